@@ -1,0 +1,111 @@
+// The data model of DESIGN.md ("The data"), shared by every room.
+
+export const EVENT_TYPES = ['repression', 'clash', 'riot', 'roadblock', 'strike', 'demonstration'] as const;
+/** Ordered from most to least severe: an item gets the most severe type it reports. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_STATUSES = ['announced', 'ongoing', 'ended'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const OUTLET_SCALES = ['local', 'national', 'international', 'wire'] as const;
+export type OutletScale = (typeof OUTLET_SCALES)[number];
+
+/** One raw feed entry, after decoding and sanitizing: all text fields are plain text. */
+export interface Item {
+  source: string; // source id
+  guid: string; // the feed's guid/id, or the link, or a hash of title+date
+  link: string | null; // http(s) only
+  title: string;
+  summary: string;
+  published: string | null; // ISO 8601
+  fetched: string; // ISO 8601
+  lang?: string;
+}
+
+/** What one item says about a protest event, normalized. Produced by lib/extract (pure). */
+export interface ExtractedEvent {
+  type: EventType;
+  status: EventStatus;
+  country: string | null; // ISO 3166-1 alpha-2
+  admin1: string | null;
+  admin1Code: string | null; // ISO 3166-2, e.g. PE-PUN
+  admin2: string | null;
+  admin3: string | null;
+  place: string | null;
+  ubigeo: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 1 | 2 | 3 | null; // ACLED geo_precision
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+  actors: string[];
+  date: string; // YYYY-MM-DD, local day the event happened
+  confidence: number; // 0..1
+  cues: string[];
+}
+
+export interface Report extends ExtractedEvent {
+  id: string; // stable: derived from source + item guid
+  source: string;
+  outlet: string; // source display name
+  scale: OutletScale;
+  title: string;
+  summary: string;
+  link: string | null;
+  lang: string;
+  published: string | null;
+  ingested: string; // ISO 8601
+  demo: boolean;
+}
+
+export interface Claim {
+  reportId: string;
+  outlet: string;
+  at: string; // ISO 8601 when the report was ingested
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+}
+
+export interface Incident {
+  id: string;
+  type: EventType;
+  status: EventStatus;
+  country: string | null;
+  admin1: string | null;
+  admin1Code: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 1 | 2 | 3 | null;
+  date: string; // YYYY-MM-DD of the first day
+  lastDate: string; // YYYY-MM-DD of the latest day reported (multi-day strikes)
+  title: string; // headline of the first report
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+  actors: string[];
+  cues: string[];
+  confidence: number;
+  firstSeen: string; // ISO 8601
+  lastSeen: string; // ISO 8601
+  outlets: string[]; // distinct outlet names
+  sources: { outlet: string; link: string | null; title: string; reportId: string }[];
+  claims: Claim[];
+  reportIds: string[];
+  verification: 'single-source' | 'corroborated';
+  revision: number; // 1 on creation, +1 on every update
+  demo: boolean;
+}
+
+export type IncidentChange = 'created' | 'updated';
+
+/** One entry of the stream vigia:events as clients receive it (the `incident` message). */
+export interface IncidentMessage {
+  id: string; // stream id
+  change: IncidentChange;
+  incident: Incident;
+}
