@@ -1,1 +1,12 @@
-export async function main(_argv: string[]): Promise<number> { console.log('web todo'); return 0; }
+import { startWeb } from '../../server';
+
+export async function main(): Promise<number> {
+  const web = await startWeb();
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await web.close();
+  return 0;
+}

@@ -1,1 +1,11 @@
-export async function main(_argv: string[]): Promise<number> { console.log('worker todo'); return 0; }
+import { startWorker } from '../../worker';
+
+export async function main(): Promise<number> {
+  const worker = await startWorker();
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await worker.close();
+  return 0;
+}

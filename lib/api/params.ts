@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { EVENT_STATUSES, EVENT_TYPES } from '../types';
+import { STATS_WINDOWS, type IncidentQuery, type StatsWindow } from '../store/types';
+
+const list = <T extends z.ZodTypeAny>(item: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(item).optional());
+
+const isoDate = z
+  .string()
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'an ISO 8601 date or time')
+  .optional();
+
+const incidentQuerySchema = z
+  .object({
+    type: list(z.enum(EVENT_TYPES)),
+    status: list(z.enum(EVENT_STATUSES)),
+    country: list(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes such as PE')),
+    region: list(z.string().regex(/^[A-Z]{2}-[A-Z0-9?]{1,3}$/, 'ISO 3166-2 codes such as PE-PUN')),
+    q: z.string().max(200).optional(),
+    since: isoDate,
+    until: isoDate,
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+export class BadRequest extends Error {}
+
+function firstIssue(e: z.ZodError): string {
+  const i = e.issues[0]!;
+  return `${i.path.join('.') || 'query'}: ${i.message}`;
+}
+
+export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
+  const r = incidentQuerySchema.safeParse(Object.fromEntries(params));
+  if (!r.success) throw new BadRequest(firstIssue(r.error));
+  return r.data;
+}
+
+export function parseStatsWindow(params: URLSearchParams): StatsWindow {
+  const r = z.enum(STATS_WINDOWS).default('24h').safeParse(params.get('window') ?? undefined);
+  if (!r.success) throw new BadRequest(`window: one of ${STATS_WINDOWS.join(', ')}`);
+  return r.data;
+}
+
+/** JSON response helpers for route handlers. */
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof BadRequest || err instanceof RangeError) return json({ error: err.message }, 400);
+  return json({ error: 'internal error' }, 500);
+}

@@ -1,0 +1,125 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import { compareStreamIds, type Store } from '../store';
+import type { IncidentMessage } from '../types';
+
+const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
+const REPLAY_PAGE = 500;
+/** A client further behind than this gets `resync` and reloads its snapshot instead of a replay. */
+const REPLAY_MAX = 20_000;
+const LIVE_ROOM = 'live';
+
+export interface RealtimeHandle {
+  /** The id of the last stream entry this process has emitted. */
+  position(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Tails vigia:events and emits each entry to this process's clients, in stream order. A client that connects with
+ * `since` first gets every entry after it (replay), then live entries, with no gap and no duplicate: while its replay
+ * runs, live entries for it are buffered and then flushed past the last replayed id.
+ */
+export function attachRealtime(io: Server, store: Store, blocking: Redis, log: Logger): RealtimeHandle {
+  let position = '0-0';
+  let closed = false;
+  const catchingUp = new Map<string, IncidentMessage[]>();
+  let statsTimer: NodeJS.Timeout | null = null;
+
+  const pushStats = () => {
+    statsTimer = null;
+    Promise.all([store.getStats('today'), store.getStats('24h')])
+      .then(([today, last24h]) => io.local.to(LIVE_ROOM).emit('stats', { today, last24h }))
+      .catch((err: Error) => log.warn({ err: err.message }, 'stats push failed'));
+  };
+
+  const deliver = (msgs: IncidentMessage[]) => {
+    for (const m of msgs) {
+      io.local.to(LIVE_ROOM).emit('incident', m);
+      for (const buf of catchingUp.values()) buf.push(m);
+    }
+    if (msgs.length && !statsTimer) statsTimer = setTimeout(pushStats, 500);
+  };
+
+  const tail = async () => {
+    while (!closed) {
+      try {
+        if (position === '0-0') position = await store.lastStreamId();
+        const msgs = await store.waitAfter(blocking, position, 5_000);
+        if (closed) break;
+        if (msgs.length) {
+          position = msgs[msgs.length - 1]!.id;
+          deliver(msgs);
+        }
+      } catch (err) {
+        if (closed) break;
+        log.warn({ err: (err as Error).message }, 'stream tail interrupted; retrying');
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    }
+  };
+  const started = store.lastStreamId().then(
+    (id) => {
+      position = id;
+      void tail();
+    },
+    (err: Error) => {
+      log.warn({ err: err.message }, 'stream not readable yet');
+      void tail();
+    },
+  );
+
+  const catchUp = async (socket: Socket, since: string) => {
+    const buffer: IncidentMessage[] = [];
+    catchingUp.set(socket.id, buffer);
+    try {
+      await started;
+      if (compareStreamIds(since, await store.maxDeletedId()) < 0) {
+        socket.emit('resync', { reason: 'trimmed' });
+        return;
+      }
+      let last = since;
+      let sent = 0;
+      for (;;) {
+        const page = await store.readAfter(last, REPLAY_PAGE);
+        for (const m of page) socket.emit('incident', m);
+        if (page.length) last = page[page.length - 1]!.id;
+        sent += page.length;
+        if (page.length < REPLAY_PAGE) break;
+        if (sent >= REPLAY_MAX) {
+          socket.emit('resync', { reason: 'too-far-behind' });
+          return;
+        }
+      }
+      for (const m of buffer) if (compareStreamIds(m.id, last) > 0) socket.emit('incident', m);
+      socket.join(LIVE_ROOM);
+      socket.emit('live', { position: last });
+    } finally {
+      catchingUp.delete(socket.id);
+    }
+  };
+
+  io.on('connection', (socket) => {
+    const since = (socket.handshake.auth as { since?: unknown } | undefined)?.since;
+    if (typeof since === 'string' && STREAM_ID.test(since)) {
+      catchUp(socket, since).catch((err: Error) => {
+        log.warn({ err: err.message }, 'replay failed');
+        socket.disconnect(true);
+      });
+    } else {
+      socket.join(LIVE_ROOM);
+      socket.emit('live', { position });
+    }
+    socket.on('disconnect', () => catchingUp.delete(socket.id));
+  });
+
+  return {
+    position: () => position,
+    async close() {
+      closed = true;
+      if (statsTimer) clearTimeout(statsTimer);
+      blocking.disconnect();
+    },
+  };
+}

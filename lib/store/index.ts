@@ -1,0 +1,88 @@
+import type { Redis } from 'ioredis';
+import { config } from '../config/env';
+import { getIncident, getStats, queryIncidents } from './query';
+import { connect } from './redis';
+import { firstStreamId, lastStreamId, maxDeletedId, readAfter, waitAfter } from './stream';
+import { heartbeat, lastHeartbeatAge, listSources } from './sources';
+import type { IncidentQuery, RuntimeInfo, StatsWindow } from './types';
+import { ReportWriter } from './write';
+
+export * from './types';
+export { compareStreamIds } from './stream';
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** lib/store's face to the rest of Vigía: the only code that knows Redis keys. */
+export class Store {
+  readonly writer: ReportWriter;
+  readonly timezone: string;
+
+  constructor(
+    readonly redis: Redis,
+    opts: { timezone?: string; streamMaxLen?: number; mode?: RuntimeInfo['mode'] } = {},
+  ) {
+    this.timezone = opts.timezone ?? 'America/Lima';
+    this.mode = opts.mode ?? 'live';
+    this.writer = new ReportWriter(redis, { streamMaxLen: opts.streamMaxLen ?? 100_000, timezone: this.timezone });
+  }
+
+  private readonly mode: RuntimeInfo['mode'];
+
+  queryIncidents(q: IncidentQuery) {
+    return queryIncidents(this.redis, q);
+  }
+  getIncident(id: string) {
+    return getIncident(this.redis, id);
+  }
+  getStats(window: StatsWindow, now?: Date) {
+    return getStats(this.redis, window, this.timezone, now);
+  }
+  async getRuntimeInfo(): Promise<RuntimeInfo> {
+    return { mode: this.mode, timezone: this.timezone };
+  }
+  lastStreamId() {
+    return lastStreamId(this.redis);
+  }
+  firstStreamId() {
+    return firstStreamId(this.redis);
+  }
+  readAfter(afterId: string, count: number) {
+    return readAfter(this.redis, afterId, count);
+  }
+  maxDeletedId() {
+    return maxDeletedId(this.redis);
+  }
+  /** Blocks on `blocking` (a connection of its own) until entries after `afterId` arrive or `blockMs` passes. */
+  waitAfter(blocking: Redis, afterId: string, blockMs: number) {
+    return waitAfter(blocking, afterId, blockMs);
+  }
+  listSources() {
+    return listSources(this.redis);
+  }
+  heartbeat(workerId: string) {
+    return heartbeat(this.redis, workerId);
+  }
+  lastHeartbeatAge() {
+    return lastHeartbeatAge(this.redis);
+  }
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+export function storeFromConfig(name: string): Store {
+  const c = config();
+  return new Store(connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name }), {
+    timezone: c.VIGIA_TZ,
+    streamMaxLen: c.VIGIA_STREAM_MAXLEN,
+    mode: c.VIGIA_MODE,
+  });
+}
+
+const g = globalThis as unknown as { __vigiaStore?: Store };
+
+/** The web process's shared store (one connection for pages, routes and the socket layer). */
+export async function getStore(): Promise<Store> {
+  g.__vigiaStore ??= storeFromConfig('web');
+  return g.__vigiaStore;
+}

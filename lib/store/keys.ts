@@ -1,0 +1,29 @@
+// Every Redis key Vigía uses for its data. BullMQ keeps its own keys under the "bull:" prefix.
+export const P = 'vigia:';
+
+export const keys = {
+  /** The log of truth for everything live (DESIGN.md "Redis"). */
+  events: `${P}events`,
+  report: (id: string) => `${P}report:${id}`,
+  incident: (id: string) => `${P}incident:${id}`,
+  /** HASH incident id -> revision, for optimistic concurrency between workers. */
+  revisions: `${P}incident-rev`,
+  /** HASH incident id -> compact JSON of the fields that filters and stats read. */
+  meta: `${P}incident-meta`,
+  /** ZSET incident id scored by lastSeen (ms): lists, newest first. */
+  byLastSeen: `${P}idx:last-seen`,
+  /** ZSET incident id scored by firstSeen (ms): counting incidents in a window. */
+  byFirstSeen: `${P}idx:first-seen`,
+  /** SET of incident ids that are candidates for reports of one day and region (lib/incidents candidateKeys). */
+  candidates: (key: string) => `${P}cand:${key}`,
+  /** HASH "<type>|<region>" -> incidents first seen that local day; kept after indexes are trimmed. */
+  dayCounts: (day: string) => `${P}count:${day}`,
+  /** Item idempotency: one key per feed item ever processed, value = report id or "-" for a non-event. */
+  item: (itemKey: string) => `${P}item:${itemKey}`,
+  /** HASH of one source's polling state (etag, last-modified, status, error streak...). */
+  sourceState: (id: string) => `${P}source:${id}`,
+  /** HASH source id -> source config JSON, as the worker last loaded it. */
+  sources: `${P}sources`,
+  /** ZSET worker id scored by its last heartbeat (ms). */
+  workers: `${P}workers`,
+} as const;

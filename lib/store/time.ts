@@ -1,0 +1,25 @@
+/** The local calendar day (YYYY-MM-DD) of an instant in an IANA time zone. */
+export function localDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The instant of the most recent local midnight in a time zone. */
+export function localMidnight(at: Date, timeZone: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  const offsetMs = asUtc - Math.floor(at.getTime() / 1000) * 1000;
+  return new Date(Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!) - offsetMs);
+}

@@ -1,0 +1,145 @@
+import type { Redis } from 'ioredis';
+import { candidateKeys, incidentKeys, matchIncident, mergeReport } from '../incidents';
+import type { Incident, Report } from '../types';
+import { keys } from './keys';
+import { localDay } from './time';
+
+/**
+ * One report, written in one Lua script: the item's idempotency key, the report, the incident, its indexes and
+ * counters, and the entry on the stream. A concurrent write to the same incident by another worker is detected by
+ * its revision and the caller re-matches.
+ */
+const WRITE_REPORT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return {'dup', redis.call('GET', KEYS[1])} end
+local rev = tonumber(redis.call('HGET', KEYS[4], ARGV[2]) or '0')
+if rev ~= tonumber(ARGV[4]) then return {'conflict', tostring(rev)} end
+redis.call('SET', KEYS[2], ARGV[1])
+redis.call('SET', KEYS[3], ARGV[3])
+redis.call('HSET', KEYS[4], ARGV[2], ARGV[5])
+redis.call('HSET', KEYS[5], ARGV[2], ARGV[6])
+redis.call('ZADD', KEYS[6], ARGV[7], ARGV[2])
+redis.call('ZADD', KEYS[7], 'NX', ARGV[8], ARGV[2])
+if ARGV[11] ~= ARGV[12] then
+  if ARGV[12] ~= '' then redis.call('HINCRBY', KEYS[9], ARGV[12], -1) end
+  redis.call('HINCRBY', KEYS[9], ARGV[11], 1)
+end
+for i = 10, #KEYS do
+  redis.call('SADD', KEYS[i], ARGV[2])
+  redis.call('EXPIRE', KEYS[i], ARGV[15])
+end
+local id = redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[13], '*', 'c', ARGV[9], 'i', ARGV[2], 'j', ARGV[3])
+redis.call('SET', KEYS[1], ARGV[10], 'EX', ARGV[14])
+return {'ok', id}
+`;
+
+export const ITEM_TTL_S = 90 * 24 * 3600;
+const CANDIDATE_TTL_S = 4 * 24 * 3600;
+
+export interface MetaEntry {
+  t: Incident['type'];
+  s: Incident['status'];
+  c: string | null; // country
+  r: string; // region code (admin1Code or "<country>-?")
+  rn: string; // region name
+  k: number | null;
+  i: number | null;
+  d: number | null;
+  demo: boolean;
+}
+
+export function regionCode(i: { country: string | null; admin1Code: string | null }): string {
+  return i.admin1Code ?? `${i.country ?? '??'}-?`;
+}
+
+export function metaOf(i: Incident): MetaEntry {
+  return {
+    t: i.type,
+    s: i.status,
+    c: i.country,
+    r: regionCode(i),
+    rn: i.admin1 ?? i.country ?? '?',
+    k: i.killed,
+    i: i.injured,
+    d: i.detained,
+    demo: i.demo,
+  };
+}
+
+export type IngestResult =
+  | { kind: 'duplicate' }
+  | { kind: 'written'; change: 'created' | 'updated'; incident: Incident; streamId: string };
+
+export class ReportWriter {
+  constructor(
+    private readonly redis: Redis,
+    private readonly opts: { streamMaxLen: number; timezone: string },
+  ) {
+    redis.defineCommand('vigiaWriteReport', { lua: WRITE_REPORT });
+  }
+
+  async seen(itemKey: string): Promise<boolean> {
+    return (await this.redis.exists(keys.item(itemKey))) === 1;
+  }
+
+  /** Records an item that reports no event, so that a re-poll does not look at it again. */
+  async markNonEvent(itemKey: string): Promise<void> {
+    await this.redis.set(keys.item(itemKey), '-', 'EX', ITEM_TTL_S, 'NX');
+  }
+
+  async ingest(itemKey: string, report: Report): Promise<IngestResult> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      if (await this.seen(itemKey)) return { kind: 'duplicate' };
+      const candidates = await this.candidates(report);
+      const match = matchIncident(report, candidates);
+      const incident = mergeReport(match, report);
+      const change = match ? 'updated' : 'created';
+      const day = localDay(new Date(incident.firstSeen), this.opts.timezone);
+      const newField = `${incident.type}|${regionCode(incident)}`;
+      const oldField = match ? `${match.type}|${regionCode(match)}` : '';
+      const reply = (await (this.redis as unknown as WriteCommand).vigiaWriteReport(
+        // KEYS
+        keys.item(itemKey),
+        keys.report(report.id),
+        keys.incident(incident.id),
+        keys.revisions,
+        keys.meta,
+        keys.byLastSeen,
+        keys.byFirstSeen,
+        keys.events,
+        keys.dayCounts(day),
+        ...incidentKeys(incident).map(keys.candidates),
+        // ARGV
+        JSON.stringify({ ...report, incidentId: incident.id }),
+        incident.id,
+        JSON.stringify(incident),
+        String(match?.revision ?? 0),
+        String(incident.revision),
+        JSON.stringify(metaOf(incident)),
+        String(Date.parse(incident.lastSeen)),
+        String(Date.parse(incident.firstSeen)),
+        change,
+        report.id,
+        newField,
+        oldField,
+        String(this.opts.streamMaxLen),
+        String(ITEM_TTL_S),
+        String(CANDIDATE_TTL_S),
+      )) as [string, string];
+      if (reply[0] === 'dup') return { kind: 'duplicate' };
+      if (reply[0] === 'ok') return { kind: 'written', change, incident, streamId: reply[1] };
+      // 'conflict': another worker changed a candidate since we read it; read again and re-match.
+    }
+    throw new Error(`could not write report ${report.id}: the incident kept changing under concurrent writes`);
+  }
+
+  private async candidates(report: Report): Promise<Incident[]> {
+    const ids = await this.redis.sunion(...candidateKeys(report).map(keys.candidates));
+    if (ids.length === 0) return [];
+    const docs = await this.redis.mget(...ids.map(keys.incident));
+    return docs.filter((d): d is string => d !== null).map((d) => JSON.parse(d) as Incident);
+  }
+}
+
+interface WriteCommand {
+  vigiaWriteReport(...args: string[]): Promise<unknown>;
+}
