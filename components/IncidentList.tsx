@@ -1,0 +1,40 @@
+'use client';
+
+import type { Incident } from '../lib/types';
+import type { Dictionary } from './i18n';
+import { IncidentRow } from './IncidentRow';
+import { useHydrated } from './useHydrated';
+
+export function IncidentList({
+  t,
+  incidents,
+  highlighted,
+}: {
+  t: Dictionary;
+  incidents: readonly Incident[];
+  highlighted: ReadonlySet<string>;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <section className="panel incidents-panel" aria-labelledby="incidents">
+      <h2 id="incidents" tabIndex={-1}>
+        {t.list.heading}
+      </h2>
+      {incidents.length === 0 ? (
+        <p className="empty">{t.list.empty}</p>
+      ) : (
+        <ol className="incident-list" data-testid="incident-list">
+          {incidents.map((incident) => (
+            <IncidentRow
+              key={incident.id}
+              t={t}
+              incident={incident}
+              highlighted={highlighted.has(incident.id)}
+              hydrated={hydrated}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// Formatting shared by the dashboard components. Intl formatters are cached: building one is far slower than using it.
+import type { Incident } from '../lib/types';
+
+/** Zone of the events of a country whose local time is known to the product. */
+const COUNTRY_ZONES: Record<string, string> = { PE: 'America/Lima' };
+
+/**
+ * The zone to show an incident's times in: the event's zone where known, else the browser's.
+ * Before hydration the browser's zone is unknown, so the server renders those times in UTC (and says so).
+ */
+export function incidentTimeZone(incident: Pick<Incident, 'country'>, hydrated: boolean): string | undefined {
+  const zone = incident.country ? COUNTRY_ZONES[incident.country] : undefined;
+  if (zone) return zone;
+  return hydrated ? undefined : 'UTC';
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function formatDateTime(iso: string, locale: string, timeZone: string | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock time in the browser's zone, for "latest change" hints. */
+export function formatClock(epochMs: number, locale: string): string {
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(epochMs));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(n: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(n);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+export function countryName(code: string, locale: string): string {
+  if (!regionNames.has(locale)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return regionNames.get(locale)?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "place, admin1, country", without empty parts and without repeating a name (Lima, Lima). */
+export function placeLabel(incident: Pick<Incident, 'place' | 'admin1' | 'country'>, locale: string): string {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  const country = incident.country ? countryName(incident.country, locale) : null;
+  for (const part of [incident.place, incident.admin1, country]) {
+    const text = part?.trim();
+    if (!text) continue;
+    const key = text.toLocaleLowerCase(locale);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(text);
+  }
+  return parts.join(', ');
+}
+
+/** The link itself when it is an absolute http(s) URL, else null (javascript:, data:, relative...). */
+export function safeHttpUrl(link: string | null | undefined): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
