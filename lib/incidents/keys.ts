@@ -1,0 +1,54 @@
+import type { Incident } from '../types';
+
+/** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
+export const MAX_INDEXED_DAYS = 31;
+
+const DAY_MS = 86_400_000;
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayToMs(day: string): number {
+  const m = DAY_RE.exec(day);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || Number.isNaN(ms) || msToDay(ms) !== day) {
+    throw new RangeError(`invalid day "${day}": expected a calendar date as YYYY-MM-DD`);
+  }
+  return ms;
+}
+
+function msToDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  return msToDay(dayToMs(day) + n * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((dayToMs(b) - dayToMs(a)) / DAY_MS);
+}
+
+/** The region part of a lookup key: the ISO 3166-2 code, `<country>-?` when the region is unknown, `??` when both are. */
+export function regionKey(r: { country: string | null; admin1Code: string | null }): string {
+  if (r.admin1Code) return r.admin1Code;
+  return r.country ? `${r.country}-?` : '??';
+}
+
+/** Lookup keys of the incidents a report could belong to: its region on the day before, the day, and the day after. */
+export function candidateKeys(r: { country: string | null; admin1Code: string | null; date: string }): string[] {
+  const region = regionKey(r);
+  return [-1, 0, 1].map((n) => `${addDays(r.date, n)}|${region}`);
+}
+
+/**
+ * Keys an incident is stored under: each of its days (date..lastDate, at most the latest MAX_INDEXED_DAYS) in its
+ * region. A report dated d finds it through candidateKeys exactly when d is within one day of that range.
+ */
+export function incidentKeys(i: Incident): string[] {
+  const region = regionKey(i);
+  const span = Math.max(0, daysBetween(i.date, i.lastDate));
+  const first = Math.max(0, span - (MAX_INDEXED_DAYS - 1));
+  const out: string[] = [];
+  for (let n = first; n <= span; n++) out.push(`${addDays(i.date, n)}|${region}`);
+  return out;
+}

@@ -1,0 +1,134 @@
+import type { EventType, Incident, Report } from '../types';
+import { daysBetween } from './keys';
+import { placeRelation, type PlaceRelation } from './place';
+import { contentTokens, nameKey, overlap, textNumbers } from './text';
+
+/** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
+ *  or `cross` (violent against non-violent). */
+export type TypeRelation = 'same' | 'family' | 'cross';
+
+/** `inside` the incident's days; `adjacent` one day before or after them; `far` otherwise. */
+export type DateRelation = 'inside' | 'adjacent' | 'far';
+
+export interface MatchScore {
+  score: number; // points, 0..100; a match needs MATCH_THRESHOLD
+  type: TypeRelation;
+  place: PlaceRelation;
+  date: DateRelation;
+  content: number; // 0..1
+}
+
+const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
+
+/**
+ * Points out of 100: type + place + date + CONTENT_POINTS x content similarity. The threshold is 70, so that
+ * - the same type at the same district or town on the same day merges whatever the wording (25 + 30 + 15): ACLED's
+ *   event is one type at one location on one day, and two outlets, above all in two languages, rarely share words;
+ * - a day apart, or the same province or nearby coordinates, needs some shared content (0.17 to 0.33);
+ * - the same region only needs most of the content shared (0.5), the same country nearly all of it (0.83);
+ * - a compatible type of the same family (clash and riot, strike and roadblock) at the same town on the same day
+ *   needs 0.43;
+ * - violent against non-violent is only considered at the same district or town, and needs 0.83 there.
+ */
+export const MATCH_THRESHOLD = 70;
+const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, family: 12, cross: 0 };
+const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
+  locality: 30,
+  near: 25,
+  admin2: 20,
+  admin1: 15,
+  country: 5,
+  unknown: 0,
+};
+const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5 };
+const CONTENT_POINTS = 30;
+
+/** Content similarity: word overlap, plus these for each shared number (at most 2) and shared actor (at most 2). */
+const SHARED_NUMBER_BONUS = 0.15;
+const SHARED_ACTOR_BONUS = 0.1;
+
+export function typeRelation(a: EventType, b: EventType): TypeRelation {
+  if (a === b) return 'same';
+  return VIOLENT.has(a) === VIOLENT.has(b) ? 'family' : 'cross';
+}
+
+export function dateRelation(day: string, incident: { date: string; lastDate: string }): DateRelation {
+  const before = daysBetween(day, incident.date); // > 0 when the report is earlier than the incident
+  const after = daysBetween(incident.lastDate, day); // > 0 when the report is later
+  if (before <= 0 && after <= 0) return 'inside';
+  return before <= 1 && after <= 1 ? 'adjacent' : 'far';
+}
+
+function locationTokens(p: { admin1: string | null; admin2: string | null; admin3: string | null; place: string | null }): string[] {
+  return [p.admin1, p.admin2, p.admin3, p.place].flatMap((s) => (s ? [...contentTokens(s)] : []));
+}
+
+function countNumbers(c: { killed: number | null; injured: number | null; detained: number | null }): number[] {
+  return [c.killed, c.injured, c.detained].filter((n): n is number => n !== null && n > 0);
+}
+
+function sharedCount<T>(a: Iterable<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of new Set(a)) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * How much of what the report says the incident already says (0..1): accent-folded, stemmed title and summary words
+ * against the incident's headlines (an incident keeps no summaries), without stop words and without the names of
+ * either side's location (the place is scored on its own); plus shared figures and shared actors.
+ */
+export function contentSimilarity(report: Report, incident: Incident): number {
+  const mine = contentTokens(`${report.title}\n${report.summary}`);
+  const theirs = contentTokens(incident.sources.map((s) => s.title).join('\n'));
+  for (const t of [...locationTokens(report), ...locationTokens(incident)]) {
+    mine.delete(t);
+    theirs.delete(t);
+  }
+  const text = overlap(mine, theirs);
+
+  const myNumbers = [...textNumbers(`${report.title}\n${report.summary}`), ...countNumbers(report)];
+  const theirNumbers = new Set([
+    ...incident.sources.flatMap((s) => [...textNumbers(s.title)]),
+    ...incident.claims.flatMap(countNumbers),
+  ]);
+  const numbers = Math.min(2, sharedCount(myNumbers, theirNumbers));
+
+  const actors = Math.min(2, sharedCount(report.actors.map(nameKey), new Set(incident.actors.map(nameKey))));
+
+  return Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors);
+}
+
+/** The score of the report against one incident, or null when it cannot be the same event. */
+export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
+  const date = dateRelation(report.date, incident);
+  if (date === 'far') return null;
+  const place = placeRelation(report, incident);
+  if (place === 'conflict') return null;
+  const type = typeRelation(report.type, incident.type);
+  if (type === 'cross' && place !== 'locality') return null;
+  const content = contentSimilarity(report, incident);
+  const score = TYPE_POINTS[type] + PLACE_POINTS[place] + DATE_POINTS[date] + CONTENT_POINTS * content;
+  return { score, type, place, date, content };
+}
+
+/**
+ * The candidate that describes the same event as the report, or null. A candidate that already holds the report is
+ * returned as is. Among several matches the highest score wins, then the smaller id (so the choice does not depend on
+ * the order the candidates came in).
+ */
+export function matchIncident(report: Report, candidates: Incident[]): Incident | null {
+  const holder = candidates.find((c) => c.reportIds.includes(report.id));
+  if (holder) return holder;
+  let best: Incident | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = scoreMatch(report, c);
+    if (!s || s.score < MATCH_THRESHOLD) continue;
+    if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
+      best = c;
+      bestScore = s.score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,68 @@
+import type { Incident, Report } from '../types';
+import { candidateKeys, incidentKeys } from './keys';
+import { matchIncident } from './match';
+import { mergeReport } from './merge';
+
+export type IndexChange = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Incidents in memory, for the CLI and the benchmarks: the same matching as the Redis store, with candidates looked
+ * up by day and region (candidateKeys / incidentKeys), so that adding a report costs the same however many
+ * incidents are held.
+ */
+export class MemoryIncidentIndex {
+  private readonly incidents = new Map<string, Incident>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byReport = new Map<string, string>();
+  private examined = 0;
+
+  add(report: Report): { incident: Incident; change: IndexChange } {
+    const heldBy = this.byReport.get(report.id);
+    if (heldBy !== undefined) return { incident: this.incidents.get(heldBy)!, change: 'unchanged' };
+
+    const candidates = this.candidates(report);
+    this.examined += candidates.length;
+    const match = matchIncident(report, candidates);
+    const incident = mergeReport(match, report);
+    if (match) this.unindex(match);
+    this.incidents.set(incident.id, incident);
+    this.index(incident);
+    for (const id of incident.reportIds) this.byReport.set(id, incident.id);
+    return { incident, change: match ? 'updated' : 'created' };
+  }
+
+  get(id: string): Incident | undefined {
+    return this.incidents.get(id);
+  }
+
+  get size(): number {
+    return this.incidents.size;
+  }
+
+  /** How many candidate incidents add() has scored in all, to check that lookups stay narrow. */
+  get candidatesExamined(): number {
+    return this.examined;
+  }
+
+  private candidates(report: Report): Incident[] {
+    const ids = new Set<string>();
+    for (const key of candidateKeys(report)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
+    return [...ids].map((id) => this.incidents.get(id)!);
+  }
+
+  private index(incident: Incident): void {
+    for (const key of incidentKeys(incident)) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(incident.id);
+    }
+  }
+
+  private unindex(incident: Incident): void {
+    for (const key of incidentKeys(incident)) {
+      const ids = this.byKey.get(key);
+      ids?.delete(incident.id);
+      if (ids?.size === 0) this.byKey.delete(key);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { EVENT_TYPES, type Claim, type EventType, type Incident, type Report } from '../types';
+import { fold } from './text';
+
+/** Actors and cues kept on an incident, first come first kept. */
+export const MAX_LIST = 20;
+
+type Figure = 'killed' | 'injured' | 'detained';
+
+/** A deterministic incident id for the report that opens it: `inc_` and 16 hex digits of FNV-1a 64 of the report id,
+ *  so that a retried write creates the same id. */
+export function newIncidentId(report: Report): string {
+  let h = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(report.id)) {
+    h ^= BigInt(byte);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `inc_${h.toString(16).padStart(16, '0')}`;
+}
+
+function millis(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
+/**
+ * The headline figure from the outlets' claims (ACLED's conservative rule, with revisions):
+ * 1. for each outlet, its latest claim that states the figure (by `at`; on equal times, the one added last);
+ * 2. the headline is the lowest of those, since when outlets disagree the lowest credible figure stands;
+ * 3. unless one of them is newer than all the others and larger than all the others: that is a revision of the toll
+ *    (12 dead, then 17 once the injured die) and it wins.
+ * An outlet that corrects itself replaces its own figure by step 1, upwards or downwards.
+ */
+export function headlineFigure(claims: Claim[], figure: Figure): number | null {
+  const latest = new Map<string, { value: number; at: number }>();
+  for (const c of claims) {
+    const value = c[figure];
+    if (value === null) continue;
+    const at = millis(c.at);
+    const prev = latest.get(c.outlet);
+    if (!prev || at >= prev.at) latest.set(c.outlet, { value, at });
+  }
+  const all = [...latest.values()];
+  if (all.length === 0) return null;
+  const newest = all.reduce((a, b) => (b.at > a.at ? b : a));
+  const isRevision = all.every((o) => o === newest || (newest.at > o.at && newest.value > o.value));
+  return isRevision ? newest.value : Math.min(...all.map((o) => o.value));
+}
+
+/** Union keeping first spellings, compared without case or accents, at most MAX_LIST entries. */
+function union(a: string[], b: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...a, ...b]) {
+    const k = fold(s).trim();
+    if (k === '' || seen.has(k) || out.length >= MAX_LIST) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out;
+}
+
+function moreSevere(a: EventType, b: EventType): EventType {
+  return EVENT_TYPES.indexOf(b) < EVENT_TYPES.indexOf(a) ? b : a;
+}
+
+function claimOf(report: Report): Claim {
+  return {
+    reportId: report.id,
+    outlet: report.outlet,
+    at: report.ingested,
+    killed: report.killed,
+    injured: report.injured,
+    detained: report.detained,
+  };
+}
+
+function locationOf(r: Report | Incident) {
+  const { country, admin1, admin1Code, admin2, admin3, place, lat, lon, precision } = r;
+  return { country, admin1, admin1Code, admin2, admin3, place, lat, lon, precision };
+}
+
+function create(report: Report, id: string): Incident {
+  return {
+    id,
+    type: report.type,
+    status: report.status,
+    ...locationOf(report),
+    date: report.date,
+    lastDate: report.date,
+    title: report.title,
+    killed: report.killed,
+    injured: report.injured,
+    detained: report.detained,
+    actors: union(report.actors, []),
+    cues: union(report.cues, []),
+    confidence: report.confidence,
+    firstSeen: report.ingested,
+    lastSeen: report.ingested,
+    outlets: [report.outlet],
+    sources: [{ outlet: report.outlet, link: report.link, title: report.title, reportId: report.id }],
+    claims: [claimOf(report)],
+    reportIds: [report.id],
+    verification: 'single-source',
+    revision: 1,
+    demo: report.demo,
+  };
+}
+
+/**
+ * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
+ * Adding a report the incident already holds returns the incident unchanged. Inputs are never modified.
+ *
+ * On adding: every report id, outlet (distinct), source and claim is kept; the headline figures follow
+ * headlineFigure; the type is the most severe of its reports; the status is the latest report's (by ingestion time;
+ * on a tie the report added last); first/last seen span the ingestion times and date/lastDate the event days; the
+ * location is the most precise one seen (lowest precision, an earlier one kept on a tie); actors and cues are united;
+ * `demo` if any report is; confidence is the highest; verification is `corroborated` from two distinct outlets; the
+ * revision goes up by one.
+ */
+export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
+  if (incident === null) return create(report, id ?? newIncidentId(report));
+  if (incident.reportIds.includes(report.id)) return incident;
+
+  const claims = [...incident.claims, claimOf(report)];
+  const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
+  const isLatest = millis(report.ingested) >= millis(incident.lastSeen);
+  const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
+  return {
+    ...incident,
+    type: moreSevere(incident.type, report.type),
+    status: isLatest ? report.status : incident.status,
+    ...(morePrecise ? locationOf(report) : {}),
+    date: report.date < incident.date ? report.date : incident.date,
+    lastDate: report.date > incident.lastDate ? report.date : incident.lastDate,
+    killed: headlineFigure(claims, 'killed'),
+    injured: headlineFigure(claims, 'injured'),
+    detained: headlineFigure(claims, 'detained'),
+    actors: union(incident.actors, report.actors),
+    cues: union(incident.cues, report.cues),
+    confidence: Math.max(incident.confidence, report.confidence),
+    firstSeen: millis(report.ingested) < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
+    lastSeen: isLatest ? report.ingested : incident.lastSeen,
+    outlets,
+    sources: [
+      ...incident.sources,
+      { outlet: report.outlet, link: report.link, title: report.title, reportId: report.id },
+    ],
+    claims,
+    reportIds: [...incident.reportIds, report.id],
+    verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
+    revision: incident.revision + 1,
+    demo: incident.demo || report.demo,
+  };
+}

@@ -1,0 +1,86 @@
+import { nameKey } from './text';
+
+/** The location fields shared by Report and Incident. */
+export interface Place {
+  country: string | null;
+  admin1: string | null;
+  admin1Code: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 1 | 2 | 3 | null;
+}
+
+/**
+ * How well two locations agree, from strongest to weakest:
+ * - `locality`: the same district or town (admin3 or place, by name);
+ * - `near`: precise coordinates (precision 1 or 2) on both sides within NEAR_KM;
+ * - `admin2`: the same province, one side knowing no district or town;
+ * - `admin1`: the same region, one side knowing no province;
+ * - `country`: the same country, one side knowing no region;
+ * - `unknown`: nothing to compare;
+ * - `conflict`: they name different places.
+ */
+export type PlaceRelation = 'locality' | 'near' | 'admin2' | 'admin1' | 'country' | 'unknown' | 'conflict';
+
+export const NEAR_KM = 25;
+
+const EARTH_RADIUS_KM = 6371;
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function key(s: string | null): string | null {
+  if (s === null) return null;
+  const k = nameKey(s);
+  return k === '' ? null : k;
+}
+
+function localities(p: Place): Set<string> {
+  const out = new Set<string>();
+  for (const s of [p.admin3, p.place]) {
+    const k = key(s);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+/** Coordinates that locate a town or district; precision 3 coordinates are a region's centre and say little. */
+function point(p: Place): { lat: number; lon: number } | null {
+  if (p.lat === null || p.lon === null || (p.precision !== 1 && p.precision !== 2)) return null;
+  return { lat: p.lat, lon: p.lon };
+}
+
+export function placeRelation(a: Place, b: Place): PlaceRelation {
+  if (a.country && b.country && a.country !== b.country) return 'conflict';
+  const regionA = a.admin1Code ?? key(a.admin1);
+  const regionB = b.admin1Code ?? key(b.admin1);
+  if (regionA && regionB && regionA !== regionB) return 'conflict';
+
+  const pa = point(a);
+  const pb = point(b);
+  const near = pa !== null && pb !== null && distanceKm(pa, pb) <= NEAR_KM;
+
+  const admin2A = key(a.admin2);
+  const admin2B = key(b.admin2);
+  if (admin2A && admin2B && admin2A !== admin2B) return near ? 'near' : 'conflict';
+
+  const locA = localities(a);
+  const locB = localities(b);
+  if (locA.size > 0 && locB.size > 0) {
+    for (const l of locA) if (locB.has(l)) return 'locality';
+    return near ? 'near' : 'conflict';
+  }
+  if (near) return 'near';
+  if (admin2A && admin2B) return 'admin2';
+  if (regionA && regionB) return 'admin1';
+  if (a.country && b.country) return 'country';
+  return 'unknown';
+}

@@ -1,0 +1,141 @@
+// Content tokens for comparing a report with an incident, in Spanish and English.
+// Words are accent-folded and lower-cased; stop words and words every protest story uses are dropped; a small table
+// maps frequent Spanish and English words of the same meaning to one concept; other words are cut to their first
+// STEM_LENGTH letters, a crude stem that also joins many cognates (congreso/congress, indefinido/indefinite).
+
+const STEM_LENGTH = 6;
+const MIN_WORD_LENGTH = 3;
+
+const STOP_ES = `a al algo alguna algunas alguno algunos algun ante antes aqui asi aun aunque bajo bien cada casi como con
+contra cual cuales cualquier cuando cuanto de del desde donde dos durante e el ella ellas ello ellos en entre era eran es
+esa esas ese eso esos esta estaba estaban estan estar estas este esto estos fue fueron ha haber habia habian han hasta hay
+hace hacia hizo la las le les lo los luego mas me mientras mismo muy nada ni no nos o otra otras otro otros para pero pese
+poco por porque pues que quien quienes se sea ser sera si sido siendo sin sobre solo son su sus tambien tan tanto tiene
+tienen todo todos toda todas tras tu un una uno unos unas y ya yo puede pueden segun dijo dijeron informo informaron senalo
+indico afirmo aseguro explico hoy ayer manana tarde noche dia dias semana horas hora lunes martes miercoles jueves viernes
+sabado domingo uno tres cuatro cinco seis siete ocho nueve diez enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`;
+
+const STOP_EN = `a about above after again against all also am amid among an and any are around as at be because been
+before being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how if in into is it its itself just more most near no nor not now of off on once only or
+other our ours out over own same she should so some such than that the their theirs them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your yours
+says said say saying told according despite since amid upon via new today yesterday tonight morning afternoon evening
+night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january february april june july
+august september october november december may might must one two three four five six seven eight nine ten`;
+
+/** Words (stemmed like any other) that nearly every protest story uses, so sharing them says nothing. */
+const GENERIC = `protesta protestas protestar protestan protestantes protest protests protesters protestors protesting
+manifestante manifestantes manifestacion manifestaciones demonstrator demonstrators police policia policias policial
+policiales agente agentes officer officers gobierno government peru peruano peruana peruanos peruvian pais country
+personas pobladores residents people ciudad city region regional province provincia departamento department localidad
+town local officials autoridades authorities security seguridad fuerzas forces reporte report reported`;
+
+/** Spanish and English words of the same meaning, mapped to one concept token (prefixed so it never equals a stem). */
+const CONCEPTS: Record<string, string> = {
+  airport: 'aeropuerto aeropuertos aerodromo airport airports airfield',
+  bridge: 'puente puentes bridge bridges',
+  road: 'carretera carreteras autopista highway highways road roads',
+  border: 'frontera fronteras fronterizo fronteriza border borders frontier',
+  policestation: 'comisaria comisarias precinct policestation',
+  court: 'judicial courthouse court tribunal juzgado',
+  death: `muerto muertos muerta muertas muere mueren murio murieron fallecio fallecieron fallecido fallecidos fallecida
+    dead died dies killed killing death deaths`,
+  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries',
+  detained: `detenido detenidos detenida detenidas detencion detenciones arrestado arrestados arrested arrests detained
+    detentions`,
+  burn: `queman quemaron quemado quemada quemo incendian incendiaron incendio incendiado incendiada incendiados burn burned
+    burnt burning torched torch ablaze arson`,
+  coffin: 'feretro feretros ataud ataudes coffin coffins',
+  teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas teargas',
+  gunfire: 'bala balas balazo disparo disparos dispararon gunfire gunshot gunshots bullet bullets shot shots shooting',
+  stone: 'piedra piedras pedradas stone stones rocks',
+  truck: 'camion camiones truck trucks',
+  flight: 'vuelo vuelos flight flights',
+  square: 'plaza plazas square',
+  market: 'mercado mercados market markets',
+  mine: 'mina minas minera mineras mine mines mining',
+  march: 'marcha marchas marchan marcharon marchaban march marched marches marching',
+  strike: 'paro paros huelga huelgas strike strikes walkout',
+  blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block',
+  clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron clash clashes clashed clashing',
+  student: 'estudiante estudiantes universitarios student students',
+  worker: 'trabajador trabajadores obreros worker workers',
+  station: 'estacion estaciones station stations',
+  school: 'colegio colegios escuela escuelas school schools',
+  farmer: 'agricultor agricultores campesino campesinos farmer farmers farmworkers peasant peasants',
+};
+
+/** Two-word phrases joined before tokenizing, on folded text. */
+const PHRASES: [RegExp, string][] = [
+  [/\bpolice stations?\b/g, ' policestation '],
+  [/\btear gas\b/g, ' teargas '],
+  [/\bshot dead\b/g, ' death gunfire '],
+];
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+const STOP = new Set([...words(STOP_ES), ...words(STOP_EN)]);
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, list] of Object.entries(CONCEPTS)) for (const w of words(list)) CONCEPT_OF.set(w, `~${concept}`);
+const GENERIC_STEMS = new Set(words(GENERIC).map(stem));
+
+/** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function stem(word: string): string {
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
+}
+
+function token(word: string): string | null {
+  if (word.length < MIN_WORD_LENGTH || STOP.has(word) || /^\d+$/.test(word)) return null;
+  const concept = CONCEPT_OF.get(word);
+  if (concept) return concept;
+  const s = stem(word);
+  return GENERIC_STEMS.has(s) ? null : s;
+}
+
+/** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
+export function contentTokens(text: string): Set<string> {
+  let folded = fold(text);
+  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
+  const out = new Set<string>();
+  for (const w of folded.split(/[^a-z0-9]+/)) {
+    const t = token(w);
+    if (t) out.add(t);
+  }
+  return out;
+}
+
+/** Numbers written in digits, except years (1900-2099), e.g. "17 heridos" -> 17. */
+export function textNumbers(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<![\d.,:])\d{1,4}(?![\d:])/g)) {
+    const n = Number(m[0]);
+    if (n >= 1900 && n < 2100) continue;
+    out.add(n);
+  }
+  return out;
+}
+
+/** A name (place, actor) reduced to a comparable key: folded, words joined by one space. */
+export function nameKey(name: string): string {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Shared tokens over the smaller set's size (overlap coefficient), the denominator floored at 3 so that a one-word
+ *  title does not match everything containing that word. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / Math.max(3, small.size);
+}
