@@ -25,7 +25,7 @@ export function formatDateTime(iso: string, locale: string, timeZone: string | u
     format = new Intl.DateTimeFormat(locale, {
       day: 'numeric',
       month: 'short',
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
       timeZone,
       timeZoneName: 'short',
@@ -41,7 +41,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatClock(epochMs: number, locale: string): string {
   let format = timeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
     timeFormats.set(locale, format);
   }
   return format.format(new Date(epochMs));
