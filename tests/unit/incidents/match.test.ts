@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_THRESHOLD, matchIncident, mergeReport, placeRelation, scoreMatch } from '../../../lib/incidents';
+import { contentTokens } from '../../../lib/incidents/text';
+import type { Incident, Report } from '../../../lib/types';
+import { report } from './helpers';
+
+const inc = (over: Partial<Report> = {}): Incident => mergeReport(null, report(over));
+
+const clashEs = {
+  type: 'clash' as const,
+  lang: 'es',
+  outlet: 'Los Andes',
+  title: 'Enfrentamientos en el puente Maravillas de Juliaca',
+  summary: 'Manifestantes y agentes se enfrentaron con piedras y gases lacrimógenos durante varias horas.',
+};
+const clashEn = {
+  type: 'clash' as const,
+  lang: 'en',
+  outlet: 'Andean Monitor',
+  title: "Protesters and riot police fight running battles in Peru's Juliaca",
+  summary: 'Several people were hurt as crowds faced off with officers on a bridge in the southern city.',
+};
+
+describe('matchIncident', () => {
+  it('merges the same clash reported in Spanish and English with different words, same place and day', () => {
+    const es = inc(clashEs);
+    const en = report(clashEn);
+    expect(matchIncident(en, [es])).toBe(es);
+    expect(scoreMatch(en, es)).toMatchObject({ type: 'same', place: 'locality', date: 'inside' });
+  });
+
+  it('keeps a morning march and a clash at the airport of the same city on the same day apart', () => {
+    const march = inc({
+      type: 'demonstration',
+      title: 'Miles marchan pacíficamente por el centro de Juliaca',
+      summary: 'La movilización partió de la plaza de Armas por la mañana y exigió la renuncia de la presidenta.',
+    });
+    const airport = report({
+      type: 'clash',
+      title: 'Enfrentamientos en el aeropuerto Inca Manco Cápac de Juliaca',
+      summary: 'Un grupo intentó tomar la pista de aterrizaje y fue repelido con gases lacrimógenos.',
+    });
+    expect(matchIncident(airport, [march])).toBeNull();
+    expect(matchIncident(report({ ...march, id: 'march-2', type: 'demonstration', title: march.title }), [inc(airport)])).toBeNull();
+  });
+
+  it('merges a violent and a peaceful report only at the same town with nearly the same content', () => {
+    const text = { title: 'Marcha termina en enfrentamientos en la plaza de Armas de Juliaca', summary: '' };
+    const clash = inc({ ...text, type: 'clash' });
+    expect(matchIncident(report({ ...text, type: 'demonstration' }), [clash])).toBe(clash);
+    const sameProvince = { admin3: null, place: null, precision: 2 as const };
+    expect(matchIncident(report({ ...text, ...sameProvince, type: 'demonstration' }), [clash])).toBeNull();
+  });
+
+  it('keeps reports three days apart apart, even with the same words', () => {
+    const first = inc({ ...clashEs, date: '2023-01-09' });
+    expect(matchIncident(report({ ...clashEs, date: '2023-01-12' }), [first])).toBeNull();
+    expect(scoreMatch(report({ ...clashEs, date: '2023-01-12' }), first)).toBeNull();
+  });
+
+  it('merges a report of the next or previous day that says the same thing', () => {
+    const day1 = inc({
+      type: 'strike',
+      date: '2023-01-09',
+      title: 'Juliaca inicia paro indefinido; mercados cerrados',
+    });
+    const day2 = report({
+      type: 'strike',
+      date: '2023-01-10',
+      title: 'Segundo día del paro indefinido en Juliaca',
+      summary: 'Los mercados siguen cerrados y no hay transporte.',
+    });
+    expect(matchIncident(day2, [day1])).toBe(day1);
+    expect(matchIncident({ ...day2, date: '2023-01-08' }, [day1])).toBe(day1);
+    // A day apart with nothing in common but the type and the town is another event.
+    const other = report({ type: 'strike', date: '2023-01-10', title: 'Docentes de Juliaca acatan huelga por salarios' });
+    expect(scoreMatch(other, day1)?.date).toBe('adjacent');
+    expect(matchIncident(other, [day1])).toBeNull();
+  });
+
+  it('a day after a multi-day incident is adjacent, inside it is the same day', () => {
+    const strike = mergeReport(inc({ type: 'strike', date: '2023-01-04' }), report({ type: 'strike', date: '2023-01-08' }));
+    expect(scoreMatch(report({ type: 'strike', date: '2023-01-06' }), strike)?.date).toBe('inside');
+    expect(scoreMatch(report({ type: 'strike', date: '2023-01-09' }), strike)?.date).toBe('adjacent');
+    expect(scoreMatch(report({ type: 'strike', date: '2023-01-10' }), strike)).toBeNull();
+  });
+
+  it('keeps clashes in two different towns of one region apart', () => {
+    const juliaca = inc(clashEs);
+    const puno = report({ ...clashEs, admin2: 'Puno', admin3: 'Puno', place: 'Puno', lat: -15.84, lon: -70.02, title: 'Enfrentamientos en el puente de Puno' });
+    expect(matchIncident(puno, [juliaca])).toBeNull();
+  });
+
+  it('needs more shared content the weaker the place', () => {
+    const regionOnly = { admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: 3 as const };
+    const a = inc({ ...regionOnly, type: 'strike', title: 'Puno acata paro indefinido contra el Gobierno' });
+    const sameWords = report({ ...regionOnly, type: 'strike', title: 'Paro indefinido en Puno: acatan la medida', outlet: 'B' });
+    const otherWords = report({ ...regionOnly, type: 'strike', title: 'Transportistas de carga anuncian huelga', outlet: 'B' });
+    expect(scoreMatch(sameWords, a)?.place).toBe('admin1');
+    expect(matchIncident(sameWords, [a])).toBe(a);
+    expect(matchIncident(otherWords, [a])).toBeNull();
+  });
+
+  it('counts shared figures and actors as shared content', () => {
+    const province = { admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: 2 as const };
+    const a = inc({ ...province, type: 'repression', title: 'Represión deja 17 muertos y 40 heridos', killed: 17, injured: 40, actors: ['Ejército'] });
+    const b = report({ ...province, type: 'repression', title: 'Army opens fire on crowds', killed: 17, injured: 40, actors: ['ejercito'] });
+    const c = report({ ...province, type: 'repression', title: 'Army opens fire on crowds', killed: 3, actors: [] });
+    expect(scoreMatch(b, a)).toMatchObject({ place: 'admin2', content: expect.closeTo(0.4, 5) });
+    expect(scoreMatch(c, a)).toMatchObject({ place: 'admin2', content: 0 });
+    expect(matchIncident(b, [a])).toBe(a);
+    expect(matchIncident(c, [a])).toBeNull();
+  });
+
+  it('returns the incident that already holds the report, whatever else scores', () => {
+    const r = report(clashEs);
+    const holder = { ...inc({ ...clashEs, type: 'demonstration', admin1Code: 'PE-CUS' }), reportIds: [r.id] };
+    const better = inc(clashEs);
+    expect(matchIncident(r, [better, holder])).toBe(holder);
+  });
+
+  it('picks the best-scoring candidate, ties broken by id', () => {
+    const weak = inc({ type: 'riot', title: 'Saquean tiendas' });
+    const strong = inc(clashEs);
+    const r = report({ ...clashEs, outlet: 'Other' });
+    expect(matchIncident(r, [weak, strong])).toBe(strong);
+    const twinA = { ...strong, id: 'inc_a' };
+    const twinB = { ...strong, id: 'inc_b' };
+    expect(matchIncident(r, [twinB, twinA])).toBe(twinA);
+    expect(matchIncident(r, [])).toBeNull();
+  });
+
+  it('scores the same type at the same town on the same day exactly at the threshold', () => {
+    const s = scoreMatch(report({ title: 'aaa', summary: '' }), inc({ title: 'bbb' }));
+    expect(s).toMatchObject({ content: 0, score: MATCH_THRESHOLD });
+  });
+});
+
+describe('placeRelation', () => {
+  const p = (over: Partial<Report>) => report(over);
+
+  it('matches towns by name, without accents or case', () => {
+    expect(placeRelation(p({ place: 'Ayacucho', admin3: null }), p({ place: null, admin3: 'AYACUCHO' }))).toBe('locality');
+    expect(placeRelation(p({ place: 'Ilave', admin3: null }), p({ place: 'Ilavé', admin3: null }))).toBe('locality');
+  });
+
+  it('uses coordinates within 25 km when both are precise', () => {
+    const a = p({ place: 'Cercado de Lima', admin3: null, admin2: 'Lima', admin1Code: 'PE-LMA', lat: -12.046, lon: -77.043, precision: 1 });
+    const b = p({ place: 'Miraflores', admin3: null, admin2: 'Lima', admin1Code: 'PE-LMA', lat: -12.121, lon: -77.03, precision: 1 });
+    expect(placeRelation(a, b)).toBe('near');
+    expect(placeRelation(a, { ...b, precision: 3 })).toBe('conflict');
+    expect(placeRelation(a, { ...b, lat: -11.1, lon: -77.6 })).toBe('conflict');
+  });
+
+  it('falls back to the province, the region and the country when one side knows less', () => {
+    const town = p({});
+    const province = p({ admin3: null, place: null, lat: null, lon: null, precision: 2 });
+    const region = p({ admin2: null, admin3: null, place: null, lat: null, lon: null, precision: 3 });
+    const country = p({ admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, lat: null, lon: null, precision: null });
+    expect(placeRelation(town, province)).toBe('admin2');
+    expect(placeRelation(town, region)).toBe('admin1');
+    expect(placeRelation(town, country)).toBe('country');
+    expect(placeRelation({ ...country, country: null }, country)).toBe('unknown');
+  });
+
+  it('sees different provinces, regions or countries as different places', () => {
+    expect(placeRelation(p({}), p({ admin2: 'Puno', admin3: null, place: null, lat: null, lon: null }))).toBe('conflict');
+    expect(placeRelation(p({}), p({ admin1Code: 'PE-CUS', admin1: 'Cusco' }))).toBe('conflict');
+    expect(placeRelation(p({}), p({ country: 'BO' }))).toBe('conflict');
+  });
+});
+
+describe('contentTokens', () => {
+  it('folds accents, drops stop and generic words, joins Spanish and English concepts', () => {
+    expect([...contentTokens('Los manifestantes quemaron la comisaría')]).toEqual(['~burn', '~policestation']);
+    expect([...contentTokens('Protesters torched the police station')]).toEqual(['~burn', '~policestation']);
+    expect(contentTokens('Congreso')).toEqual(contentTokens('Congress'));
+    expect([...contentTokens('El 9 de enero de 2023')]).toEqual([]);
+  });
+});
