@@ -1,0 +1,405 @@
+// Place lookup over the bundled gazetteer (data/gazetteer): Peru's departments, provinces and districts, and the
+// first-level divisions, main cities and a few landmarks of other Latin American countries.
+import { readFileSync } from 'node:fs';
+import { COMMON_NAMES } from './common';
+import { fold, nameKey, tokenize, type Token } from './text';
+
+export { fold, nameKey, tokenize } from './text';
+export type { Token } from './text';
+
+export type PlaceKind = 'country' | 'admin1' | 'department' | 'province' | 'district' | 'city' | 'landmark';
+
+export interface Place {
+  kind: PlaceKind;
+  name: string; // the canonical name of the matched entry
+  country: string; // ISO 3166-1 alpha-2
+  admin1: string | null;
+  admin1Code: string | null; // ISO 3166-2
+  admin2: string | null;
+  admin3: string | null;
+  place: string | null; // town or city, when the entry is one (or lies in one)
+  ubigeo: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface PlaceMatch extends Place {
+  start: number; // offsets in the searched text
+  end: number;
+  text: string; // the matched text as written
+}
+
+export interface FindOptions {
+  /** Countries the caller already believes in (e.g. the outlet's); used to choose between same-named places. */
+  countries?: string[];
+}
+
+interface Entry {
+  place: Place;
+  display: string; // spelling whose capitalization a common-word name must show in the text
+  common: boolean;
+}
+
+interface Index {
+  byKey: Map<string, Entry[]>;
+  firstTokens: Set<string>;
+  maxTokens: number;
+  countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
+}
+
+interface PeruFile {
+  departments: { code: string; iso: string; name: string; capital: string; lat: number | null; lon: number | null }[];
+  provinces: { code: string; name: string; capital: string; lat: number | null; lon: number | null }[];
+  districts: { ubigeo: string; name: string; capital: string | null; lat: number | null; lon: number | null }[];
+}
+
+interface LatamFile {
+  countries: {
+    code: string;
+    name: { es: string; en: string };
+    timeZone: string;
+    aliases: string[];
+    divisions: { code: string; name: string; capital: string; lat: number; lon: number; aliases: string[] }[];
+    cities: ({ name: string; admin1Code: string; lat: number; lon: number; aliases: string[] } | { name: string; ubigeo: string })[];
+    landmarks: { name: string; admin1Code: string; city: string; lat: number; lon: number }[];
+  }[];
+}
+
+const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(new URL(file, DATA_DIR), 'utf8')) as T;
+}
+
+/** Drops a parenthesized alternative from a capital's name: "Florida (Pomacochas)" -> "Florida". */
+const mainName = (s: string) => s.replace(/\s*\(.*$/, '').trim();
+
+function build(): Index {
+  const byKey = new Map<string, Entry[]>();
+  const add = (name: string, place: Place) => {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = byKey.get(key) ?? [];
+    // One entry per place and key (a district whose capital has its name is indexed once).
+    if (list.some((e) => e.place === place)) return;
+    list.push({ place, display: name, common: COMMON_NAMES.has(key) });
+    byKey.set(key, list);
+  };
+
+  const peru = readJson<PeruFile>('peru.json');
+  const latam = readJson<LatamFile>('latam.json');
+  const countries = new Map<string, { code: string; es: string; en: string; timeZone: string }>();
+
+  const depByCode = new Map(peru.departments.map((d) => [d.code, d]));
+  const provByCode = new Map(peru.provinces.map((p) => [p.code, p]));
+  const peruPlaces = new Map<string, Place>(); // by ubigeo (2, 4 or 6 digits)
+  for (const d of peru.departments) {
+    const place: Place = {
+      kind: 'department', name: d.name, country: 'PE', admin1: d.name, admin1Code: d.iso, admin2: null, admin3: null,
+      place: null, ubigeo: d.code, lat: d.lat, lon: d.lon,
+    };
+    peruPlaces.set(d.code, place);
+    add(d.name, place);
+  }
+  for (const p of peru.provinces) {
+    const dep = depByCode.get(p.code.slice(0, 2))!;
+    const place: Place = {
+      kind: 'province', name: p.name, country: 'PE', admin1: dep.name, admin1Code: dep.iso, admin2: p.name,
+      admin3: null, place: null, ubigeo: p.code, lat: p.lat, lon: p.lon,
+    };
+    peruPlaces.set(p.code, place);
+    add(p.name, place);
+  }
+  for (const d of peru.districts) {
+    const dep = depByCode.get(d.ubigeo.slice(0, 2))!;
+    const prov = provByCode.get(d.ubigeo.slice(0, 4))!;
+    const town = d.capital ? mainName(d.capital) : d.name;
+    const base = {
+      kind: 'district' as const, country: 'PE', admin1: dep.name, admin1Code: dep.iso, admin2: prov.name,
+      admin3: d.name, ubigeo: d.ubigeo, lat: d.lat, lon: d.lon,
+    };
+    const byName: Place = { ...base, name: d.name, place: nameKey(town) === nameKey(d.name) ? town : d.name };
+    peruPlaces.set(d.ubigeo, byName);
+    add(d.name, byName);
+    if (nameKey(town) !== nameKey(d.name)) add(town, { ...base, name: town, place: town });
+  }
+
+  for (const c of latam.countries) {
+    countries.set(c.code, { code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone });
+    const country: Place = {
+      kind: 'country', name: c.name.es, country: c.code, admin1: null, admin1Code: null, admin2: null, admin3: null,
+      place: null, ubigeo: null, lat: null, lon: null,
+    };
+    for (const n of new Set([c.name.es, c.name.en, ...c.aliases])) add(n, country);
+    const divisions = new Map<string, { name: string }>();
+    const cityKeys = new Set<string>();
+    for (const d of c.divisions) {
+      divisions.set(d.code, d);
+      const place: Place = {
+        kind: 'admin1', name: d.name, country: c.code, admin1: d.name, admin1Code: d.code, admin2: null, admin3: null,
+        place: null, ubigeo: null, lat: d.lat, lon: d.lon,
+      };
+      for (const n of [d.name, ...d.aliases]) add(n, place);
+    }
+    const addCity = (name: string, admin1Code: string, lat: number, lon: number, aliases: string[]) => {
+      const key = nameKey(name);
+      if (cityKeys.has(key)) return;
+      cityKeys.add(key);
+      const div = divisions.get(admin1Code);
+      if (!div) throw new Error(`gazetteer: city ${name} names unknown division ${admin1Code}`);
+      const place: Place = {
+        kind: 'city', name, country: c.code, admin1: div.name, admin1Code, admin2: null, admin3: null, place: name,
+        ubigeo: null, lat, lon,
+      };
+      for (const n of [name, ...aliases]) add(n, place);
+    };
+    for (const d of c.divisions) addCity(d.capital, d.code, d.lat, d.lon, []);
+    for (const city of c.cities) {
+      if ('ubigeo' in city) {
+        const target = peruPlaces.get(city.ubigeo);
+        if (!target) throw new Error(`gazetteer: alias ${city.name} names unknown ubigeo ${city.ubigeo}`);
+        add(city.name, target);
+      } else addCity(city.name, city.admin1Code, city.lat, city.lon, city.aliases);
+    }
+    for (const l of c.landmarks) {
+      const div = divisions.get(l.admin1Code);
+      const admin1 = div?.name ?? peru.departments.find((d) => d.iso === l.admin1Code)?.name ?? null;
+      add(l.name, {
+        kind: 'landmark', name: l.name, country: c.code, admin1, admin1Code: l.admin1Code, admin2: null, admin3: null,
+        place: l.city, ubigeo: null, lat: l.lat, lon: l.lon,
+      });
+    }
+  }
+
+  let maxTokens = 1;
+  const firstTokens = new Set<string>();
+  for (const key of byKey.keys()) {
+    const parts = key.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    firstTokens.add(parts[0]!);
+  }
+  return { byKey, firstTokens, maxTokens, countries };
+}
+
+let index: Index | null = null;
+function getIndex(): Index {
+  index ??= build();
+  return index;
+}
+
+/** Country names and time zones known to the gazetteer. */
+export function countryInfo(code: string): { code: string; es: string; en: string; timeZone: string } | null {
+  return getIndex().countries.get(code) ?? null;
+}
+
+const SPECIFICITY: Record<PlaceKind, number> = {
+  country: 0, admin1: 1, department: 1, province: 2, district: 3, city: 3, landmark: 4,
+};
+export const specificity = (p: Place): number => SPECIFICITY[p.kind];
+
+// A name right after one of these is part of a street, square or building name, not the place itself.
+const STREET_WORDS = new Set([
+  'avenida', 'av', 'avda', 'jiron', 'jr', 'calle', 'pasaje', 'psje', 'plaza', 'parque', 'estadio', 'coliseo',
+  'colegio', 'hospital', 'street', 'avenue', 'mercado', 'malecon', 'paseo', 'boulevard', 'bulevar', 'urbanizacion',
+]);
+const REGION_WORDS = new Set(['region', 'departamento', 'department', 'regional', 'regiones', 'departamentos']);
+const PROVINCE_WORDS = new Set(['provincia', 'province']);
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'do', 'da', 'dos', 'das', 'of', 'the']);
+
+/** True when every word of the display name that starts with a capital letter is capitalized in the text too. */
+function caseShapeMatches(display: string, original: string): boolean {
+  const want = display.split(/[\s\-']+/).filter(Boolean);
+  const got = original.split(/[\s\-']+/).filter(Boolean);
+  if (want.length !== got.length) return true; // tokenization differs (punctuation); do not judge
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (CONNECTORS.has(fold(w))) continue;
+    const capital = w.charAt(0) !== w.charAt(0).toLowerCase();
+    if (capital && g.charAt(0) === g.charAt(0).toLowerCase()) return false;
+  }
+  return true;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  entries: Entry[];
+}
+
+/**
+ * Places named in a text, in text order. Matching is accent- and case-insensitive on word boundaries and prefers
+ * the longest name. Same-named places are resolved with the rest of the text (a department or province also
+ * named, a country named or given in options); names that are also common words need such context, and an
+ * ambiguity that the text does not settle is dropped (or kept at department level when all candidates share one).
+ */
+export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
+  const idx = getIndex();
+  const folded = fold(text);
+  const tokens = tokenize(folded);
+  const raws: Raw[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!idx.firstTokens.has(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let found: Raw | null = null;
+    for (let n = Math.min(idx.maxTokens, tokens.length - i); n >= 1; n--) {
+      let key = tokens[i]!.text;
+      for (let k = 1; k < n; k++) key += ' ' + tokens[i + k]!.text;
+      const entries = idx.byKey.get(key);
+      if (entries) {
+        found = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokenStart: i, tokenEnd: i + n, entries };
+        break;
+      }
+    }
+    if (found) {
+      raws.push(found);
+      i = found.tokenEnd;
+    } else i++;
+  }
+  if (!raws.length) return [];
+
+  // Drop names inside street and building names, and common words not written as names.
+  const usable = raws
+    .filter((r) => {
+      const prev = tokens[r.tokenStart - 1]?.text;
+      return !(prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark'));
+    })
+    .map((r) => {
+      const written = text.slice(r.start, r.end);
+      return { ...r, entries: r.entries.filter((e) => !e.common || caseShapeMatches(e.display, written)) };
+    })
+    .filter((r) => r.entries.length > 0);
+
+  // Context: regions, provinces and countries that the text names (by entries that are not common words).
+  const ctxAdmin1 = new Set<string>();
+  const ctxProvince = new Set<string>();
+  const ctxCountry = new Set<string>(opts.countries ?? []);
+  const namedCountry = new Set<string>();
+  for (const r of usable) {
+    for (const e of r.entries) {
+      if (e.common) continue;
+      const p = e.place;
+      if ((p.kind === 'department' || p.kind === 'admin1') && p.admin1Code) ctxAdmin1.add(p.admin1Code);
+      if (p.kind === 'province' && p.ubigeo) ctxProvince.add(p.ubigeo);
+      if (p.kind === 'country') {
+        ctxCountry.add(p.country);
+        namedCountry.add(p.country);
+      }
+    }
+  }
+  // Places that are unique and unambiguous also say which country the text is about.
+  for (const r of usable) {
+    const countriesHere = new Set(r.entries.map((e) => e.place.country));
+    if (countriesHere.size === 1 && !r.entries.some((e) => e.common)) ctxCountry.add(r.entries[0]!.place.country);
+  }
+
+  const out: PlaceMatch[] = [];
+  for (const r of usable) {
+    const place = resolve(r, tokens, ctxAdmin1, ctxProvince, ctxCountry, namedCountry);
+    if (place) out.push({ ...place, start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+  }
+  return out;
+}
+
+function resolve(
+  r: Raw,
+  tokens: Token[],
+  ctxAdmin1: Set<string>,
+  ctxProvince: Set<string>,
+  ctxCountry: Set<string>,
+  namedCountry: Set<string>,
+): Place | null {
+  let cands = r.entries;
+  const prev = tokens[r.tokenStart - 1]?.text;
+  const prev2 = tokens[r.tokenStart - 2]?.text;
+  const next = tokens[r.tokenEnd]?.text;
+  const regionCue = (prev && REGION_WORDS.has(prev)) || (prev === 'de' && prev2 && REGION_WORDS.has(prev2)) ||
+    (prev === 'of' && prev2 && REGION_WORDS.has(prev2)) || (next && REGION_WORDS.has(next));
+  const provinceCue = (prev && PROVINCE_WORDS.has(prev)) || (prev === 'de' && prev2 && PROVINCE_WORDS.has(prev2)) ||
+    (prev === 'of' && prev2 && PROVINCE_WORDS.has(prev2)) || (next && PROVINCE_WORDS.has(next));
+
+  if (cands.length > 1 && ctxCountry.size) {
+    const inCountry = cands.filter((e) => ctxCountry.has(e.place.country));
+    if (inCountry.length) cands = inCountry;
+  }
+  if (cands.length > 1 && regionCue) {
+    const regions = cands.filter((e) => e.place.kind === 'department' || e.place.kind === 'admin1');
+    if (regions.length) cands = regions;
+  }
+  if (cands.length > 1 && provinceCue) {
+    const provinces = cands.filter((e) => e.place.kind === 'province');
+    if (provinces.length) cands = provinces;
+  }
+  if (cands.length > 1) {
+    // A province or department named elsewhere in the text settles which one is meant.
+    const byProvince = cands.filter((e) => e.place.ubigeo && ctxProvince.has(e.place.ubigeo.slice(0, 4)) &&
+      e.place.kind !== 'province');
+    if (byProvince.length) cands = byProvince;
+  }
+  if (cands.length > 1) {
+    const byRegion = cands.filter((e) => e.place.admin1Code && ctxAdmin1.has(e.place.admin1Code) &&
+      e.place.kind !== 'department' && e.place.kind !== 'admin1');
+    const regionSelf = cands.filter((e) => e.place.kind === 'department' || e.place.kind === 'admin1');
+    // "Arequipa": the department, its province and its capital share the name: the city is meant.
+    const nested = cands.every((e) => e.place.admin1Code === cands[0]!.place.admin1Code);
+    if (nested) cands = [capitalOrArea(cands)];
+    else if (byRegion.length && !(regionSelf.length && byRegion.every((e) => regionSelf.some((s) => s.place.admin1Code === e.place.admin1Code)))) cands = byRegion;
+    else if (regionSelf.length) cands = regionSelf; // a first-level division outranks same-named smaller places
+  }
+  if (cands.length > 1) {
+    const countries = new Set(cands.map((e) => e.place.country));
+    if (countries.size > 1) {
+      // Several countries and none named: keep Peru's, the gazetteer's home.
+      const peru = cands.filter((e) => e.place.country === 'PE');
+      if (!peru.length) return null;
+      cands = peru;
+    }
+  }
+  if (cands.length > 1) {
+    const deps = new Set(cands.map((e) => e.place.admin1Code));
+    if (deps.size !== 1) return null;
+    const only = cands[0]!.place;
+    // All candidates in one department: keep the department only.
+    cands = [{ ...cands[0]!, place: { ...only, kind: 'department', name: only.admin1 ?? only.name, admin2: null, admin3: null, place: null, ubigeo: only.ubigeo?.slice(0, 2) ?? null } }];
+  }
+  const chosen = cands[0];
+  if (!chosen) return null;
+  if (chosen.common) {
+    // A common word counts only with its region (or, outside Peru, its country) named as well.
+    const p = chosen.place;
+    const regionNamed = p.admin1Code !== null && ctxAdmin1.has(p.admin1Code) && p.kind !== 'department' && p.kind !== 'admin1';
+    const provinceNamed = p.ubigeo !== null && ctxProvince.has(p.ubigeo.slice(0, 4)) && p.kind !== 'province';
+    const countryNamed = p.country !== 'PE' && namedCountry.has(p.country);
+    const regionSelf = (regionCue && p.kind === 'admin1') || p.kind === 'department';
+    if (!regionNamed && !provinceNamed && !countryNamed && !regionSelf) return null;
+  }
+  return chosen.place;
+}
+
+/**
+ * Same-named places in one region: the capital when the name is the region's (or province's) capital district
+ * ("Arequipa", "Lima", "Nazca"), else the largest area ("Madre de Dios" is the department, not its district).
+ */
+function capitalOrArea(entries: Entry[]): Entry {
+  const ranked = [...entries].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind]);
+  const area = ranked[0]!;
+  const code = area.place.ubigeo;
+  if (area.place.country === 'PE' && code) {
+    const capitalCode = code.length === 2 ? code + '0101' : code.length === 4 ? code + '01' : null;
+    const capital = ranked.find((e) => e.place.ubigeo === capitalCode);
+    if (capital) return capital;
+    if (code.length === 2) {
+      const province = ranked.find((e) => e.place.kind === 'province' && e.place.ubigeo === code + '01');
+      if (province) return province;
+    }
+  }
+  if (area.place.kind === 'admin1' || area.place.kind === 'department') {
+    const city = ranked.find((e) => e.place.kind === 'city');
+    if (city) return city;
+  }
+  return area;
+}
