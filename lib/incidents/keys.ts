@@ -28,7 +28,7 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((dayToMs(b) - dayToMs(a)) / DAY_MS);
 }
 
-/** The region part of a lookup key: the ISO 3166-2 code, `<country>-?` when the region is unknown, `??` when both are. */
+/** The region part of a lookup key: the ISO 3166-2 code, else `<country>-?`, else `??`. */
 export function regionKey(r: { country: string | null; admin1Code: string | null }): string {
   if (r.admin1Code) return r.admin1Code;
   return r.country ? `${r.country}-?` : '??';

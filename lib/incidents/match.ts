@@ -59,7 +59,7 @@ export function dateRelation(day: string, incident: { date: string; lastDate: st
   return before <= 1 && after <= 1 ? 'adjacent' : 'far';
 }
 
-function locationTokens(p: { admin1: string | null; admin2: string | null; admin3: string | null; place: string | null }): string[] {
+function locationTokens(p: Report | Incident): string[] {
   return [p.admin1, p.admin2, p.admin3, p.place].flatMap((s) => (s ? [...contentTokens(s)] : []));
 }
 

@@ -6,32 +6,37 @@
 const STEM_LENGTH = 6;
 const MIN_WORD_LENGTH = 3;
 
-const STOP_ES = `a al algo alguna algunas alguno algunos algun ante antes aqui asi aun aunque bajo bien cada casi como con
-contra cual cuales cualquier cuando cuanto de del desde donde dos durante e el ella ellas ello ellos en entre era eran es
-esa esas ese eso esos esta estaba estaban estan estar estas este esto estos fue fueron ha haber habia habian han hasta hay
-hace hacia hizo la las le les lo los luego mas me mientras mismo muy nada ni no nos o otra otras otro otros para pero pese
-poco por porque pues que quien quienes se sea ser sera si sido siendo sin sobre solo son su sus tambien tan tanto tiene
-tienen todo todos toda todas tras tu un una uno unos unas y ya yo puede pueden segun dijo dijeron informo informaron senalo
-indico afirmo aseguro explico hoy ayer manana tarde noche dia dias semana horas hora lunes martes miercoles jueves viernes
-sabado domingo uno tres cuatro cinco seis siete ocho nueve diez enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`;
+const STOP_ES = `
+a al algo alguna algunas alguno algunos algun ante antes aqui asi aun aunque bajo bien cada casi como con contra
+cual cuales cualquier cuando cuanto de del desde donde dos durante e el ella ellas ello ellos en entre era eran es
+esa esas ese eso esos esta estaba estaban estan estar estas este esto estos fue fueron ha haber habia habian han
+hasta hay hace hacia hizo la las le les lo los luego mas me mientras mismo muy nada ni no nos o otra otras otro
+otros para pero pese poco por porque pues que quien quienes se sea ser sera si sido siendo sin sobre solo son su sus
+tambien tan tanto tiene tienen todo todos toda todas tras tu un una uno unos unas y ya yo puede pueden segun dijo
+dijeron informo informaron senalo indico afirmo aseguro explico hoy ayer manana tarde noche dia dias semana horas
+hora lunes martes miercoles jueves viernes sabado domingo uno tres cuatro cinco seis siete ocho nueve diez enero
+febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`;
 
-const STOP_EN = `a about above after again against all also am amid among an and any are around as at be because been
-before being below between both but by can could did do does doing down during each few for from further had has have
-having he her here hers him his how if in into is it its itself just more most near no nor not now of off on once only or
-other our ours out over own same she should so some such than that the their theirs them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with would you your yours
-says said say saying told according despite since amid upon via new today yesterday tonight morning afternoon evening
-night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january february april june july
-august september october november december may might must one two three four five six seven eight nine ten`;
+const STOP_EN = `
+a about above after again against all also am amid among an and any are around as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he
+her here hers him his how if in into is it its itself just more most near no nor not now of off on once only or
+other our ours out over own same she should so some such than that the their theirs them then there these they this
+those through to too under until up very was we were what when where which while who whom why will with would you
+your yours says said say saying told according despite since amid upon via new today yesterday tonight morning
+afternoon evening night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january
+february april june july august september october november december may might must one two three four five six seven
+eight nine ten`;
 
 /** Words (stemmed like any other) that nearly every protest story uses, so sharing them says nothing. */
-const GENERIC = `protesta protestas protestar protestan protestantes protest protests protesters protestors protesting
-manifestante manifestantes manifestacion manifestaciones demonstrator demonstrators police policia policias policial
-policiales agente agentes officer officers gobierno government peru peruano peruana peruanos peruvian pais country
-personas pobladores residents people ciudad city region regional province provincia departamento department localidad
-town local officials autoridades authorities security seguridad fuerzas forces reporte report reported`;
+const GENERIC = `
+protesta protestas protestar protestan protestantes protest protests protesters protestors protesting manifestante
+manifestantes manifestacion manifestaciones demonstrator demonstrators police policia policias policial policiales
+agente agentes officer officers gobierno government peru peruano peruana peruanos peruvian pais country personas
+pobladores residents people ciudad city region regional province provincia departamento department localidad town
+local officials autoridades authorities security seguridad fuerzas forces reporte report reported`;
 
-/** Spanish and English words of the same meaning, mapped to one concept token (prefixed so it never equals a stem). */
+/** Spanish and English words of one meaning, mapped to one concept token (prefixed by ~, so never equal to a stem). */
 const CONCEPTS: Record<string, string> = {
   airport: 'aeropuerto aeropuertos aerodromo airport airports airfield',
   bridge: 'puente puentes bridge bridges',
