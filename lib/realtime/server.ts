@@ -75,24 +75,32 @@ export function attachRealtime(io: Server, store: Store, blocking: Redis, log: L
     catchingUp.set(socket.id, buffer);
     try {
       await started;
-      if (compareStreamIds(since, await store.maxDeletedId()) < 0) {
+      // Everything up to `end` has been delivered by the tail already, so the replay covers (since, end] and the
+      // tail delivers everything after `end` into the buffer: the two never overlap and leave no gap.
+      const end = position;
+      if (await store.missedByTrim(since)) {
         socket.emit('resync', { reason: 'trimmed' });
         return;
       }
       let last = since;
       let sent = 0;
-      for (;;) {
-        const page = await store.readAfter(last, REPLAY_PAGE);
+      while (compareStreamIds(last, end) < 0) {
+        const page = await store.readAfter(last, REPLAY_PAGE, end);
+        if (page.length === 0) break;
         for (const m of page) socket.emit('incident', m);
-        if (page.length) last = page[page.length - 1]!.id;
+        last = page[page.length - 1]!.id;
         sent += page.length;
-        if (page.length < REPLAY_PAGE) break;
         if (sent >= REPLAY_MAX) {
           socket.emit('resync', { reason: 'too-far-behind' });
           return;
         }
       }
-      for (const m of buffer) if (compareStreamIds(m.id, last) > 0) socket.emit('incident', m);
+      for (const m of buffer) {
+        if (compareStreamIds(m.id, last) > 0) {
+          socket.emit('incident', m);
+          last = m.id;
+        }
+      }
       socket.join(LIVE_ROOM);
       socket.emit('live', { position: last });
     } finally {

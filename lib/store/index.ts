@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { config } from '../config/env';
 import { getIncident, getStats, queryIncidents } from './query';
 import { connect } from './redis';
-import { firstStreamId, lastStreamId, maxDeletedId, readAfter, waitAfter } from './stream';
+import { firstStreamId, lastStreamId, missedByTrim, readAfter, waitAfter } from './stream';
 import { heartbeat, lastHeartbeatAge, listSources } from './sources';
 import type { IncidentQuery, RuntimeInfo, StatsWindow } from './types';
 import { ReportWriter } from './write';
@@ -46,11 +46,11 @@ export class Store {
   firstStreamId() {
     return firstStreamId(this.redis);
   }
-  readAfter(afterId: string, count: number) {
-    return readAfter(this.redis, afterId, count);
+  readAfter(afterId: string, count: number, upTo?: string) {
+    return readAfter(this.redis, afterId, count, upTo);
   }
-  maxDeletedId() {
-    return maxDeletedId(this.redis);
+  missedByTrim(since: string) {
+    return missedByTrim(this.redis, since);
   }
   /** Blocks on `blocking` (a connection of its own) until entries after `afterId` arrive or `blockMs` passes. */
   waitAfter(blocking: Redis, afterId: string, blockMs: number) {

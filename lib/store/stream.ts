@@ -15,9 +15,9 @@ export async function lastStreamId(redis: Redis): Promise<string> {
   return last[0]?.[0] ?? '0-0';
 }
 
-/** Entries strictly after `afterId`, oldest first, at most `count`. */
-export async function readAfter(redis: Redis, afterId: string, count: number): Promise<IncidentMessage[]> {
-  const rows = (await redis.xrange(keys.events, `(${afterId}`, '+', 'COUNT', count)) as RawEntry[];
+/** Entries strictly after `afterId` and up to `upTo` (inclusive, default the end), oldest first, at most `count`. */
+export async function readAfter(redis: Redis, afterId: string, count: number, upTo = '+'): Promise<IncidentMessage[]> {
+  const rows = (await redis.xrange(keys.events, `(${afterId}`, upTo, 'COUNT', count)) as RawEntry[];
   return rows.map(toMessage);
 }
 
@@ -41,13 +41,24 @@ export function compareStreamIds(a: string, b: string): number {
   return am - bm || as - bs;
 }
 
-/** The highest id ever trimmed or deleted from the stream ("0-0" when none): a client behind it missed entries. */
-export async function maxDeletedId(redis: Redis): Promise<string> {
+/**
+ * True when entries after `since` may have been trimmed or deleted from the stream, so that a replay from `since`
+ * would have a gap: the client must reload its snapshot instead.
+ */
+export async function missedByTrim(redis: Redis, since: string): Promise<boolean> {
+  let info: unknown[];
   try {
-    const info = (await redis.xinfo('STREAM', keys.events)) as unknown[];
-    for (let k = 0; k < info.length; k += 2) if (info[k] === 'max-deleted-entry-id') return String(info[k + 1]);
+    info = (await redis.xinfo('STREAM', keys.events)) as unknown[];
   } catch {
-    // No stream yet.
+    return false; // no stream yet: nothing was ever trimmed
   }
-  return '0-0';
+  const f = new Map<string, unknown>();
+  for (let k = 0; k < info.length; k += 2) f.set(String(info[k]), info[k + 1]);
+  const maxDeleted = String(f.get('max-deleted-entry-id') ?? '0-0');
+  if (compareStreamIds(since, maxDeleted) < 0) return true;
+  const length = Number(f.get('length') ?? 0);
+  const added = Number(f.get('entries-added') ?? length);
+  const first = f.get('first-entry') as [string, string[]] | null | undefined;
+  // Trimming removes the oldest entries without moving max-deleted-entry-id.
+  return added > length && (!first || compareStreamIds(since, first[0]) < 0);
 }

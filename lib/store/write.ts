@@ -48,7 +48,7 @@ export interface MetaEntry {
 }
 
 export function regionCode(i: { country: string | null; admin1Code: string | null }): string {
-  return i.admin1Code ?? `${i.country ?? '??'}-?`;
+  return i.admin1Code ?? (i.country ? `${i.country}-?` : '??');
 }
 
 export function metaOf(i: Incident): MetaEntry {
@@ -96,8 +96,7 @@ export class ReportWriter {
       const day = localDay(new Date(incident.firstSeen), this.opts.timezone);
       const newField = `${incident.type}|${regionCode(incident)}`;
       const oldField = match ? `${match.type}|${regionCode(match)}` : '';
-      const reply = (await (this.redis as unknown as WriteCommand).vigiaWriteReport(
-        // KEYS
+      const keyList = [
         keys.item(itemKey),
         keys.report(report.id),
         keys.incident(incident.id),
@@ -108,7 +107,10 @@ export class ReportWriter {
         keys.events,
         keys.dayCounts(day),
         ...incidentKeys(incident).map(keys.candidates),
-        // ARGV
+      ];
+      const reply = (await (this.redis as unknown as WriteCommand).vigiaWriteReport(
+        String(keyList.length),
+        ...keyList,
         JSON.stringify({ ...report, incidentId: incident.id }),
         incident.id,
         JSON.stringify(incident),
