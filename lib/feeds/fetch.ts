@@ -193,10 +193,12 @@ async function readBody(res: http.IncomingMessage, url: string, maxBytes: number
   }
   const chunks: Buffer[] = [];
   let total = 0;
+  // pipeline reports the streams' AbortError rather than the sink's own error, so the sink keeps its own.
+  let refused: FeedError | null = null;
   const sink = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       total += chunk.length;
-      if (total > maxBytes) throw tooLarge();
+      if (total > maxBytes) throw (refused = tooLarge());
       chunks.push(chunk);
     }
   };
@@ -206,6 +208,7 @@ async function readBody(res: http.IncomingMessage, url: string, maxBytes: number
     else await pipeline(res, sink, { signal });
   } catch (e) {
     res.destroy();
+    if (refused) throw refused;
     const code = (e as NodeJS.ErrnoException).code;
     if (!(e instanceof FeedError) && typeof code === 'string' && code.startsWith('Z_')) {
       throw new FeedError('decode', `cannot decompress the ${encoding} body from ${url}: ${(e as Error).message}`);
