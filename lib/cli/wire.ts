@@ -132,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
         .map((f) => `  ${f.id.padEnd(idWidth)}  ${f.language}  ${f.scale.padEnd(13)}  ${f.format.padEnd(4)}  ${f.url}\n`)
         .join('') +
       `\nsources: ${wire.url}/sources.yml has these feeds as sources.yml entries (demo: true, private: true); or run npx vigia start --demo\n\n` +
-      (backlog.length ? `already published:\n${backlog.join('')}\n` : ''),
+      (backlog.length && !args.quiet ? `already published:\n${backlog.join('')}\n` : ''),
   );
   live = true;
 

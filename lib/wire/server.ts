@@ -38,7 +38,7 @@ export interface WireOptions {
   seed?: number;
   /** Index in the corpus of the first item released. */
   startIndex?: number;
-  /** Items already published when the wire starts, dated in the recent past. */
+  /** Items already published when the wire starts, dated in the recent past (one mean interval apart, at most a minute). */
   backlog?: number;
   /** Replaces the bundled corpus (tests). Every outlet must be one of OUTLETS. */
   items?: readonly WireItem[];
@@ -50,6 +50,8 @@ export const DEFAULT_WIRE_PORT = 4100;
 export const BASE_INTERVAL_MS = 3000;
 export const MAX_SPEED = 1000;
 export const DEFAULT_BACKLOG = 6;
+/** Backlog items are spaced one mean interval apart, but never more than this, so they stay recent at low speeds. */
+const BACKLOG_MAX_STEP_MS = 60_000;
 /** Items per feed document. */
 export const FEED_WINDOW = 50;
 /** Released items whose pages stay available; older ones answer 404. */
@@ -305,7 +307,8 @@ export async function startWire(opts: WireOptions = {}): Promise<Wire> {
   };
 
   const now = startedAt.getTime();
-  for (let k = 0; k < backlog; k++) release(new Date(now - (backlog - k) * meanMs));
+  const backlogStep = Math.min(meanMs, BACKLOG_MAX_STEP_MS);
+  for (let k = 0; k < backlog; k++) release(new Date(now - (backlog - k) * backlogStep));
   schedule();
   return wire;
 }
