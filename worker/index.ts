@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { config } from '../lib/config/env';
 import { loadSourcesFile, type Source } from '../lib/config/sources';
 import { logger } from '../lib/log';
-import { jitterOffset, POLL_QUEUE, pollQueue, schedulerId, type PollJobData, type PollResult } from '../lib/queue';
+import { jitterOffset, POLL_JOB, POLL_QUEUE, pollQueue, schedulerId, type PollJobData, type PollResult } from '../lib/queue';
 import { DEFAULT_REDIS_URL, Store } from '../lib/store';
 import { checkEvictionPolicy, connect } from '../lib/store/redis';
 import { publishSources } from '../lib/store/sources';
@@ -40,7 +40,7 @@ export async function startWorker(opts: { sources?: Source[]; concurrency?: numb
     await queue.upsertJobScheduler(
       schedulerId(s.id),
       { every, offset: jitterOffset(s.id, every * c.VIGIA_POLL_JITTER) },
-      { name: 'poll', data: { sourceId: s.id }, opts: { removeOnComplete: 100, removeOnFail: 500, attempts: 1 } },
+      { name: POLL_JOB, data: { sourceId: s.id }, opts: { removeOnComplete: 100, removeOnFail: 500, attempts: 1 } },
     );
   }
   log.info({ sources: enabled.map((s) => s.id) }, 'scheduled sources');

@@ -71,7 +71,7 @@ export async function pollSource(ctx: PollContext, source: Source, now = () => n
     return result;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    state.lastStatus = err instanceof FeedError && typeof (err as { status?: number }).status === 'number' ? (err as { status: number }).status : 0;
+    state.lastStatus = err instanceof FeedError ? (err.status ?? 0) : 0;
     state.lastError = message;
     state.errorStreak += 1;
     await saveSourceState(store.redis, source.id, state);

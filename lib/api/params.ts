@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '../types';
 import { STATS_WINDOWS, type IncidentQuery, type StatsWindow } from '../store/types';
 
-const list = <T extends z.ZodTypeAny>(item: T) =>
+const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .optional()

@@ -8,8 +8,8 @@ export interface PollJobData {
   sourceId: string;
 }
 
-export function pollQueue(connection: ConnectionOptions): Queue<PollJobData, PollResult, typeof POLL_JOB> {
-  return new Queue<PollJobData, PollResult, typeof POLL_JOB>(POLL_QUEUE, { connection });
+export function pollQueue(connection: ConnectionOptions): Queue<PollJobData, PollResult> {
+  return new Queue<PollJobData, PollResult>(POLL_QUEUE, { connection });
 }
 
 export interface PollResult {
