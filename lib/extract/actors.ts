@@ -1,0 +1,95 @@
+// Actors: security forces and protest organizations named in the text, under one normalized name each.
+
+interface ActorRule {
+  name: string | ((country: string | null) => string);
+  re: RegExp;
+  /** The country an actor implies where the text names none (Carabineros are Chilean). */
+  country?: string;
+  /** Acronyms that are also words ("CUT", "COB") must be written in capitals: matched on the original text. */
+  caseSensitive?: boolean;
+}
+
+const POLICE_BY_COUNTRY: Record<string, string> = {
+  PE: 'Policía Nacional del Perú',
+  CL: 'Carabineros de Chile',
+  CO: 'Policía Nacional de Colombia',
+  EC: 'Policía Nacional del Ecuador',
+  BO: 'Policía Boliviana',
+  AR: 'Policía (Argentina)',
+  MX: 'Policía (México)',
+  BR: 'Polícia (Brasil)',
+};
+const ARMY_BY_COUNTRY: Record<string, string> = {
+  PE: 'Fuerzas Armadas del Perú',
+  CL: 'Fuerzas Armadas de Chile',
+  CO: 'Fuerzas Militares de Colombia',
+  EC: 'Fuerzas Armadas del Ecuador',
+  BO: 'Fuerzas Armadas de Bolivia',
+};
+
+const a = (name: ActorRule['name'], source: string, country?: string, caseSensitive = false): ActorRule => ({
+  name,
+  re: new RegExp(source),
+  country,
+  caseSensitive,
+});
+
+const RULES: ActorRule[] = [
+  a('Policía Nacional del Perú', String.raw`\b(pnp|policia nacional del peru|peruvian police)\b`, 'PE'),
+  a('Carabineros de Chile', String.raw`\bcarabineros\b`, 'CL'),
+  a('ESMAD', String.raw`\besmad\b`, 'CO'),
+  a((c) => (c && POLICE_BY_COUNTRY[c]) || 'Police', String.raw`\b(policia|policias|policial|policiales|agentes policiales|police|policemen|police officers?|riot police)\b`),
+  a(
+    (c) => (c && ARMY_BY_COUNTRY[c]) || 'Military',
+    String.raw`\b(fuerzas armadas|ejercito|militares|soldados|army|military|soldiers|troops)\b`,
+  ),
+  a('Rondas Campesinas', String.raw`\b(rondas campesinas|ronderos|peasant patrols)\b`, 'PE'),
+  a('CONAIE', String.raw`\b(conaie|confederacion de nacionalidades indigenas)\b`, 'EC'),
+  a('CGTP', String.raw`\b(cgtp|confederacion general de trabajadores del peru)\b`, 'PE'),
+  a('CUT', String.raw`\b(CUT|Central Unitaria de Trabajadores)\b`, undefined, true),
+  a('SUTEP', String.raw`\bsutep\b`, 'PE'),
+  a('COB', String.raw`\b(COB|Central Obrera Boliviana)\b`, 'BO', true),
+  a('Student federations', String.raw`\b(federacion (de estudiantes|universitaria|estudiantil)|student (federation|union)s?)\b`),
+  a('Student federations', String.raw`\bFEP\b`, 'PE', true),
+  a('Students', String.raw`\b(estudiantes|universitarios|students)\b`),
+  a('Teachers', String.raw`\b(docentes|maestros|profesores|teachers)\b`),
+  a('Transport workers', String.raw`\b(transportistas|choferes|conductores|camioneros|mototaxistas|transport workers|truckers|bus (and minivan )?operators|drivers)\b`),
+  a('Farmers', String.raw`\b(agricultores|trabajadores agricolas|arroceros|cocaleros|paperos|farmworkers|farmers|farm workers)\b`),
+  a('Miners', String.raw`\b(mineros|miners)\b`),
+  a('Unions', String.raw`\b(sindicatos?|gremios|centrales sindicales|unions|trade unions)\b`),
+  a('Peasant communities', String.raw`\b(comuneros|comunidades campesinas|campesinos|peasants?)\b`),
+  a('Aymara communities', String.raw`\b(aimaras?|aymaras?)\b`),
+  a('Quechua communities', String.raw`\b(quechuas?)\b`),
+  a('Indigenous peoples', String.raw`\b(indigenas|pueblos originarios|nativos|amazonicos|indigenous)\b`),
+  a('Frente de Defensa', String.raw`\bfrentes? de defensa\b`),
+  a('Residents', String.raw`\b(pobladores|vecinos|residents|villagers)\b`),
+];
+
+export interface Actors {
+  actors: string[];
+  /** A country implied by a country-specific actor, if any. */
+  country: string | null;
+  cues: string[];
+}
+
+/** Actors named in a folded text; `country` picks the national name of police and army. */
+export function findActors(folded: string, original: string, country: string | null): Actors {
+  const actors: string[] = [];
+  const cues: string[] = [];
+  let implied: string | null = null;
+  for (const rule of RULES) {
+    const m = rule.re.exec(rule.caseSensitive ? original : folded);
+    if (!m) continue;
+    const name = typeof rule.name === 'function' ? rule.name(country ?? rule.country ?? implied) : rule.name;
+    if (!actors.includes(name)) actors.push(name);
+    cues.push(original.slice(m.index, m.index + m[0].length));
+    if (rule.country && !implied) implied = rule.country;
+  }
+  return { actors, country: implied, cues };
+}
+
+/** The country that the actors of a folded text imply (Carabineros: Chile), or null. */
+export function actorCountry(folded: string): string | null {
+  for (const rule of RULES) if (rule.country && !rule.caseSensitive && rule.re.test(folded)) return rule.country;
+  return null;
+}

@@ -1,0 +1,131 @@
+// Decides whether an item reports a protest event, its type (the most severe reported) and its status.
+import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
+import {
+  BACKGROUND,
+  COMMEMORATION,
+  FRAMES,
+  HUNGER_STRIKE,
+  MASKS,
+  NON_ACTION,
+  ONGOING_ACTION,
+  PROTEST_CONTEXT,
+  SECURITY,
+  SECURITY_DEATH,
+  STATUS_ANNOUNCED,
+  STATUS_ENDED,
+  TRIGGERS,
+} from './lexicon';
+
+const blank = (s: string) => ' '.repeat(s.length);
+
+function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
+  re.lastIndex = 0;
+  return text.replace(re, fn);
+}
+
+/**
+ * The folded text the classifier reads: trigger words in other senses blanked, hunger strikes rewritten to "ayuno",
+ * clauses about earlier incidents blanked. Same length as the input.
+ */
+export function prepare(folded: string): string {
+  let work = folded;
+  work = replaceAll(work, HUNGER_STRIKE, (m) => 'ayuno' + ' '.repeat(m.length - 5));
+  for (const re of MASKS) work = replaceAll(work, re, blank);
+  for (const re of BACKGROUND) work = replaceAll(work, re, blank);
+  return work;
+}
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+export interface Hit {
+  type: EventType;
+  strong: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Classification {
+  type: EventType;
+  status: EventStatus;
+  /** 0..1: how sure the type words are (strong words, protest context, title). */
+  strength: number;
+  hits: Hit[];
+  statusCue: { start: number; end: number } | null;
+  /** Deaths in the text belong to an earlier incident (funeral, vigil). */
+  commemoration: boolean;
+}
+
+const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
+
+/** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
+export function classify(work: string, titleEnd: number): Classification | null {
+  const context = test(PROTEST_CONTEXT, work);
+  const security = test(SECURITY, work);
+
+  const all: Hit[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = t.re.exec(work))) {
+      if (!m[0]) {
+        t.re.lastIndex++;
+        continue;
+      }
+      all.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const anyStrong = all.some((h) => h.strong);
+  const supported = context || anyStrong;
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && context));
+  if (!hits.length) return null;
+
+  // A non-protest frame (sports, culture, markets, weather...) without any protest context: not an event.
+  if (!context && FRAMES.some((f) => test(f.re, work))) return null;
+
+  // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
+  const title = work.slice(0, titleEnd);
+  if (test(NON_ACTION, title)) {
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration'));
+    if (!titleAction) return null;
+  }
+
+  const commemoration = test(COMMEMORATION, work);
+  const securityDeath = test(SECURITY_DEATH, work);
+  if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
+  if (!hits.length) return null;
+
+  let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
+  // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.
+  if (securityDeath && SEVERITY.get(type)! > SEVERITY.get('clash')!) type = 'clash';
+  if (securityDeath && type === 'repression') {
+    const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
+    if (!policeFiring) type = 'clash';
+  }
+
+  const inTitle = hits.some((h) => h.start < titleEnd);
+  const strong = hits.some((h) => h.strong);
+  const strength = Math.min(1, 0.45 + (strong ? 0.2 : 0) + (context ? 0.15 : 0) + (inTitle ? 0.15 : 0));
+
+  let status: EventStatus = 'ongoing';
+  let statusCue: Classification['statusCue'] = null;
+  STATUS_ENDED.lastIndex = 0;
+  const ended = STATUS_ENDED.exec(work);
+  if (ended) {
+    status = 'ended';
+    statusCue = { start: ended.index, end: ended.index + ended[0].length };
+  } else {
+    STATUS_ANNOUNCED.lastIndex = 0;
+    const announced = STATUS_ANNOUNCED.exec(work);
+    const violent = SEVERITY.get(type)! <= SEVERITY.get('riot')!;
+    if (announced && !violent && !test(ONGOING_ACTION, title)) {
+      status = 'announced';
+      statusCue = { start: announced.index, end: announced.index + announced[0].length };
+    }
+  }
+
+  hits.sort((a, b) => SEVERITY.get(a.type)! - SEVERITY.get(b.type)! || a.start - b.start);
+  return { type, status, strength, hits, statusCue, commemoration };
+}

@@ -1,0 +1,106 @@
+// Where the event happened: the best-placed, most specific place the text names, from lib/gazetteer.
+import { findPlaces, specificity, type PlaceMatch } from '../gazetteer';
+
+export interface Location {
+  country: string | null;
+  admin1: string | null;
+  admin1Code: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  place: string | null;
+  ubigeo: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 1 | 2 | 3 | null;
+  cues: string[];
+}
+
+export const NO_LOCATION: Location = {
+  country: null, admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, ubigeo: null,
+  lat: null, lon: null, precision: null, cues: [],
+};
+
+// Words before a name that say the event happened there ("en Juliaca", "in Chala", "a la altura de Ica").
+const LOCATIVE = /(?:^|\s)(en|in|at|near|cerca de|a la altura de|localidad de|ciudad de|distrito de|town of|city of|llegan a|arrive in|hacia|toward|towards|through|por|inside|outside|on)\s*$/;
+// Words before a name that say people came from there, or that it is only a road's end point.
+const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de)\s*$/;
+
+function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
+  switch (m.kind) {
+    case 'district':
+    case 'city':
+    case 'landmark':
+      return 1;
+    case 'province':
+      return 2;
+    case 'department':
+    case 'admin1':
+      return 3;
+    default:
+      return null;
+  }
+}
+
+export interface GeocodeOptions {
+  /** The outlet's country: used to choose between same-named places, and as the country when the text names none. */
+  sourceCountry?: string | null;
+  /** A country implied by the actors (Carabineros: Chile). */
+  actorCountry?: string | null;
+}
+
+/**
+ * The event's location in `text` (title, a newline, then the summary; `titleEnd` is the title's length).
+ * Each named place is scored (in the title, after "en"/"in", not after "from"), the best one is refined to a more
+ * specific place in the same region when the text names one, and the country falls back to the actors' and then
+ * to the outlet's.
+ */
+export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {}): Location {
+  const hints = [opts.actorCountry, opts.sourceCountry].filter((c): c is string => !!c);
+  const matches = findPlaces(text, { countries: hints });
+  const lower = text.toLowerCase();
+  const places = matches.filter((m) => m.kind !== 'country');
+  const countries = matches.filter((m) => m.kind === 'country');
+
+  const score = (m: PlaceMatch, i: number) => {
+    const before = lower.slice(Math.max(0, m.start - 40), m.start);
+    let s = 0;
+    if (m.start < titleEnd) s += 3;
+    if (m.start === 0 && /^\s*[:,]/.test(text.slice(m.end, m.end + 2))) s += 2; // "Arequipa: marcha..."
+    if (LOCATIVE.test(before)) s += 2;
+    if (ORIGIN.test(before)) s -= 4;
+    return s + specificity(m) * 0.1 - i * 0.001;
+  };
+
+  if (places.length) {
+    const scored = places.map((m, i) => ({ m, s: score(m, i) })).sort((a, b) => b.s - a.s);
+    const best = scored[0]!.m;
+    // A more specific place inside the best one's region ("Madre de Dios: ... en Puerto Maldonado").
+    const inside = scored.filter(
+      ({ m, s }) =>
+        m.country === best.country &&
+        m.admin1Code === best.admin1Code &&
+        specificity(m) > specificity(best) &&
+        s > -1,
+    );
+    const chosen = inside.length ? inside[0]!.m : best;
+    return {
+      country: chosen.country,
+      admin1: chosen.admin1,
+      admin1Code: chosen.admin1Code,
+      admin2: chosen.admin2,
+      admin3: chosen.admin3,
+      place: chosen.place,
+      ubigeo: chosen.ubigeo,
+      lat: chosen.lat,
+      lon: chosen.lon,
+      precision: precisionOf(chosen),
+      cues: [chosen.text],
+    };
+  }
+  if (countries.length) {
+    const first = countries.find((c) => c.start < titleEnd) ?? countries[0]!;
+    return { ...NO_LOCATION, country: first.country, cues: [first.text] };
+  }
+  const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
+  return { ...NO_LOCATION, country: fallback };
+}

@@ -1,0 +1,115 @@
+// item -> ExtractedEvent | null. Pure: the gazetteer data is loaded once, nothing else is read or written.
+import { countryInfo, fold } from '../gazetteer';
+import type { ExtractedEvent } from '../types';
+import { actorCountry, findActors } from './actors';
+import { classify, prepare } from './classify';
+import { eventDay } from './date';
+import { geocode, type Location } from './geocode';
+import { CUMULATIVE } from './lexicon';
+import { extractCounts } from './numbers';
+
+export { classify, prepare } from './classify';
+export { eventDay, localDay } from './date';
+export { geocode } from './geocode';
+export { extractCounts, parseNumber } from './numbers';
+export { findActors } from './actors';
+
+export interface NormalizeInput {
+  title: string;
+  summary?: string;
+  lang?: string;
+  published?: string | null;
+  feed?: string;
+  sourceCountry?: string | null;
+}
+
+export interface NormalizeOptions {
+  /** Reference time when the item has no readable publication time. */
+  now?: Date;
+}
+
+const DEFAULT_TIME_ZONE = 'America/Lima';
+
+const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Blanks every sentence that reports a cumulative toll, so that its figures are not this incident's. */
+function dropCumulative(work: string): string {
+  CUMULATIVE.lastIndex = 0;
+  if (!CUMULATIVE.test(work)) return work;
+  return work.replace(/[^.;\n]+/g, (sentence) => {
+    CUMULATIVE.lastIndex = 0;
+    return CUMULATIVE.test(sentence) ? ' '.repeat(sentence.length) : sentence;
+  });
+}
+
+const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+
+/**
+ * What one feed item says about a protest event, or null when it reports none. The same function runs in the
+ * worker, the command line and the benchmarks.
+ */
+export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): ExtractedEvent | null {
+  const title = clean(item.title);
+  const summary = clean(item.summary);
+  if (!title && !summary) return null;
+  const text = summary ? `${title}\n${summary}` : title;
+  const titleEnd = title.length;
+  const folded = fold(text);
+  const work = prepare(folded);
+
+  const cls = classify(work, titleEnd);
+  if (!cls) return null;
+
+  const counting = dropCumulative(work);
+  const counts = extractCounts(counting, text);
+  const killed = cls.commemoration ? null : counts.killed;
+
+  const impliedCountry = actorCountry(folded);
+  let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
+  const cues: string[] = [];
+  if (!loc.admin1 && item.feed) {
+    // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none.
+    const home = geocode(item.feed, item.feed.length, { sourceCountry: loc.country ?? item.sourceCountry ?? null });
+    if (home.admin1 && (!loc.country || loc.country === home.country)) {
+      loc = { ...home, cues: [] };
+      cues.push(`feed: ${item.feed}`);
+    }
+  }
+  const country = loc.country;
+  const actors = findActors(folded, text, country);
+
+  const timeZone = (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
+  const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced');
+
+  const typeCues = cls.hits.slice(0, 6).map((h) => text.slice(h.start, h.end).trim());
+  const statusCue = cls.statusCue ? [text.slice(cls.statusCue.start, cls.statusCue.end).trim()] : [];
+  const countCues = cls.commemoration ? counts.cues.filter((c) => !/muert|falle|kill|dead|die/i.test(c)) : counts.cues;
+
+  let confidence = cls.strength * 0.75;
+  if (loc.precision === 1) confidence += 0.2;
+  else if (loc.precision) confidence += 0.15;
+  else if (loc.country) confidence += 0.05;
+  if (cues.length) confidence -= 0.05; // place guessed from the outlet's name
+
+  return {
+    type: cls.type,
+    status: cls.status,
+    country,
+    admin1: loc.admin1,
+    admin1Code: loc.admin1Code,
+    admin2: loc.admin2,
+    admin3: loc.admin3,
+    place: loc.place,
+    ubigeo: loc.ubigeo,
+    lat: loc.lat,
+    lon: loc.lon,
+    precision: loc.precision,
+    killed,
+    injured: counts.injured,
+    detained: counts.detained,
+    actors: actors.actors,
+    date: day.date,
+    confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
+    cues: uniq([...typeCues, ...statusCue, ...countCues, ...loc.cues, ...cues, ...(day.cue ? [day.cue] : [])]),
+  };
+}

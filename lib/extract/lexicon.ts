@@ -1,0 +1,147 @@
+// Spanish and English word lists of the extractor. Every pattern runs on folded text (lower case, no accents; see
+// lib/gazetteer/text.ts), so it is written without accents.
+import type { EventType } from '../types';
+
+const rx = (source: string) => new RegExp(source, 'g');
+
+/**
+ * Trigger words in another sense. They are blanked out before anything else looks at the text, so that
+ * "paro cardiaco" is not a strike and "puesta en marcha" is not a march.
+ */
+export const MASKS: RegExp[] = [
+  // es
+  rx(String.raw`\bparos? (cardiacos?|cardiorrespiratorios?|cardiorespiratorios?|respiratorios?|carboneros?|azul(es)?|forzosos?|juvenil|registrado)\b`),
+  rx(String.raw`\b(tasa|tasas|cifras?|datos|oficinas?|prestacion|subsidio|subsidios|colas?) (de|del) paro\b`),
+  rx(String.raw`\b(el|del) paro (sube|baja|bajo|subio|aumenta|aumento|disminuye|disminuyo|registrado)\b`),
+  rx(String.raw`\bbloque\w* (\w+ ){0,2}(cuentas?|tarjetas?|celulares?|telefonos?|moviles?|banca|pagina|paginas|usuarios?|perfil|sitio|sitios|contenidos?|anuncios|llamadas)\b`),
+  rx(String.raw`\bbloqueo preventivo\b`),
+  rx(String.raw`\bbloqueador(es)?\b`),
+  rx(String.raw`\bpuesta en marcha\b`),
+  rx(String.raw`\b(sobre la|en|dar|dio|da|a toda|cambio de|cambios de|caja de|\d+|seis|cinco|cuatro|siete|ocho) marchas?\b`),
+  rx(String.raw`\bmarcha atras\b`),
+  rx(String.raw`\bvigilia pascual\b|\beaster vigil\b`),
+  rx(String.raw`\btoma de (posesion|juramento|decisiones|muestras?|control|conciencia|protesta|la palabra)\b`),
+  rx(String.raw`\b(nota|notas|carta) de protesta\b`),
+  rx(String.raw`\b(presenta|presento|eleva|elevo|envia|envio) (una |su )?(formal )?protesta\b`),
+  rx(String.raw`\bincendios? forestal(es)?\b`),
+  rx(String.raw`\bantidisturbios\b`),
+  // en
+  rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
+  rx(String.raw`\bairstrikes?\b`),
+  rx(String.raw`\bstrike(s|d)? out\b|\bstrikeouts?\b|\bstrike zone\b|\bstrike price\b`),
+  rx(String.raw`\b(strikes?|struck|striking) (a |an |the )?(\w+ ){0,2}(deal|deals|agreement|accord|balance|chord|note|pose|tone|partnership|bargain|blow|gold|oil|match|fear|back)\b`),
+  rx(String.raw`\b(straight|consecutive|twelve|perfect) strikes\b`),
+  rx(String.raw`\b(lodge[sd]?|lodging|file[sd]?|register(s|ed)?|formal|diplomatic) (a )?(formal )?protests?\b`),
+  rx(String.raw`\bunder protest\b`),
+  rx(String.raw`\briot[- ](control|police|gear|squad|squads|shields?|units?)\b`),
+  rx(String.raw`\briot games\b`),
+  rx(String.raw`\b(in|since|until|by|early|late|mid|of|on|from|last|next|this|through|end of|beginning of) march\b`),
+  rx(String.raw`\bmarch \d{1,2}\b|\bmarch (is|was|will)\b`),
+  rx(String.raw`\bmarch(es|ed)? (toward|towards) (a |the )?(\w+ )?(deadline|shutdown|default|record|victory|title)\b`),
+  rx(String.raw`\b(rally|rallies|rallied) (to|on|in) (a |two-week|one-week|record|\w+-week|\w+-month|\w+-year)\b`),
+  rx(String.raw`\b(stocks?|shares?|copper|gold|oil|markets?|dollar|peso|sol|bonds?|prices?|index) (\w+ )?(rally|rallies|rallied)\b`),
+];
+
+/** Hunger strikes are demonstrations: rewritten to "ayuno" (fast) before the strike words can see them. */
+export const HUNGER_STRIKE = rx(String.raw`\bhuelgas? de hambre\b|\bhunger[- ]strik(e|es|ers|ing)\b`);
+
+/** Non-protest frames: when one appears and the text has no protest context, the item is not an event. */
+export const FRAMES: { name: string; re: RegExp }[] = [
+  { name: 'sports', re: rx(String.raw`\b(futbol|liga 1|liga|partido|partidos|eliminatorias|clasico|superclasico|torneo|campeonato|goles?|seleccion|blanquirroja|mundial|copa america|libertadores|hinchas|estadio|football|soccer|match|league|innings|pitcher|batters?|bowler|bowling|qualifier|world cup|tournament|championship|playoffs?|giants|padres|baseball|rally car|dakar)\b`) },
+  { name: 'culture', re: rx(String.raw`\b(cine|pelicula|peliculas|film|films|movie|documental|novela|libro|libros|ciclo de|estreno|teatro|obra teatral|exposicion|museo|concierto|festival|feria|escenificacion|inti raymi|carnaval|procesion|desfile|game|games|videojuego|champion)\b`) },
+  { name: 'economy', re: rx(String.raw`\b(desempleo|unemployment|mercados?|markets?|bolsa|acciones|cotizacion|supply deal|smelter|exportaciones|inflacion|tipo de cambio|stocks?|shares|copper|hotel|hoteles|occupancy|turistas|tourists|bookings)\b`) },
+  { name: 'nature', re: rx(String.raw`\b(huaico|huayco|huaicos|huaycos|deslizamiento|derrumbe|derrumbes|alud|aluvion|lluvias|nevada|heladas|helada|frost|landslides?|mudslides?|rockslides?|avalanche|floods?|flooding|inundacion|inundaciones|sismo|terremoto|earthquake|incendios forestales|wildfires?)\b`) },
+  { name: 'motoring', re: rx(String.raw`\b(suv|hibrido|caja automatica|autos clasicos|autos|carros clasicos|rally|motor|kilometros|consumo mixto)\b`) },
+];
+
+/** Words that show people taking protest action (or the demands they make). */
+export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|paro|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|demanding|demands?|against the government|resignation|chanting)\b`);
+
+/** Words that place security forces in the text. */
+export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);
+
+export interface Trigger {
+  type: EventType;
+  re: RegExp;
+  /** 'strong' stands alone; 'weak' needs protest context (or security forces, for clashes). */
+  strength: 'strong' | 'weak';
+}
+
+const T = (type: EventType, strength: 'strong' | 'weak', source: string): Trigger => ({ type, strength, re: rx(source) });
+
+export const TRIGGERS: Trigger[] = [
+  // repression: lethal or excessive force by security forces
+  T('repression', 'weak', String.raw`\b(disparos?|balazos?|balacera|balas?|impactos? de (bala|proyectil)|herida de bala|heridos? de bala|arma de fuego|proyectil(es)? de arma de fuego|balead[oa]s?|balearon|ejecucion(es)? extrajudicial(es)?|masacre)\b`),
+  T('repression', 'weak', String.raw`\b(abrieron|abren|abrio) fuego\b|\bdispar(an|aron|o|ando) (contra|a) (los |las )?(manifestantes|pobladores|comuneros|estudiantes|la multitud)\b`),
+  T('repression', 'strong', String.raw`\b(detenciones|arrestos|capturas) masiv[oa]s\b|\bdetencion masiva\b`),
+  T('repression', 'weak', String.raw`\b(shot (dead|and killed|in the \w+)|gunfire|gunshots?|live (ammunition|rounds|fire)|bullets?|opened fire|open fire|fired (live )?(shots|rounds|on|at|into)|killed by (security forces|police|soldiers|troops|the army|the military)|massacre)\b`),
+  T('repression', 'strong', String.raw`\bmass arrests?\b`),
+  // clash: confrontation
+  T('clash', 'strong', String.raw`\benfrentamientos?\b`),
+  T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
+  T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigones\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b`),
+  T('clash', 'weak', String.raw`\b(arrojaron|arrojan|lanzaron|lanzan|lanzando|arrojando) (piedras|palos|petardos|objetos|bombas molotov)\b`),
+  T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|dispersan|dispersaron|dispersados|dispersadas|desalojan|desalojaron)\b`),
+  T('clash', 'strong', String.raw`\b(tear ?gas|water cannons?|rubber bullets|pellets|molotov)\b`),
+  T('clash', 'weak', String.raw`\b(clash|clashes|clashed|clashing|skirmish|skirmishes|scuffles?|scuffled|confrontations?)\b|\b(fought|battled) (with )?(police|security forces|troops|soldiers|officers)\b|\b(hurled|hurling|threw|throwing|pelted) (\w+ )?(stones|rocks|fireworks|bottles|objects|molotov)\b`),
+  // riot: attacks on property
+  T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b`),
+  T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon|toman|tomaron) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales)\b`),
+  T('riot', 'strong', String.raw`\b(police stations?|courthouses?|town halls?|city halls?|toll booths?|prefectures?|government buildings?) (was |were )?(set (on fire|ablaze|alight)|torched|burned|burnt|stormed|ransacked|looted)\b|\b(torched|burned|burnt|stormed|ransacked|looted|set fire to) (a |the )?(police stations?|courthouses?|town halls?|city halls?|toll booths?|government buildings?)\b`),
+  T('riot', 'weak', String.raw`\b(set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
+  // roadblock
+  T('roadblock', 'weak', String.raw`\b(bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
+  T('roadblock', 'strong', String.raw`\b(bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
+  T('roadblock', 'strong', String.raw`\b(desbloqueo|desbloquear|desbloquean|desbloquearon)\b`),
+  T('roadblock', 'strong', String.raw`\b(toma|tomaron|toman|tomar) (de )?(la |el |las |los )?(carretera|carreteras|via|vias|puente|aeropuerto|pista|panamericana|linea ferrea)\b`),
+  T('roadblock', 'strong', String.raw`\b(cortan|cortaron|corte de|cierran|cerraron|cierre de) (el |la |los |las )?(paso|via|vias|carretera|carreteras|ruta|puente|frontera|accesos?)\b`),
+  T('roadblock', 'weak', String.raw`\b(piquetes?|barricadas?|quema de llantas|paralizan el transito)\b`),
+  T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|pan-american)\b`),
+  T('roadblock', 'strong', String.raw`\b(roadblocks?|blockades?|barricades?)\b`),
+  T('roadblock', 'weak', String.raw`\b(shut|shuts|shutting|seized?|seizing|took over|stormed) (down )?(the )?(\S+ ){0,2}(border crossing|crossing|road|highway|bridge|airport)\b`),
+  // strike
+  T('strike', 'strong', String.raw`\bhuelgas?\b`),
+  T('strike', 'strong', String.raw`\bparos? (nacional|nacionales|regional|regionales|indefinidos?|general|agrarios?|de transportistas|de transporte|macrorregional|macro regional|mineros?|docentes?|de docentes|medicos?|de brazos caidos|cocaleros?|civicos?|de \d+ horas|de (24|48|72) horas|provincial|distrital|de 24|de 48|de 72)\b`),
+  T('strike', 'strong', String.raw`\b(acatan|acata|acataron|cumplen|cumple|inician|inicia|iniciaron|levantan|levanta|levantaron|suspenden|suspendieron|convocan|convoca|anuncian|anuncia|radicalizan|mantienen|acatamiento del|dia de|jornada de|se pliegan al|se suman al|en) (el |un |una |la |su |al )?(paro|huelga)\b`),
+  T('strike', 'weak', String.raw`\bparos?\b|\bparalizacion\b|\bparalizan\b|\bparalizaron\b|\bparalizado\b|\bparalizada\b`),
+  T('strike', 'strong', String.raw`\b(general|national|nationwide|regional|indefinite|transport|teachers'?|miners'?|truckers'?|doctors'?|nurses'?|workers'?|port|dock|public[- ]sector|\d+-hour|one-day|two-day|three-day|civic|agrarian|farmers'?|rail|bus) strikes?\b`),
+  T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job)\b`),
+  T('strike', 'strong', String.raw`\b(workers|unions?|teachers|miners|drivers|operators|employees|staff|doctors|nurses|dockworkers|truckers|farmers|truck drivers) (\w+ ){0,2}(strike|strikes|struck|striking)\b`),
+  T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
+  // demonstration
+  T('demonstration', 'strong', String.raw`\bayuno\b|\bvigilias?\b|\bvelatones?\b|\bvigils?\b|\bcandlelight\b`),
+  T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
+  T('demonstration', 'weak', String.raw`\b(protest|protests|protested|protesting|protesters?|demonstrations?|demonstrators?|demonstrated against|march|marches|marched|marching|marchers|rally|rallies|rallied|sit-ins?|vigils?|funeral (march|procession)|coffins|mourners|caravans?|occupation of)\b`),
+];
+
+/** Funeral and vigil words: the deaths the item mentions belong to an earlier incident. */
+export const COMMEMORATION = rx(String.raw`\b(feretros|ataudes|velatorio|sepelio|sepelios|cortejo funebre|marcha funebre|vigilia|vigilias|homenaje|misa|velas|coffins|funeral|funerals|vigils?|mourners|memorial|tribute)\b`);
+
+/**
+ * Clauses about another (earlier) incident: blanked from the match to the end of its sentence before classifying
+ * and counting, so that the deaths in them neither make the item a repression nor count as its toll.
+ */
+export const BACKGROUND: RegExp[] = [
+  rx(String.raw`\b((un|dos|tres) dias?|horas|dias|semanas) despues de que [^.;]*`),
+  rx(String.raw`\bdespues de que [^.;]*`),
+  rx(String.raw`\b(tras|luego de|a un mes de|a \w+ meses de|en el aniversario de) la muerte de [^.;]*`),
+  rx(String.raw`\b(en rechazo|en protesta|protesta|en repudio) (a|por|contra) (las|la) (muertes?|masacre)[^.;]*`),
+  rx(String.raw`\bpor las muertes[^.;]*`),
+  rx(String.raw`\ben (memoria|homenaje) (de|a) [^.;]*`),
+  rx(String.raw`\bafter the (first )?(death|killing)s?[^.;]*`),
+  rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
+];
+
+/** Cumulative tolls: a sentence holding one of these gives no count for this incident. */
+export const CUMULATIVE = rx(String.raw`\b(desde (el inicio|diciembre|enero|febrero|que (comenzaron|empezaron|se iniciaron))|since (the start|december|january|february|protests began|the unrest began|the protests began)|en todo el pais|a nivel nacional|en lo que va|nationwide|across the country|in total|en total|death toll|toll (rose|rises|climbed|climbs|stands|reached|reaches)|(cifra|numero|balance) de (muertos|fallecidos|victimas)|(eleva|elevan|asciende|ascienden|suman) a \w+ (el numero de )?(los )?(muertos|fallecidos|victimas))\b`);
+
+/** Item-level frames that report no protest action: only a strong trigger in the title overrides them. */
+export const NON_ACTION = rx(String.raw`\b(estado de emergencia|toque de queda|state of emergency|curfew|fiscalia|fiscal de la nacion|investigacion|investigation|prosecutors?|tribunal|corte suprema|juez|jueza|sentencia|fallo|court|ruling|judge|congreso (aprueba|rechaza|vota|vuelve a rechazar|archiva|debate)|congress (votes?|rejects?|approves?)|votacion|vote|cancelan (el|la) festival|cancelled festival|death toll|toll rises|balance de victimas|cifra de muertos)\b`);
+
+/** Status cues. */
+export const STATUS_ENDED = rx(String.raw`\b(levantan|levantaron|levanta|levanto|suspenden|suspendieron|suspende|deponen|depusieron|ponen fin a|pusieron fin a|concluye|concluyo|culmina|culmino|finaliza|finalizo) (el |la |los |las |su |sus )?(paro|huelga|bloqueo|bloqueos|medida|medidas de lucha|protesta|protestas|toma)\b|\b(desbloquean|desbloquearon|restablecen el transito|restablecieron el transito|lift(s|ed|ing)? (the |their |a )?(\w+ )?(strike|blockade|blockades|roadblocks)|end(s|ed)? (the |their |a )?(\w+ )?(strike|blockade|walkout)|call(s|ed)? off (the |their |a )?(\w+ )?(strike|blockade|protest|march))\b`);
+export const STATUS_ANNOUNCED = rx(String.raw`\b(convocan|convoca|convocaron a|anuncian|anuncia|anunciaron|anuncio|acataran|iniciaran|realizaran|marcharan|bloquearan|amenazan con|amenazaron con|preparan|alistan|llaman a|convocatoria|a partir del?|desde el proximo|el proximo|will (strike|march|protest|block|hold|stage|begin|start)|plan(s|ned)? (to|a|an)|threat(en|ens|ened) (to|a|an)|call(s|ed)? (for )?(a|an) (\w+ )?(strike|march|protest|blockade)|announce[ds]?|to (strike|march|protest) on)\b`);
+export const ONGOING_ACTION = rx(String.raw`\b(acatan|acata|marchan|marcharon|bloquean|bloquearon|queman|quemaron|incendian|incendiaron|se enfrentan|enfrentamientos|cumplen|continua|continuan|prosigue|siguen|segundo dia|tercer dia|cuarto dia|march(ed|ing)|block(ed|ing)|clash(ed|es)|walked off|shut(s)? down|paralyzes|paralyses|stranded|varados|paralizado|paralizada)\b`);
+
+/** Deaths of security forces (caused by protesters: a clash, not a repression). */
+export const SECURITY_DEATH = rx(String.raw`\b(policias?|agentes?|suboficial(es)?|efectivos?( policial(es)?)?|soldados?|militar(es)?|carabineros?) (\w+ ){0,2}(muere|murio|mueren|murieron|fallecio|fallecieron|asesinad[oa]s?|quemad[oa]s?|calcinad[oa]s?|linchad[oa]s?)\b|\b(mueren|murieron|muere|murio) (\w+ ){0,2}(policias?|agentes?|soldados?|militares?)\b|\b(police officers?|policem[ae]n|officers?|soldiers?|troops?) (\w+ ){0,2}(killed|burned to death|burnt to death|died|dies|lynched|beaten to death)\b`);

@@ -1,0 +1,137 @@
+// Killed, injured and detained counts, from digits and number words (es, en). A count is reported only where the
+// text gives one: vague amounts ("decenas", "dozens", "varios") give null, an explicit "no one was hurt" gives 0.
+
+const UNITS_ES: Record<string, number> = {
+  cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20, veintiun: 21, veintiuno: 21, veintiuna: 21, veintidos: 22, veintitres: 23,
+  veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+};
+const TENS_ES: Record<string, number> = {
+  treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
+};
+const UNITS_EN: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS_EN: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const ORDINALS: Record<string, number> = {
+  segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5,
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
+};
+
+const unitWords = [...Object.keys(UNITS_ES), ...Object.keys(UNITS_EN)].filter((w) => w !== 'a' && w !== 'an');
+const tensWords = [...Object.keys(TENS_ES), ...Object.keys(TENS_EN)];
+const byLength = (a: string, b: string) => b.length - a.length;
+const UNIT = [...unitWords].sort(byLength).join('|');
+const TENS = [...tensWords].sort(byLength).join('|');
+/** A number: digits, or words such as "diecisiete", "treinta y dos", "twenty-one", "nineteen". */
+export const NUM = String.raw`(?:\d{1,4}|(?:${TENS})(?:(?: y |-| )(?:${UNIT}))?|(?:${UNIT}))`;
+
+/** The value of a number as NUM matched it (folded text), or null. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const parts = t.split(/ y |-| /).filter(Boolean);
+  let total = 0;
+  for (const p of parts) {
+    const v = UNITS_ES[p] ?? UNITS_EN[p] ?? TENS_ES[p] ?? TENS_EN[p];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return parts.length ? total : null;
+}
+
+const PEOPLE_ES = String.raw`(?:personas|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
+const PERSON_ES = String.raw`(?:hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
+const PEOPLE_EN = String.raw`(?:people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
+const PERSON_EN = String.raw`(?:man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth)`;
+const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
+
+interface CountRule {
+  re: RegExp;
+  /** Group holding the number, or a fixed value. */
+  value: number | 'num' | 'ordinal';
+}
+
+const r = (source: string, value: CountRule['value']): CountRule => ({ re: new RegExp(source, 'g'), value });
+
+const KILLED: CountRule[] = [
+  r(String.raw`\b(?:bringing|brings|bring|elevando|eleva|elevan|sube|suben) (?:to |a )?(${NUM}) (?:the number|el numero de|los) (?:\w+ )?(?:killed|dead|muertos|fallecidos)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:muertos|muertas|fallecidos|fallecidas|victimas mortales|muertes|asesinados|asesinadas)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
+  r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
+  r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|pierde la vida|perdio la vida)\b`, 1),
+  r(String.raw`\b(?:muere|murio|fallecio) (?:un|una) ${PERSON_ES}\b`, 1),
+  r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
+  r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
+  r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|shot dead)\b`, 'num'),
+  r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:dead)?\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
+  r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
+  r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
+  r(String.raw`\b(second|third|fourth|fifth) (?:${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
+];
+
+const INJURED: CountRule[] = [
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:heridos|heridas|lesionados|lesionadas|resultaron heridos|resultaron heridas)\b`, 'num'),
+  r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
+  r(String.raw`\bun herido\b`, 1),
+  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition)\b`, 1),
+  r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
+];
+
+const DETAINED: CountRule[] = [
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas)\b`, 'num'),
+  r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
+  r(String.raw`\b(?:arrested|detained) ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
+  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
+];
+
+export interface Counts {
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+  cues: string[];
+}
+
+function take(rules: CountRule[], folded: string, original: string, cues: string[]): number | null {
+  let best: number | null = null;
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(folded))) {
+      let v: number | null;
+      if (typeof rule.value === 'number') v = rule.value;
+      else if (rule.value === 'ordinal') v = ORDINALS[m[1] ?? ''] ?? null;
+      else v = parseNumber(m[1] ?? '');
+      if (v === null || v > 10000) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      cues.push(original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim());
+      best = best === null ? v : Math.max(best, v);
+    }
+  }
+  return best;
+}
+
+/**
+ * Counts in a folded text (background clauses already blanked). `original` is the same text unfolded, for the cues.
+ * The largest figure a rule finds wins (a revised toll in the same item is the larger one).
+ */
+export function extractCounts(folded: string, original: string): Counts {
+  const cues: string[] = [];
+  const killed = take(KILLED, folded, original, cues);
+  const injured = take(INJURED, folded, original, cues);
+  const detained = take(DETAINED, folded, original, cues);
+  return { killed, injured, detained, cues };
+}
