@@ -53,6 +53,7 @@ function IncidentRowImpl({
   highlighted: boolean;
   hydrated: boolean;
 }) {
+  // Server and browser may format dates slightly differently (ICU versions), hence suppressHydrationWarning on <time>.
   const zone = incidentTimeZone(incident, hydrated);
   const first = formatDateTime(incident.firstSeen, t.locale, zone);
   const last = formatDateTime(incident.lastSeen, t.locale, zone);
@@ -96,11 +97,15 @@ function IncidentRowImpl({
         )}
         <p className="incident-time">
           <span>
-            {t.list.firstSeen}: <time dateTime={incident.firstSeen}>{first}</time>
+            {t.list.firstSeen}: <time dateTime={incident.firstSeen} suppressHydrationWarning>
+              {first}
+            </time>
           </span>
-          {incident.lastSeen !== incident.firstSeen && (
+          {last !== first && (
             <span>
-              {t.list.lastSeen}: <time dateTime={incident.lastSeen}>{last}</time>
+              {t.list.lastSeen}: <time dateTime={incident.lastSeen} suppressHydrationWarning>
+                {last}
+              </time>
             </span>
           )}
         </p>

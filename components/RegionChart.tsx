@@ -12,6 +12,9 @@ const BAR_ROW_PX = 30;
 
 type ChartRow = { name: string } & Record<EventType, number>;
 
+/** Legend and tooltip list the types in the product's order (most severe first), not alphabetically. */
+const typeOrder = (item: { dataKey?: unknown }): number => EVENT_TYPES.indexOf(item.dataKey as EventType);
+
 function emptyByType(): Record<EventType, number> {
   return Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
 }
@@ -66,8 +69,9 @@ export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
                 cursor={{ fill: 'var(--hover)' }}
                 contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--fg)' }}
                 formatter={(value) => (typeof value === 'number' ? n(value) : value)}
+                itemSorter={typeOrder}
               />
-              <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} />
+              <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} itemSorter={typeOrder} />
               {EVENT_TYPES.map((type) => (
                 <Bar
                   key={type}
@@ -80,31 +84,34 @@ export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
               ))}
             </BarChart>
           </div>
-          <table className="visually-hidden" data-testid="region-table">
-            <caption>{t.chart.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.chart.region}</th>
-                {EVENT_TYPES.map((type) => (
-                  <th key={type} scope="col">
-                    {t.types[type]}
-                  </th>
-                ))}
-                <th scope="col">{t.chart.total}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regions.map((r) => (
-                <tr key={r.code}>
-                  <th scope="row">{r.name}</th>
+          {/* A table box ignores width and overflow, so the hiding wrapper is a div. */}
+          <div className="visually-hidden">
+            <table data-testid="region-table">
+              <caption>{t.chart.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.chart.region}</th>
                   {EVENT_TYPES.map((type) => (
-                    <td key={type}>{n(r.byType[type] ?? 0)}</td>
+                    <th key={type} scope="col">
+                      {t.types[type]}
+                    </th>
                   ))}
-                  <td>{n(r.total)}</td>
+                  <th scope="col">{t.chart.total}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {regions.map((r) => (
+                  <tr key={r.code}>
+                    <th scope="row">{r.name}</th>
+                    {EVENT_TYPES.map((type) => (
+                      <td key={type}>{n(r.byType[type] ?? 0)}</td>
+                    ))}
+                    <td>{n(r.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

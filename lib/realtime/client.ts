@@ -154,20 +154,30 @@ export function isStats(value: unknown): value is Stats {
   );
 }
 
+export function isIncident(value: unknown): value is Incident {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.lastSeen === 'string' &&
+    typeof value.firstSeen === 'string' &&
+    typeof value.type === 'string' &&
+    (EVENT_TYPES as readonly string[]).includes(value.type) &&
+    Array.isArray(value.sources) &&
+    Array.isArray(value.outlets)
+  );
+}
+
 export function isIncidentMessage(value: unknown): value is IncidentMessage {
   if (!isRecord(value)) return false;
   const { id, change, incident } = value;
-  return (
-    typeof id === 'string' &&
-    (change === 'created' || change === 'updated') &&
-    isRecord(incident) &&
-    typeof incident.id === 'string' &&
-    typeof incident.lastSeen === 'string' &&
-    typeof incident.type === 'string' &&
-    (EVENT_TYPES as readonly string[]).includes(incident.type) &&
-    Array.isArray(incident.sources) &&
-    Array.isArray(incident.outlets)
-  );
+  return typeof id === 'string' && (change === 'created' || change === 'updated') && isIncident(incident);
+}
+
+/** The body of GET /api/incidents, when it is one. */
+export function parseIncidentPage(value: unknown): { incidents: Incident[]; streamId: string } | undefined {
+  if (!isRecord(value) || typeof value.streamId !== 'string' || !Array.isArray(value.incidents)) return undefined;
+  if (!value.incidents.every(isIncident)) return undefined;
+  return { incidents: value.incidents, streamId: value.streamId };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,6 +186,10 @@ export function isIncidentMessage(value: unknown): value is IncidentMessage {
 interface ServerToClientEvents {
   incident: (message: unknown) => void;
   stats: (message: unknown) => void;
+  /** Replay finished: what follows is live. */
+  live: (message: unknown) => void;
+  /** The server cannot replay from our `since` (trimmed, or too far behind): reload the snapshot. */
+  resync: (message: unknown) => void;
 }
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -184,16 +198,19 @@ function browserOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
+async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' }, signal });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
 async function fetchStats(window: 'today' | '24h', signal: AbortSignal): Promise<Stats | undefined> {
-  const response = await fetch(`/api/stats?window=${window}`, {
-    cache: 'no-store',
-    headers: { accept: 'application/json' },
-    signal,
-  });
-  if (!response.ok) return undefined;
-  const body: unknown = await response.json();
+  const body = await getJson(`/api/stats?window=${window}`, signal).catch(() => undefined);
   return isStats(body) ? body : undefined;
 }
+
+/** Incidents the snapshot starts with: the same as the server-rendered page. */
+const SNAPSHOT_LIMIT = 50;
 
 /**
  * Live view of the newest incidents and the counters, starting from a server-rendered snapshot.
@@ -229,6 +246,9 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
     let statsAbort: AbortController | null = null;
     let retryTimer: Timer | null = null;
     let retryAttempt = 0;
+    let resyncTimer: Timer | null = null;
+    let resyncAbort: AbortController | null = null;
+    let resyncAttempt = 0;
 
     const socket: Socket<ServerToClientEvents> = io({
       auth: (cb) => cb({ since: lastIdRef.current }),
@@ -272,10 +292,7 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       statsAbort?.abort();
       const abort = new AbortController();
       statsAbort = abort;
-      const [today, last24h] = await Promise.all([
-        fetchStats('today', abort.signal).catch(() => undefined),
-        fetchStats('24h', abort.signal).catch(() => undefined),
-      ]);
+      const [today, last24h] = await Promise.all([fetchStats('today', abort.signal), fetchStats('24h', abort.signal)]);
       if (disposed || abort.signal.aborted) return;
       if (today || last24h) setStats((current) => mergeStats(current, { today, last24h }));
     };
@@ -299,12 +316,50 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       );
     };
 
+    const resync = async () => {
+      resyncTimer = null;
+      resyncAbort?.abort();
+      const abort = new AbortController();
+      resyncAbort = abort;
+      try {
+        const [body, today, last24h] = await Promise.all([
+          getJson(`/api/incidents?limit=${SNAPSHOT_LIMIT}`, abort.signal),
+          fetchStats('today', abort.signal),
+          fetchStats('24h', abort.signal),
+        ]);
+        const page = parseIncidentPage(body);
+        if (!page) throw new Error('/api/incidents: unexpected response');
+        if (disposed || abort.signal.aborted) return;
+        resyncAttempt = 0;
+        pending.length = 0;
+        lastIdRef.current = page.streamId;
+        setList(initIncidentList(page.incidents, page.streamId, limitRef.current));
+        if (today || last24h) setStats((current) => mergeStats(current, { today, last24h }));
+        setLastEventAt(Date.now());
+        // A new session asks for what came after the new snapshot.
+        socket.disconnect().connect();
+      } catch {
+        if (disposed || abort.signal.aborted) return;
+        const delay = Math.min(RECONNECT_DELAY_MAX_MS, 1_000 * 2 ** resyncAttempt);
+        resyncAttempt += 1;
+        resyncTimer = setTimeout(() => void resync(), delay);
+      }
+    };
+
     socket.on('connect', () => {
       retryAttempt = 0;
       setConnection('live');
     });
-    socket.on('disconnect', () => {
-      if (disposed) return;
+    socket.on('live', () => {
+      if (!disposed) setConnection('live');
+    });
+    socket.on('resync', () => {
+      if (disposed || resyncTimer !== null) return;
+      setConnection(waiting());
+      resyncTimer = setTimeout(() => void resync(), 0);
+    });
+    socket.on('disconnect', (reason) => {
+      if (disposed || reason === 'io client disconnect') return;
       setConnection(waiting());
       if (!socket.active) retryLater();
     });
@@ -354,8 +409,11 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       disposed = true;
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
-      for (const timer of [flushTimer, sweepTimer, statsTimer, retryTimer]) if (timer !== null) clearTimeout(timer);
+      for (const timer of [flushTimer, sweepTimer, statsTimer, retryTimer, resyncTimer]) {
+        if (timer !== null) clearTimeout(timer);
+      }
       statsAbort?.abort();
+      resyncAbort?.abort();
       socket.io.off('reconnect_attempt');
       socket.removeAllListeners();
       socket.disconnect();

@@ -5,6 +5,7 @@ import {
   isIncidentMessage,
   isStats,
   mergeStats,
+  parseIncidentPage,
   reduceIncidentMessages,
   type IncidentListState,
 } from '../../../lib/realtime/client';
@@ -188,5 +189,15 @@ describe('message guards', () => {
     expect(isStats(stats('today', '1-0', 2))).toBe(true);
     expect(isStats({ ...stats('today', '1-0', 2), totals: { incidents: 1 } })).toBe(false);
     expect(isStats(null)).toBe(false);
+  });
+});
+
+describe('parseIncidentPage', () => {
+  it('accepts an /api/incidents body and rejects anything else', () => {
+    const page = { incidents: [incident('a', at(1))], nextCursor: null, streamId: '5-0' };
+    expect(parseIncidentPage(page)).toEqual({ incidents: page.incidents, streamId: '5-0' });
+    expect(parseIncidentPage({ incidents: [{ id: 'a' }], streamId: '5-0' })).toBeUndefined();
+    expect(parseIncidentPage({ incidents: [] })).toBeUndefined();
+    expect(parseIncidentPage({ error: 'Redis unavailable' })).toBeUndefined();
   });
 });
