@@ -29,7 +29,7 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
  */
 export function prepare(folded: string): string {
   let work = folded;
-  work = replaceAll(work, HUNGER_STRIKE, (m) => 'ayuno' + ' '.repeat(m.length - 5));
+  work = replaceAll(work, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
   for (const re of MASKS) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND) work = replaceAll(work, re, blank);
   return work;

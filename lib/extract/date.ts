@@ -31,7 +31,8 @@ const CUES = new RegExp(
 
 export interface EventDay {
   date: string; // YYYY-MM-DD
-  cue: string | null;
+  /** Offsets of the words that moved the day from the published one, or null. */
+  cue: { start: number; end: number } | null;
 }
 
 /** The local calendar day of an instant in a time zone, as YYYY-MM-DD. */
@@ -59,16 +60,17 @@ export function eventDay(
   let m: RegExpExecArray | null;
   while ((m = CUES.exec(folded))) {
     const g = m.groups ?? {};
-    if (g.before2) return { date: fmt(addDays(day, -2)), cue: m[0] };
-    if (g.before1) return { date: fmt(addDays(day, -1)), cue: m[0] };
-    if (g.today) return { date: fmt(day), cue: m[0] };
+    const cue = { start: m.index, end: m.index + m[0].length };
+    if (g.before2) return { date: fmt(addDays(day, -2)), cue };
+    if (g.before1) return { date: fmt(addDays(day, -1)), cue };
+    if (g.today) return { date: fmt(day), cue };
     const wdName = g.nextday ?? g.wd ?? g.wd2;
     if (wdName) {
       const wd = WEEKDAYS[wdName]!;
       const diff = (day.getDay() - wd + 7) % 7;
       const forward = (wd - day.getDay() + 7) % 7;
-      if (g.nextday || announced) return { date: fmt(addDays(day, forward)), cue: m[0] };
-      return { date: fmt(addDays(day, -diff)), cue: m[0] };
+      if (g.nextday || announced) return { date: fmt(addDays(day, forward)), cue };
+      return { date: fmt(addDays(day, -diff)), cue };
     }
     const dd = Number(g.d1 ?? g.d2);
     const mm = MONTHS[g.m1 ?? g.m2 ?? ''];
@@ -79,7 +81,7 @@ export function eventDay(
         if (cand.getMonth() !== mm - 1) continue;
         const days = Math.round((cand.getTime() - day.getTime()) / 86_400_000);
         if ((days <= 0 && days >= -7) || (announced && days > 0 && days <= 90)) {
-          return { date: fmt(cand), cue: m[0] };
+          return { date: fmt(cand), cue };
         }
       }
     }

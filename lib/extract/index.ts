@@ -29,6 +29,8 @@ export interface NormalizeOptions {
 }
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
+const MASS_ARREST = 20;
+const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -64,6 +66,14 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const counts = extractCounts(counting, text);
   const killed = cls.commemoration ? null : counts.killed;
 
+  // Mass arrests in a raid or eviction are a repression (README conventions).
+  let type = cls.type;
+  const raid = MASS_ARREST_RAID.exec(work);
+  if (raid && counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression') {
+    type = 'repression';
+    cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
+  }
+
   const impliedCountry = actorCountry(folded);
   let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
   const cues: string[] = [];
@@ -92,7 +102,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   if (cues.length) confidence -= 0.05; // place guessed from the outlet's name
 
   return {
-    type: cls.type,
+    type,
     status: cls.status,
     country,
     admin1: loc.admin1,
@@ -110,6 +120,6 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     actors: actors.actors,
     date: day.date,
     confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
-    cues: uniq([...typeCues, ...statusCue, ...countCues, ...loc.cues, ...cues, ...(day.cue ? [day.cue] : [])]),
+    cues: uniq([...typeCues, ...statusCue, ...countCues, ...loc.cues, ...cues, ...(day.cue ? [text.slice(day.cue.start, day.cue.end)] : [])]),
   };
 }

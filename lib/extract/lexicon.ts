@@ -55,7 +55,7 @@ export const FRAMES: { name: string; re: RegExp }[] = [
 ];
 
 /** Words that show people taking protest action (or the demands they make). */
-export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|paro|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|demanding|demands?|against the government|resignation|chanting)\b`);
+export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|demanding|demands?|against the government|resignation|chanting)\b`);
 
 /** Words that place security forces in the text. */
 export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);
@@ -75,18 +75,19 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'weak', String.raw`\b(abrieron|abren|abrio) fuego\b|\bdispar(an|aron|o|ando) (contra|a) (los |las )?(manifestantes|pobladores|comuneros|estudiantes|la multitud)\b`),
   T('repression', 'strong', String.raw`\b(detenciones|arrestos|capturas) masiv[oa]s\b|\bdetencion masiva\b`),
   T('repression', 'weak', String.raw`\b(shot (dead|and killed|in the \w+)|gunfire|gunshots?|live (ammunition|rounds|fire)|bullets?|opened fire|open fire|fired (live )?(shots|rounds|on|at|into)|killed by (security forces|police|soldiers|troops|the army|the military)|massacre)\b`),
+  T('repression', 'weak', String.raw`\b(fire|fires|firing|fired) (live (ammunition|rounds|bullets) |shots |bullets )?(on|at|into) (the )?(protesters|demonstrators|crowds?|marchers|residents|villagers)\b`),
   T('repression', 'strong', String.raw`\bmass arrests?\b`),
   // clash: confrontation
   T('clash', 'strong', String.raw`\benfrentamientos?\b`),
   T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
   T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigones\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b`),
   T('clash', 'weak', String.raw`\b(arrojaron|arrojan|lanzaron|lanzan|lanzando|arrojando) (piedras|palos|petardos|objetos|bombas molotov)\b`),
-  T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|dispersan|dispersaron|dispersados|dispersadas|desalojan|desalojaron)\b`),
+  T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|dispersan|dispersaron|dispersados|dispersadas|desaloja|desalojan|desalojaron|desalojo|desalojados)\b`),
   T('clash', 'strong', String.raw`\b(tear ?gas|water cannons?|rubber bullets|pellets|molotov)\b`),
   T('clash', 'weak', String.raw`\b(clash|clashes|clashed|clashing|skirmish|skirmishes|scuffles?|scuffled|confrontations?)\b|\b(fought|battled) (with )?(police|security forces|troops|soldiers|officers)\b|\b(hurled|hurling|threw|throwing|pelted) (\w+ )?(stones|rocks|fireworks|bottles|objects|molotov)\b`),
   // riot: attacks on property
   T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b`),
-  T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon|toman|tomaron) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales)\b`),
+  T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales)\b`),
   T('riot', 'strong', String.raw`\b(police stations?|courthouses?|town halls?|city halls?|toll booths?|prefectures?|government buildings?) (was |were )?(set (on fire|ablaze|alight)|torched|burned|burnt|stormed|ransacked|looted)\b|\b(torched|burned|burnt|stormed|ransacked|looted|set fire to) (a |the )?(police stations?|courthouses?|town halls?|city halls?|toll booths?|government buildings?)\b`),
   T('riot', 'weak', String.raw`\b(set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
   // roadblock
@@ -109,8 +110,9 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'strong', String.raw`\b(workers|unions?|teachers|miners|drivers|operators|employees|staff|doctors|nurses|dockworkers|truckers|farmers|truck drivers) (\w+ ){0,2}(strike|strikes|struck|striking)\b`),
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
-  T('demonstration', 'strong', String.raw`\bayuno\b|\bvigilias?\b|\bvelatones?\b|\bvigils?\b|\bcandlelight\b`),
+  T('demonstration', 'strong', String.raw`\bayuno-*|\bvigilias?\b|\bvelatones?\b|\bvigils?\b|\bcandlelight\b`),
   T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
+  T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\w+ )?(mine|campus|university|square|oil field|facilities|plant)\b`),
   T('demonstration', 'weak', String.raw`\b(protest|protests|protested|protesting|protesters?|demonstrations?|demonstrators?|demonstrated against|march|marches|marched|marching|marchers|rally|rallies|rallied|sit-ins?|vigils?|funeral (march|procession)|coffins|mourners|caravans?|occupation of)\b`),
 ];
 

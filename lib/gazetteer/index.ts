@@ -30,7 +30,10 @@ export interface PlaceMatch extends Place {
 }
 
 export interface FindOptions {
-  /** Countries the caller already believes in (e.g. the outlet's); used to choose between same-named places. */
+  /**
+   * Countries the caller already believes in (the outlet's, or one that the actors imply): they choose between
+   * same-named places and count as named for place names that are also common words ("Santiago").
+   */
   countries?: string[];
 }
 
@@ -201,6 +204,7 @@ export const specificity = (p: Place): number => SPECIFICITY[p.kind];
 const STREET_WORDS = new Set([
   'avenida', 'av', 'avda', 'jiron', 'jr', 'calle', 'pasaje', 'psje', 'plaza', 'parque', 'estadio', 'coliseo',
   'colegio', 'hospital', 'street', 'avenue', 'mercado', 'malecon', 'paseo', 'boulevard', 'bulevar', 'urbanizacion',
+  'universidad', 'university', 'clinica', 'banco', 'club', 'sporting', 'deportivo',
 ]);
 const REGION_WORDS = new Set(['region', 'departamento', 'department', 'regional', 'regiones', 'departamentos']);
 const PROVINCE_WORDS = new Set(['provincia', 'province']);
@@ -278,7 +282,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const ctxAdmin1 = new Set<string>();
   const ctxProvince = new Set<string>();
   const ctxCountry = new Set<string>(opts.countries ?? []);
-  const namedCountry = new Set<string>();
+  const namedCountry = new Set<string>(opts.countries ?? []);
   for (const r of usable) {
     for (const e of r.entries) {
       if (e.common) continue;
