@@ -33,7 +33,7 @@ const MAX_GUID = 1_000;
 // text with many "<" and no ">" (a 120 KB description took 1.7 s, a 5 MB one would take most of an hour).
 // The snippet is unused here, so it is replaced by a linear version.
 const rssUtils = createRequire(import.meta.url)('rss-parser/lib/utils.js') as { getSnippet: (s: string) => string };
-rssUtils.getSnippet = (s: string) => String(s).replace(/<[^>]*>/g, '').trim();
+rssUtils.getSnippet = (s: string) => String(s).replace(/<[^<>]*>/g, '').trim();
 
 type Raw = Record<string, unknown>;
 
@@ -167,32 +167,57 @@ const escapeXml = (s: string) =>
 const charRefs = (s: string) => [...s].map((c) => `&#${c.codePointAt(0)};`).join('');
 
 /**
+ * The document cut into markup that must stay as it is (comments, CDATA sections; an unterminated one runs
+ * to the end) and the text around it. Uses indexOf only, so it stays linear on hostile input.
+ */
+function segments(xml: string): { text: string; verbatim: boolean }[] {
+  const out: { text: string; verbatim: boolean }[] = [];
+  let comment = -2;
+  let cdata = -2;
+  let i = 0;
+  while (i < xml.length) {
+    if (comment !== -1 && comment < i) comment = xml.indexOf('<!--', i);
+    if (cdata !== -1 && cdata < i) cdata = xml.indexOf('<![CDATA[', i);
+    const next = comment < 0 ? cdata : cdata < 0 ? comment : Math.min(comment, cdata);
+    if (next < 0) {
+      out.push({ text: xml.slice(i), verbatim: false });
+      break;
+    }
+    if (next > i) out.push({ text: xml.slice(i, next), verbatim: false });
+    const close = xml.indexOf(next === comment ? '-->' : ']]>', next + 4);
+    const end = close < 0 ? xml.length : close + 3;
+    out.push({ text: xml.slice(next, end), verbatim: true });
+    i = end;
+  }
+  return out;
+}
+
+/**
  * Rewrites entity references outside CDATA sections and comments: declared ones are substituted, HTML ones
  * become character references. With `strictAmp`, a "&" that starts no known reference is escaped.
  */
 function replaceEntities(xml: string, declared: Map<string, string>, strictAmp: boolean): string {
   let expanded = 0;
-  return xml.replace(
-    /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)?/g,
-    (match: string, ref: string | undefined) => {
-      if (match[0] === '<') return match;
-      if (!ref) return strictAmp ? '&amp;' : match;
-      if (ref[0] === '#') return match;
-      const name = ref.slice(0, -1);
-      if (XML_PREDEFINED.has(name)) return match;
-      const value = declared.get(name);
-      if (value !== undefined) {
-        expanded += value.length;
-        if (expanded > MAX_EXPANSION) {
-          throw new FeedError('parse', `refused: entity expansion exceeds ${MAX_EXPANSION} characters`);
-        }
-        return escapeXml(value);
+  const replace = (match: string, ref: string | undefined): string => {
+    if (!ref) return strictAmp ? '&amp;' : match;
+    if (ref[0] === '#') return match;
+    const name = ref.slice(0, -1);
+    if (XML_PREDEFINED.has(name)) return match;
+    const value = declared.get(name);
+    if (value !== undefined) {
+      expanded += value.length;
+      if (expanded > MAX_EXPANSION) {
+        throw new FeedError('parse', `refused: entity expansion exceeds ${MAX_EXPANSION} characters`);
       }
-      const html = htmlEntity(name);
-      if (html !== null) return charRefs(html);
-      return strictAmp ? `&amp;${ref}` : match;
-    },
-  );
+      return escapeXml(value);
+    }
+    const html = htmlEntity(name);
+    if (html !== null) return charRefs(html);
+    return strictAmp ? `&amp;${ref}` : match;
+  };
+  return segments(xml)
+    .map((s) => (s.verbatim ? s.text : s.text.replace(/&(#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)?/g, replace)))
+    .join('');
 }
 
 /** Second chance for ill-formed documents: stray "&", a truncated end, text after the root element. */
@@ -206,28 +231,42 @@ function repair(xml: string): string {
   return out;
 }
 
-const MARKUP =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+/** Start and end tags; attribute values cannot hold "<", so a match never runs past the next "<". */
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
 
 /** A document cut short: drop the unfinished tag at the end and close the elements still open. */
 function closeOpenElements(xml: string): string {
-  const text = xml.replace(/<[^>]*$/, '');
+  const lastOpen = xml.lastIndexOf('<');
+  const text = lastOpen >= 0 && xml.indexOf('>', lastOpen) < 0 ? xml.slice(0, lastOpen) : xml;
+  const segs = segments(text);
   const open: string[] = [];
-  for (const m of text.matchAll(MARKUP)) {
-    const name = m[2];
-    if (!name || m[3]) continue;
-    if (!m[1]) open.push(name);
-    else {
-      const at = open.lastIndexOf(name);
-      if (at >= 0) open.length = at;
+  for (const seg of segs) {
+    if (seg.verbatim) continue;
+    for (const m of seg.text.matchAll(TAG)) {
+      const name = m[2]!;
+      if (m[0].endsWith('/>')) continue;
+      if (!m[1]) open.push(name);
+      else {
+        const at = open.lastIndexOf(name);
+        if (at >= 0) open.length = at;
+      }
     }
   }
-  return text + open.reverse().map((n) => `</${n}>`).join('');
+  // a comment or CDATA section left open at the end is closed first
+  const last = segs.at(-1);
+  let tail = '';
+  if (last?.verbatim && last.text.startsWith('<!--') && !last.text.endsWith('-->')) tail = '-->';
+  if (last?.verbatim && last.text.startsWith('<![CDATA[') && !last.text.endsWith(']]>')) tail = ']]>';
+  return text + tail + open.reverse().map((n) => `</${n}>`).join('');
 }
 
 function rootName(xml: string): string | null {
-  const m = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''));
-  return m ? m[1]! : null;
+  for (const seg of segments(xml)) {
+    if (seg.verbatim) continue;
+    const m = /<([A-Za-z_][\w.:-]*)/.exec(seg.text);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -243,7 +282,12 @@ function newParser(): Parser<Raw, Raw> {
         ['atom10:link', 'atom10Links', { keepArray: true }],
         ['language', 'language'],
       ],
-      item: [['id', 'id'], ['dc:language', 'dcLanguage']],
+      item: [
+        ['id', 'id'],
+        ['dc:language', 'dcLanguage'],
+        ['content', 'contentElements', { keepArray: true }],
+        ['summary', 'summaryElements', { keepArray: true }],
+      ],
     },
   };
   const parser = new Parser<Raw, Raw>(options as unknown as Parser.ParserOptions<Raw, Raw>);
@@ -382,7 +426,8 @@ function toItem(r: Raw, ctx: ParseContext, base: string | undefined, fetched: st
   const title = clip(toPlainText(textOf(r.title)), MAX_TITLE);
   let summary = '';
   for (const field of ['summary', 'content', 'content:encoded', 'contentSnippet']) {
-    summary = toPlainText(textOf(r[field]));
+    const base64 = field === 'summary' || field === 'content' ? atom03Base64(r[`${field}Elements`]) : null;
+    summary = toPlainText(base64 ?? textOf(r[field]));
     if (summary) break;
   }
   summary = clip(summary, MAX_SUMMARY);
@@ -395,6 +440,14 @@ function toItem(r: Raw, ctx: ParseContext, base: string | undefined, fetched: st
   const item: Item = { source: ctx.sourceId, guid, link, title, summary, published, fetched };
   if (lang) item.lang = lang;
   return item;
+}
+
+/** Atom 0.3 allowed <content mode="base64">: the decoded text, or null for any other element. */
+function atom03Base64(elements: unknown): string | null {
+  const el = Array.isArray(elements) ? (elements[0] as Raw | undefined) : undefined;
+  const attrs = el && typeof el === 'object' ? (el.$ as Raw | undefined) : undefined;
+  if (attrs?.mode !== 'base64' || typeof el?._ !== 'string') return null;
+  return Buffer.from(el._, 'base64').toString('utf8');
 }
 
 function cleanId(s: string): string {

@@ -1,8 +1,11 @@
 // Feed text is untrusted HTML. Items keep plain text only; the few places that keep HTML use sanitizeHtml.
 import sanitize from 'sanitize-html';
 
-/** Tags after which the text continues on a new line or block: a space keeps their words apart. */
-const BLOCK_TAG = /<(?:br|hr|\/?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|header|footer|pre|dd|dt|figcaption))\b[^>]*>/gi;
+/**
+ * Tags after which the text continues on a new line or block: a space keeps their words apart.
+ * ([^<>]* rather than [^>]* keeps this linear on text with many "<" and no ">".)
+ */
+const BLOCK_TAG = /<(?:br|hr|\/?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|header|footer|pre|dd|dt|figcaption))\b[^<>]*>/gi;
 const TAG_LIKE = /<[a-zA-Z!/?]/;
 
 /** Windows-1252 characters for the C1 range (U+0080-U+009F), which feeds produce by mislabelling cp1252. */
