@@ -352,7 +352,11 @@ function resolve(
     const nested = cands.every((e) => e.place.admin1Code === cands[0]!.place.admin1Code);
     if (nested) cands = [capitalOrArea(cands)];
     else if (byRegion.length && !(regionSelf.length && byRegion.every((e) => regionSelf.some((s) => s.place.admin1Code === e.place.admin1Code)))) cands = byRegion;
-    else if (regionSelf.length) cands = regionSelf; // a first-level division outranks same-named smaller places
+    else if (regionSelf.length === 1) {
+      // A first-level division outranks same-named smaller places elsewhere; its own capital of that name wins.
+      const code = regionSelf[0]!.place.admin1Code;
+      cands = [capitalOrArea(cands.filter((e) => e.place.admin1Code === code))];
+    } else if (regionSelf.length) cands = regionSelf;
   }
   if (cands.length > 1) {
     const countries = new Set(cands.map((e) => e.place.country));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { eventDay, localDay, normalize } from '../../../lib/extract';
+import { fold } from '../../../lib/gazetteer';
+
+const day = (text: string, published: string | null, announced = false, now = new Date('2023-01-20T12:00:00Z')) =>
+  eventDay(fold(text), published, 'America/Lima', now, announced).date;
+
+describe('event day', () => {
+  it('is the published day in the event time zone, not in UTC', () => {
+    // 22:30 in Lima is already the next day in UTC.
+    expect(localDay(new Date('2022-12-12T22:30:00-05:00'), 'America/Lima')).toBe('2022-12-12');
+    expect(day('Marchan en Lima', '2022-12-13T03:30:00Z')).toBe('2022-12-12');
+    expect(localDay(new Date('2019-10-21T01:30:00Z'), 'America/Santiago')).toBe('2019-10-20');
+  });
+
+  it('resolves ayer, anoche and yesterday', () => {
+    expect(day('Ayer marcharon miles en Cusco', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
+    expect(day('Queman comisaría anoche', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
+    expect(day('Protesters blocked the road yesterday', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
+    expect(day('Paro: anteayer se bloquearon vías', '2023-01-10T09:00:00-05:00')).toBe('2023-01-08');
+  });
+
+  it('resolves a weekday name to the latest such day, or the next one for an announced event', () => {
+    // 2023-01-10 was a Tuesday.
+    expect(day('Protesters clashed with police on Monday', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
+    expect(day('Enfrentamientos el sábado en Juliaca', '2023-01-10T09:00:00-05:00')).toBe('2023-01-07');
+    expect(day('Convocan paro para el jueves', '2023-01-10T09:00:00-05:00', true)).toBe('2023-01-12');
+  });
+
+  it('uses an explicit date only when it is near', () => {
+    expect(day('Marcha del 9 de enero en Juliaca', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
+    expect(day('A un año de la masacre del 9 de enero', '2024-01-09T09:00:00-05:00')).toBe('2024-01-09');
+    expect(day('CGTP convoca paro nacional para el 19 de marzo', '2023-03-08T09:00:00-05:00', true)).toBe('2023-03-19');
+  });
+
+  it('falls back to the reference time when the item has no readable date', () => {
+    expect(day('Marcha en Lima', null, false, new Date('2023-02-01T04:00:00Z'))).toBe('2023-01-31');
+    expect(day('Marcha en Lima', 'not a date', false, new Date('2023-02-01T12:00:00Z'))).toBe('2023-02-01');
+    const e = normalize({ title: 'Miles marchan en Lima' }, { now: new Date('2023-02-01T04:00:00Z') });
+    expect(e?.date).toBe('2023-01-31');
+  });
+});

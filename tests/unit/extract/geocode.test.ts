@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { geocode, normalize } from '../../../lib/extract';
+
+const loc = (title: string, summary = '') => {
+  const text = summary ? `${title}\n${summary}` : title;
+  const { cues: _cues, ...rest } = geocode(text, title.length);
+  return rest;
+};
+
+describe('geocode', () => {
+  it('places Juliaca in San Román, Puno, at town precision', () => {
+    expect(loc('Miles marchan en Juliaca')).toMatchObject({
+      country: 'PE', admin1: 'Puno', admin1Code: 'PE-PUN', admin2: 'San Román', admin3: 'Juliaca', place: 'Juliaca',
+      ubigeo: '211101', precision: 1,
+    });
+  });
+
+  it('reads Lima as the city, under PE-LIM', () => {
+    expect(loc('Enfrentamientos en el Centro de Lima')).toMatchObject({ admin1Code: 'PE-LIM', place: 'Lima', precision: 1 });
+  });
+
+  it('places Bolivian and Chilean cities', () => {
+    expect(loc('Cocaleros bloquean accesos a Cochabamba')).toMatchObject({ country: 'BO', admin1Code: 'BO-C', place: 'Cochabamba', precision: 1 });
+    expect(loc('Marcha en Valparaíso termina con detenidos')).toMatchObject({ country: 'CL', admin1: 'Valparaíso', precision: 1 });
+    expect(loc('Students march in Concepción, Chile')).toMatchObject({ country: 'CL', admin1Code: 'CL-BI', place: 'Concepción' });
+  });
+
+  it('gives a province precision 2 and a department precision 3', () => {
+    expect(loc('Comuneros de Chumbivilcas bloquean el corredor minero')).toMatchObject({ admin1: 'Cusco', admin2: 'Chumbivilcas', place: null, precision: 2 });
+    expect(loc('Paro indefinido en la región Puno')).toMatchObject({ admin1: 'Puno', place: null, precision: 3 });
+  });
+
+  it('refines a region named first to the town where it happened', () => {
+    expect(loc('Madre de Dios: bloquean la Interoceánica en Puerto Maldonado')).toMatchObject({ admin1: 'Madre de Dios', place: 'Puerto Maldonado' });
+  });
+
+  it('prefers where the event happened to where people came from', () => {
+    expect(loc('Ronderos llegan a Lima y marchan al Congreso', 'Llegaron procedentes de Cajamarca y Piura.')).toMatchObject({ admin1Code: 'PE-LIM', place: 'Lima' });
+    expect(loc('Farmworkers block highway in Ica', 'Bolivian truckers in La Paz complained.')).toMatchObject({ admin1: 'Ica', place: 'Ica' });
+  });
+
+  it('gives only the country when no place is named, and infers it from the actors', () => {
+    expect(loc('General strike paralyzes Chile')).toMatchObject({ country: 'CL', admin1: null, precision: null });
+    expect(normalize({ title: 'Carabineros dispersan marcha estudiantil con gases lacrimógenos' })?.country).toBe('CL');
+    expect(normalize({ title: 'Paro de transportistas', sourceCountry: 'PE' })?.country).toBe('PE');
+  });
+
+  it('falls back to a place in the outlet name when the text has none', () => {
+    const e = normalize({ title: 'Enfrentamientos en los exteriores del Congreso', feed: 'Quito Hoy' });
+    expect(e).toMatchObject({ country: 'EC', admin1: 'Pichincha', place: 'Quito' });
+    expect(e?.cues).toContain('feed: Quito Hoy');
+  });
+});
