@@ -361,10 +361,15 @@ function resolve(
   if (cands.length > 1) {
     const countries = new Set(cands.map((e) => e.place.country));
     if (countries.size > 1) {
-      // Several countries and none named: keep Peru's, the gazetteer's home.
+      // Several countries and none named: Peru's department or province, else another country's one main city
+      // ("Buenos Aires" rather than two Peruvian districts of that name), else Peru's places.
       const peru = cands.filter((e) => e.place.country === 'PE');
-      if (!peru.length) return null;
-      cands = peru;
+      const peruAreas = peru.filter((e) => e.place.kind === 'department' || e.place.kind === 'province');
+      const foreignCities = cands.filter((e) => e.place.country !== 'PE' && e.place.kind === 'city');
+      if (peruAreas.length) cands = peruAreas;
+      else if (foreignCities.length === 1) cands = foreignCities;
+      else if (peru.length) cands = peru;
+      else return null;
     }
   }
   if (cands.length > 1) {
