@@ -67,7 +67,8 @@ export async function pollSource(ctx: PollContext, source: Source, now = () => n
     state.lastNew = result.created + result.updated;
     state.totalReports += result.created + result.updated;
     await saveSourceState(store.redis, source.id, state);
-    log.info({ source: source.id, ...result }, 'polled');
+    if (result.created + result.updated > 0) log.info({ source: source.id, ...result }, 'polled');
+    else log.debug({ source: source.id, ...result }, 'polled');
     return result;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -8,5 +8,6 @@ export async function main(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await web.close();
-  return 0;
+  // Exit even if a library keeps a handle open after a clean close.
+  process.exit(0);
 }

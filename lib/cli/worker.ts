@@ -7,5 +7,6 @@ export async function main(): Promise<number> {
     process.once('SIGTERM', () => resolve());
   });
   await worker.close();
-  return 0;
+  // Exit even if a library keeps a handle open after a clean close.
+  process.exit(0);
 }

@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, headless, as root, with a fresh profile and no background traffic. */
+/** Debian's Chromium, headless, as root, with no background traffic. Playwright gives each launch a fresh profile. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.VIGIA_CHROMIUM ?? '/usr/bin/chromium',
@@ -16,7 +13,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'vigia-chromium-'))}`,
     ],
   });
 }
