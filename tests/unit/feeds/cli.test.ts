@@ -69,10 +69,4 @@ describe.concurrent('npx vigia parse', () => {
     expect(lines(r.stdout)).toMatchObject([{ source: '127.0.0.1', title: 'Marcha en Lima', link: url.replace('/feed.xml', '/n/1') }]);
     expect(hits).toBe(before + 1);
   });
-
-  it('exits 2 with the reason for a document that is not a feed', async () => {
-    const r = await vigiaParse([CORPUS_DIR + 'rss-parser/input/unrecognized.rss']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe("vigia parse: not an RSS or Atom feed (the document's root element is <head>)\n");
-  });
 });

@@ -44,7 +44,7 @@ async function rawEntriesWithContent(m: CorpusEntry): Promise<number | null> {
   const { text } = decodeFeedBytes(corpusBytes(m.file), contentTypeOf(m));
   let items: Record<string, unknown>[];
   try {
-    items = (await new Parser({ defaultRSS: 2 } as Parser.ParserOptions<object, object>).parseString(text)).items;
+    items = (await new Parser({ defaultRSS: 2 } as Parser.ParserOptions<object, object>).parseString(text)).items as Record<string, unknown>[];
   } catch {
     return null;
   }
