@@ -50,7 +50,7 @@ export class FeedServer {
 
   publish(path: string, entry: FeedEntry): void {
     const list = this.feeds.get(path) ?? [];
-    list.unshift(entry);
+    list.unshift({ ...entry, published: entry.published ?? new Date() });
     this.feeds.set(path, list);
   }
 
@@ -68,7 +68,7 @@ function rss(path: string, items: FeedEntry[]): string {
 ${items
   .map(
     (i) => `<item><guid isPermaLink="false">${esc(i.guid)}</guid><title>${esc(i.title)}</title><link>http://127.0.0.1/${esc(i.guid)}</link>
-<description>${esc(i.summary ?? '')}</description><pubDate>${(i.published ?? new Date()).toUTCString()}</pubDate></item>`,
+<description>${esc(i.summary ?? '')}</description><pubDate>${i.published!.toUTCString()}</pubDate></item>`,
   )
   .join('\n')}
 </channel></rss>`;
