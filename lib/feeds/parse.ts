@@ -53,7 +53,7 @@ export async function parseFeedText(xml: string, ctx: ParseContext): Promise<Par
     } catch {
       throw parseFailure(first, prepared);
     }
-    recovered = describe(first);
+    recovered = describeXmlError(first);
   }
   const feed = buildFeed(raw, ctx);
   return recovered ? { ...feed, recovered } : feed;
@@ -337,7 +337,7 @@ async function parseXml(xml: string): Promise<Raw> {
   return (await newParser().parseString(xml)) as unknown as Raw;
 }
 
-function describe(e: unknown): string {
+function describeXmlError(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   const m = /^(.*?)\s*\nLine: (\d+)\s*\nColumn: (\d+)/.exec(msg);
   return m ? `${m[1]} (line ${Number(m[2]) + 1}, column ${m[3]})` : oneLine(msg);
@@ -349,7 +349,7 @@ function parseFailure(e: unknown, xml: string): FeedError {
     const root = rootName(xml);
     return new FeedError('parse', `not an RSS or Atom feed (the document's root element is <${root ?? '?'}>)`, { cause: e });
   }
-  return new FeedError('parse', `ill-formed XML: ${describe(e)}`, { cause: e });
+  return new FeedError('parse', `ill-formed XML: ${describeXmlError(e)}`, { cause: e });
 }
 
 // ---------------------------------------------------------------------------------------------------------
