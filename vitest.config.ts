@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/setup/redis.ts'],
-          env: { LOG_LEVEL: 'warn' },
+          env: { LOG_LEVEL: 'error' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

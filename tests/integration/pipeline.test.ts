@@ -70,6 +70,8 @@ beforeAll(async () => {
     sources: [
       { id: 'etag', name: 'Etag Daily', url: `${feeds.url}/etag.xml`, language: 'es', country: 'PE', scale: 'national', interval: 1, private: true },
       { id: 'plain', name: 'Plain Wire', url: `${feeds.url}/plain.xml`, language: 'es', country: 'PE', scale: 'wire', interval: 1, private: true },
+      // Not marked private: the SSRF guard must refuse its loopback address.
+      { id: 'sneaky', name: 'Sneaky', url: `${feeds.url}/etag.xml`, language: 'es', country: 'PE', scale: 'local', interval: 1 },
     ],
   });
   worker = await startWorker({ sources });
@@ -138,5 +140,16 @@ describe('live pipeline on real parts', () => {
     const ids = again.got.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual((await redis.xrange(keys.events, `(${lastSeen}`, '+')).map(([id]) => id));
+  });
+
+  it('refuses loopback addresses for sources not marked private', async () => {
+    const state = await until('the sneaky source to be polled', async () => {
+      const h = await redis.hgetall(keys.sourceState('sneaky'));
+      return h.lastError ? h : undefined;
+    });
+    expect(state.lastError).toMatch(/refused/i);
+    expect(Number(state.errorStreak)).toBeGreaterThanOrEqual(1);
+    const titles = (await store.queryIncidents({ limit: 200 })).incidents.flatMap((i) => i.outlets);
+    expect(titles).not.toContain('Sneaky');
   });
 });
