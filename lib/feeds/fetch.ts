@@ -70,10 +70,10 @@ export async function fetchWithRule(url: string, opts: FetchOptions, rule: Addre
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  let current = toHttpUrl(url);
+  const origin = current.origin;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let current = toHttpUrl(url, url);
-  const origin = current.origin;
   try {
     for (let hop = 0; ; hop++) {
       const headers = requestHeaders(opts, current.origin !== origin);
@@ -119,7 +119,7 @@ export async function fetchWithRule(url: string, opts: FetchOptions, rule: Addre
   }
 }
 
-function toHttpUrl(raw: string, base: string): URL {
+function toHttpUrl(raw: string, base?: string): URL {
   let u: URL;
   try {
     u = new URL(raw, base);
