@@ -1,15 +1,11 @@
 // `npm run bench`: figures for the live pipeline on this machine, each beside a baseline measured in the same run.
 // Never asserted in tests. Uses its own private redis-server in a temporary folder.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import { Server } from 'socket.io';
 import { io as connectClient } from 'socket.io-client';
 import { validateSources } from '../lib/config/sources';
 import { normalize } from '../lib/extract';
-import { attachRealtime } from '../lib/realtime/server';
 import { startPrivateRedis } from '../lib/runtime/redis-server';
 import { Store } from '../lib/store';
 import { keys } from '../lib/store/keys';
@@ -17,6 +13,7 @@ import { connect } from '../lib/store/redis';
 import type { IncidentMessage, Report } from '../lib/types';
 import { WIRE_ITEMS } from '../lib/wire';
 import { FeedServer } from '../tests/helpers/feed-server';
+import { startRealtime } from '../tests/helpers/realtime';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -80,19 +77,14 @@ async function liveLatency(redisUrl: string) {
   const store = new Store(redis);
   const feeds = await new FeedServer(new Set(['/f.xml'])).start();
   feeds.feeds.set('/f.xml', []);
-  const http = createServer();
-  const io = new Server(http, { serveClient: false });
-  const rt = attachRealtime(io, store, redis.duplicate(), pino({ level: 'silent' }));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const a = http.address();
-  const port = typeof a === 'object' && a ? a.port : 0;
+  const rt = await startRealtime(store, redis);
   const POLL_S = 1;
   const worker = await startWorker({
     sources: validateSources({ sources: [{ id: 'f', name: 'F', url: `${feeds.url}/f.xml`, language: 'es', country: 'PE', scale: 'national', interval: POLL_S, private: true }] }),
   });
   const published = new Map<string, number>();
   const latencies: number[] = [];
-  const client = connectClient(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
+  const client = connectClient(rt.base, { transports: ['websocket'] });
   client.on('incident', (m: IncidentMessage) => {
     // Reports of one event merge into one incident: time each report by its title among the incident's sources.
     for (const src of m.incident.sources) {
@@ -119,7 +111,6 @@ async function liveLatency(redisUrl: string) {
   client.close();
   await worker.close();
   await rt.close();
-  io.close();
   await feeds.close();
   await store.close();
 }

@@ -22,20 +22,24 @@ export interface Item {
   lang?: string;
 }
 
-/** What one item says about a protest event, normalized. Produced by lib/extract (pure). */
-export interface ExtractedEvent {
-  type: EventType;
-  status: EventStatus;
+/** Where an event happened: the location fields of reports and incidents. */
+export interface Location {
   country: string | null; // ISO 3166-1 alpha-2
   admin1: string | null;
   admin1Code: string | null; // ISO 3166-2, e.g. PE-PUN
   admin2: string | null;
   admin3: string | null;
   place: string | null;
-  ubigeo: string | null;
   lat: number | null;
   lon: number | null;
   precision: 1 | 2 | 3 | null; // ACLED geo_precision
+}
+
+/** What one item says about a protest event, normalized. Produced by lib/extract (pure). */
+export interface ExtractedEvent extends Location {
+  type: EventType;
+  status: EventStatus;
+  ubigeo: string | null;
   killed: number | null;
   injured: number | null;
   detained: number | null;
@@ -68,19 +72,10 @@ export interface Claim {
   detained: number | null;
 }
 
-export interface Incident {
+export interface Incident extends Location {
   id: string;
   type: EventType;
   status: EventStatus;
-  country: string | null;
-  admin1: string | null;
-  admin1Code: string | null;
-  admin2: string | null;
-  admin3: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: 1 | 2 | 3 | null;
   date: string; // YYYY-MM-DD of the first day
   lastDate: string; // YYYY-MM-DD of the latest day reported (multi-day strikes)
   title: string; // headline of the first report

@@ -1,17 +1,9 @@
 // Where the event happened: the best-placed, most specific place the text names, from lib/gazetteer.
 import { findPlaces, specificity, type PlaceMatch } from '../gazetteer';
+import type { Location as Place } from '../types';
 
-export interface Location {
-  country: string | null;
-  admin1: string | null;
-  admin1Code: string | null;
-  admin2: string | null;
-  admin3: string | null;
-  place: string | null;
+export interface Location extends Place {
   ubigeo: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: 1 | 2 | 3 | null;
   cues: string[];
 }
 

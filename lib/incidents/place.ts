@@ -1,17 +1,8 @@
+import type { Location } from '../types';
 import { nameKey } from './text';
 
 /** The location fields shared by Report and Incident. */
-export interface Place {
-  country: string | null;
-  admin1: string | null;
-  admin1Code: string | null;
-  admin2: string | null;
-  admin3: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: 1 | 2 | 3 | null;
-}
+export type Place = Location;
 
 /**
  * How well two locations agree, from strongest to weakest:

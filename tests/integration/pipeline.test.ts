@@ -1,16 +1,13 @@
-import { createServer, type Server as HttpServer } from 'node:http';
 import type { Redis } from 'ioredis';
-import pino from 'pino';
-import { Server } from 'socket.io';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSources } from '../../lib/config/sources';
-import { attachRealtime, type RealtimeHandle } from '../../lib/realtime/server';
 import { Store } from '../../lib/store';
 import { keys } from '../../lib/store/keys';
 import type { IncidentMessage } from '../../lib/types';
 import { startWorker, type WorkerHandle } from '../../worker';
 import { FeedServer } from '../helpers/feed-server';
+import { startRealtime } from '../helpers/realtime';
 import { freshRedis } from '../helpers/redis';
 
 // Feed server -> worker (BullMQ, real Redis) -> store -> stream -> Socket.IO -> client.
@@ -18,9 +15,7 @@ let redis: Redis;
 let store: Store;
 let feeds: FeedServer;
 let worker: WorkerHandle;
-let http: HttpServer;
-let io: Server;
-let realtime: RealtimeHandle;
+let realtime: Awaited<ReturnType<typeof startRealtime>>;
 let base = '';
 const clients: Socket[] = [];
 
@@ -58,12 +53,8 @@ beforeAll(async () => {
   redis = await freshRedis();
   store = new Store(redis, { timezone: 'America/Lima' });
   feeds = await new FeedServer(new Set(['/etag.xml'])).start();
-  http = createServer();
-  io = new Server(http, { serveClient: false });
-  realtime = attachRealtime(io, store, redis.duplicate(), pino({ level: 'silent' }));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const a = http.address();
-  base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  realtime = await startRealtime(store, redis);
+  base = realtime.base;
   feeds.publish('/etag.xml', { guid: 'e-0', ...EVENTS[0]! });
   feeds.feeds.set('/plain.xml', []);
   const sources = validateSources({
@@ -81,7 +72,6 @@ afterAll(async () => {
   for (const c of clients) c.close();
   await worker?.close();
   await realtime?.close();
-  io?.close();
   await feeds?.close();
   await store?.close();
 });

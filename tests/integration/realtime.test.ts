@@ -1,37 +1,27 @@
-import { createServer, type Server as HttpServer } from 'node:http';
 import type { Redis } from 'ioredis';
-import pino from 'pino';
-import { Server } from 'socket.io';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { attachRealtime, type RealtimeHandle } from '../../lib/realtime/server';
 import { Store } from '../../lib/store';
 import { keys } from '../../lib/store/keys';
 import type { IncidentMessage } from '../../lib/types';
+import { startRealtime } from '../helpers/realtime';
 import { freshRedis } from '../helpers/redis';
 import { report } from '../helpers/reports';
 
 let redis: Redis;
 let store: Store;
-let http: HttpServer;
-let io: Server;
-let realtime: RealtimeHandle;
+let realtime: Awaited<ReturnType<typeof startRealtime>>;
 let base = '';
 
 beforeAll(async () => {
   redis = await freshRedis();
   store = new Store(redis, { timezone: 'America/Lima' });
-  http = createServer();
-  io = new Server(http, { serveClient: false });
-  realtime = attachRealtime(io, store, redis.duplicate(), pino({ level: 'silent' }));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const a = http.address();
-  base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  realtime = await startRealtime(store, redis);
+  base = realtime.base;
 });
 
 afterAll(async () => {
   await realtime.close();
-  io.close();
   await store.close();
 });
 

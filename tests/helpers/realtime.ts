@@ -1,0 +1,22 @@
+import { createServer } from 'node:http';
+import type { Redis } from 'ioredis';
+import pino from 'pino';
+import { Server } from 'socket.io';
+import { attachRealtime } from '../../lib/realtime/server';
+import type { Store } from '../../lib/store';
+
+/** The web process's realtime layer (Socket.IO tailing the stream) on a free port, without Next.js. */
+export async function startRealtime(store: Store, redis: Redis): Promise<{ base: string; close(): Promise<void> }> {
+  const http = createServer();
+  const io = new Server(http, { serveClient: false });
+  const realtime = attachRealtime(io, store, redis.duplicate(), pino({ level: 'silent' }));
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  const a = http.address();
+  return {
+    base: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
+    async close() {
+      await realtime.close();
+      await new Promise<void>((r) => io.close(() => r()));
+    },
+  };
+}
