@@ -100,6 +100,13 @@ describe('HTTP API', () => {
     dead.redis.disconnect();
   });
 
+  it('runs on a private Redis with AOF every second and no eviction (lib/runtime/redis-server)', async () => {
+    const get = async (k: string) => ((await redis.config('GET', k)) as string[])[1];
+    expect(await get('appendonly')).toBe('yes');
+    expect(await get('appendfsync')).toBe('everysec');
+    expect(await get('maxmemory-policy')).toBe('noeviction');
+  });
+
   it('warns when Redis may evict data', async () => {
     expect(await checkEvictionPolicy(redis)).toBeNull();
     await redis.config('SET', 'maxmemory-policy', 'allkeys-lru');
