@@ -17,7 +17,7 @@ function newestMtime(root: string, path: string): number {
 
 /** True when there is no production build of the dashboard, or a source file is newer than it. */
 export function buildIsStale(root: string): boolean {
-  const id = join(root, '.next', 'BUILD_ID');
+  const id = join(root, process.env.VIGIA_NEXT_DIST || '.next', 'BUILD_ID');
   if (!existsSync(id)) return true;
   const built = statSync(id).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(root, p) > built);
