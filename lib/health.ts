@@ -28,7 +28,11 @@ export async function health(store: Store): Promise<Health> {
   if (h.worker.lastHeartbeatMs === null) reasons.push('no worker has ever reported: start it with `npx vigia worker`');
   else if (h.worker.lastHeartbeatMs > HEARTBEAT_MAX_AGE_MS)
     reasons.push(`the worker's last heartbeat was ${Math.round(h.worker.lastHeartbeatMs / 1000)} s ago`);
-  queue ??= pollQueue(store.redis.duplicate());
+  if (!queue) {
+    const conn = store.redis.duplicate();
+    conn.on('error', () => {}); // the store's own connection reports Redis errors
+    queue = pollQueue(conn);
+  }
   h.queue = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
   h.sources = (await store.listSources()).map((s) => ({
     id: s.id,

@@ -31,6 +31,7 @@ export async function startWorker(opts: { sources?: Source[]; concurrency?: numb
 
   const queueConn = connect(url, { name: 'worker-queue', blocking: true });
   const queue = pollQueue(queueConn);
+  queue.on('error', (err) => log.warn({ err: err.message }, 'poll queue error'));
   for (const s of await queue.getJobSchedulers()) {
     const id = s.key.replace(/^source:/, '');
     if (!byId.has(id)) await queue.removeJobScheduler(s.key);

@@ -1,4 +1,7 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { logger } from '../log';
+
+const ERROR_LOG_INTERVAL_MS = 10_000;
 
 /**
  * A Redis connection. `blocking` is for connections that issue blocking commands (XREAD BLOCK, BullMQ workers):
@@ -6,13 +9,21 @@ import { Redis, type RedisOptions } from 'ioredis';
  */
 export function connect(url: string, opts: { name: string; blocking?: boolean } & RedisOptions): Redis {
   const { name, blocking, ...rest } = opts;
-  return new Redis(url, {
+  const redis = new Redis(url, {
     connectionName: `vigia:${name}`,
     maxRetriesPerRequest: blocking ? null : 20,
     enableReadyCheck: true,
     retryStrategy: (times) => Math.min(200 * times, 5_000),
     ...rest,
   });
+  // ioredis reconnects by itself; say so once in a while instead of an "Unhandled error event" per attempt.
+  let lastLogged = 0;
+  redis.on('error', (err: Error) => {
+    if (Date.now() - lastLogged < ERROR_LOG_INTERVAL_MS) return;
+    lastLogged = Date.now();
+    logger('redis').warn({ connection: name, err: err.message }, 'Redis connection error; retrying');
+  });
+  return redis;
 }
 
 /** Warns when Redis may evict data: Vigía and BullMQ need maxmemory-policy noeviction. */

@@ -9,7 +9,9 @@ import type { Store } from '../../lib/store';
 export async function startRealtime(store: Store, redis: Redis): Promise<{ base: string; close(): Promise<void> }> {
   const http = createServer();
   const io = new Server(http, { serveClient: false });
-  const realtime = attachRealtime(io, store, redis.duplicate(), pino({ level: 'silent' }));
+  const blocking = redis.duplicate();
+  blocking.on('error', () => {}); // it reconnects by itself; fault tests restart Redis on purpose
+  const realtime = attachRealtime(io, store, blocking, pino({ level: 'silent' }));
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
   const a = http.address();
   return {
