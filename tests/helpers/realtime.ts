@@ -6,16 +6,18 @@ import { attachRealtime } from '../../lib/realtime/server';
 import type { Store } from '../../lib/store';
 
 /** The web process's realtime layer (Socket.IO tailing the stream) on a free port, without Next.js. */
-export async function startRealtime(store: Store, redis: Redis): Promise<{ base: string; close(): Promise<void> }> {
+export async function startRealtime(store: Store, redis: Redis, port = 0): Promise<{ base: string; port: number; close(): Promise<void> }> {
   const http = createServer();
   const io = new Server(http, { serveClient: false });
   const blocking = redis.duplicate();
   blocking.on('error', () => {}); // it reconnects by itself; fault tests restart Redis on purpose
   const realtime = attachRealtime(io, store, blocking, pino({ level: 'silent' }));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => http.listen(port, '127.0.0.1', () => r()));
   const a = http.address();
+  const actual = typeof a === 'object' && a ? a.port : 0;
   return {
-    base: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
+    base: `http://127.0.0.1:${actual}`,
+    port: actual,
     async close() {
       await realtime.close();
       await new Promise<void>((r) => io.close(() => r()));
