@@ -14,6 +14,7 @@ import type { IncidentMessage, Report } from '../lib/types';
 import { WIRE_ITEMS } from '../lib/wire';
 import { FeedServer } from '../tests/helpers/feed-server';
 import { startRealtime } from '../tests/helpers/realtime';
+import { fanout } from './fanout';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -115,12 +116,17 @@ async function liveLatency(redisUrl: string) {
   await store.close();
 }
 
+// Heavy benchmarks run only when named: `npm run bench -- --fanout` (or --all).
+const flags = new Set(process.argv.slice(2));
+const heavy = (name: string) => flags.has(`--${name}`) || flags.has('--all');
+
 const dir = mkdtempSync(join(tmpdir(), 'vigia-bench-'));
 const redis = await startPrivateRedis({ dataDir: dir });
 try {
   await extraction();
   await storeWrites(redis.url);
   await liveLatency(redis.url);
+  if (heavy('fanout')) await fanout(redis.url);
 } finally {
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });

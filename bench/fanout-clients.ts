@@ -1,0 +1,56 @@
+// A child process of bench/fanout.ts: opens many Socket.IO (or bare ws) clients and reports what they received.
+// argv: <sio|ws> <url> <clients> <expected messages>. Prints "ready" when connected, then one JSON line of results.
+import { io } from 'socket.io-client';
+import WebSocket from 'ws';
+
+const [mode, url, countArg, expectedArg] = process.argv.slice(2);
+const count = Number(countArg);
+const expected = Number(expectedArg);
+const latencies: number[] = [];
+let gaps = 0;
+let complete = 0;
+let connected = 0;
+
+const idMs = (id: string) => Number(id.split('-')[0]);
+const compare = (a: string, b: string) => idMs(a) - idMs(b) || Number(a.split('-')[1]) - Number(b.split('-')[1]);
+
+function track() {
+  let last = '';
+  let n = 0;
+  return (id: string, sentAt: number) => {
+    latencies.push(Date.now() - sentAt);
+    if (last && compare(id, last) <= 0) gaps++;
+    last = id;
+    if (++n === expected) complete++;
+  };
+}
+
+const onConnect = () => {
+  if (++connected === count) process.stdout.write('ready\n');
+};
+
+for (let k = 0; k < count; k++) {
+  const seen = track();
+  if (mode === 'sio') {
+    const s = io(url!, { transports: ['websocket'], reconnection: false, forceNew: true });
+    s.once('live', onConnect);
+    s.on('incident', (m: { id: string }) => seen(m.id, idMs(m.id)));
+  } else {
+    const ws = new WebSocket(url!);
+    ws.once('open', onConnect);
+    ws.on('message', (data) => {
+      const m = JSON.parse(String(data)) as { id: string; sentAt: number };
+      seen(m.id, m.sentAt);
+    });
+  }
+}
+
+const deadline = Date.now() + 60_000;
+const timer = setInterval(() => {
+  if (complete === count || Date.now() > deadline) {
+    clearInterval(timer);
+    // Clients that got fewer than expected count as gaps too.
+    const received = latencies.length;
+    process.stdout.write(JSON.stringify({ latencies, gaps: gaps + (count * expected - received), received }) + '\n', () => process.exit(0));
+  }
+}, 50);
