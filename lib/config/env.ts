@@ -20,6 +20,10 @@ const envSchema = z.object({
   /** Seconds added at random to each source's poll interval so sources do not poll in lockstep. */
   VIGIA_POLL_JITTER: z.coerce.number().min(0).default(0.1),
   VIGIA_STREAM_MAXLEN: z.coerce.number().int().positive().default(100_000),
+  /** Incidents not seen for this many days leave the store; daily counters stay. */
+  VIGIA_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  /** Stream entries older than this are trimmed; a client offline for longer reloads its snapshot. */
+  VIGIA_STREAM_RETENTION_HOURS: z.coerce.number().positive().default(72),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
