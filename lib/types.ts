@@ -72,6 +72,15 @@ export interface Claim {
   detained: number | null;
 }
 
+/** The headline figures after a change, with the number of distinct outlets at that moment. */
+export interface TollPoint {
+  at: string; // ISO 8601: ingestion time of the report that changed the figures
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+  outlets: number;
+}
+
 export interface Incident extends Location {
   id: string;
   type: EventType;
@@ -94,6 +103,15 @@ export interface Incident extends Location {
   verification: 'single-source' | 'corroborated';
   revision: number; // 1 on creation, +1 on every update
   demo: boolean;
+  // Set by lib/incidents on every incident it writes; optional only because incidents stored before them lack them.
+  /** An indefinite strike or blockade: stays open to reports of later days until it ends or goes quiet. */
+  running?: boolean;
+  /** One entry each time a headline figure changes, oldest first: the first and the latest MAX_TOLL_HISTORY - 1. */
+  tollHistory?: TollPoint[];
+  /** All reports, also when `sources`, `claims` or `reportIds` are shown capped. */
+  reportCount?: number;
+  /** Distinct scales of the outlets that reported it. */
+  scales?: OutletScale[];
 }
 
 export type IncidentChange = 'created' | 'updated';

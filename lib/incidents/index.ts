@@ -11,6 +11,16 @@ export {
   type MatchScore,
   type TypeRelation,
 } from './match';
-export { headlineFigure, MAX_LIST, mergeReport, newIncidentId } from './merge';
+export {
+  headlineFigure,
+  MAX_LIST,
+  MAX_SOURCES,
+  MAX_STREAM_LIST,
+  MAX_TOLL_HISTORY,
+  mergeReport,
+  newIncidentId,
+  streamIncident,
+} from './merge';
+export { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
 export { MemoryIncidentIndex, type IndexChange } from './memory';
 export { distanceKm, NEAR_KM, placeRelation, type Place, type PlaceRelation } from './place';

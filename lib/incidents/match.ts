@@ -1,14 +1,16 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
 import { placeRelation, type PlaceRelation } from './place';
-import { contentTokens, nameKey, overlap, textNumbers } from './text';
+import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
+import { contentTokens, jaccard, nameKey, overlap, siteTokens, textNumbers } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
 export type TypeRelation = 'same' | 'family' | 'cross';
 
-/** `inside` the incident's days; `adjacent` one day before or after them; `far` otherwise. */
-export type DateRelation = 'inside' | 'adjacent' | 'far';
+/** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
+ *  days of an open running incident; `far` otherwise. */
+export type DateRelation = 'inside' | 'adjacent' | 'running' | 'far';
 
 export interface MatchScore {
   score: number; // points, 0..100; a match needs MATCH_THRESHOLD
@@ -16,6 +18,10 @@ export interface MatchScore {
   place: PlaceRelation;
   date: DateRelation;
   content: number; // 0..1
+  /** The report names sites (airport, bridge, square...), the incident's headlines others: SITE_CONFLICT_POINTS off. */
+  siteConflict: boolean;
+  /** A copy of one of the incident's headlines (syndicated wire story): a match whatever the other points. */
+  copy: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
@@ -28,7 +34,13 @@ const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot'])
  * - the same region only needs most of the content shared (0.5), the same country nearly all of it (0.83);
  * - a compatible type of the same family (clash and riot, strike and roadblock) at the same town on the same day
  *   needs 0.43;
- * - violent against non-violent is only considered at the same district or town, and needs 0.83 there.
+ * - violent against non-violent is only considered at the same district or town, and needs 0.83 there;
+ * - a report whose text names sites, none of them named in the incident's headlines that name some (the airport, the
+ *   bridge), loses SITE_CONFLICT_POINTS, so that two events of one town and day stay apart unless their content agrees;
+ * - a report that calls the strike or blockade indefinite scores any day of a running incident of its type, and up to
+ *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`;
+ * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
+ *   story) matches at once, within a day and a country, whatever the type and place each copy was read as.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, family: 12, cross: 0 };
@@ -40,8 +52,11 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   country: 5,
   unknown: 0,
 };
-const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5 };
+const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
 const CONTENT_POINTS = 30;
+const SITE_CONFLICT_POINTS = 20;
+const COPY_JACCARD = 0.75;
+const COPY_MIN_TOKENS = 4;
 
 /** Content similarity: word overlap, plus these for each shared number (at most 2) and shared actor (at most 2). */
 const SHARED_NUMBER_BONUS = 0.15;
@@ -52,11 +67,16 @@ export function typeRelation(a: EventType, b: EventType): TypeRelation {
   return VIOLENT.has(a) === VIOLENT.has(b) ? 'family' : 'cross';
 }
 
-export function dateRelation(day: string, incident: { date: string; lastDate: string }): DateRelation {
+export function dateRelation(
+  day: string,
+  incident: Pick<Incident, 'date' | 'lastDate'> & Partial<Pick<Incident, 'running' | 'status'>>,
+): DateRelation {
   const before = daysBetween(day, incident.date); // > 0 when the report is earlier than the incident
   const after = daysBetween(incident.lastDate, day); // > 0 when the report is later
   if (before <= 0 && after <= 0) return 'inside';
-  return before <= 1 && after <= 1 ? 'adjacent' : 'far';
+  if (before <= 1 && after <= 1) return 'adjacent';
+  const open = isOpenRunning({ running: incident.running, status: incident.status ?? 'ongoing' });
+  return open && before <= 0 && after <= RUNNING_IDLE_DAYS ? 'running' : 'far';
 }
 
 function locationTokens(p: Report | Incident): string[] {
@@ -79,7 +99,20 @@ function sharedCount<T>(a: Iterable<T>, b: Set<T>): number {
  * either side's location (the place is scored on its own); plus shared figures and shared actors.
  */
 export function contentSimilarity(report: Report, incident: Incident): number {
+  return compare(report, incident).content;
+}
+
+function compare(report: Report, incident: Incident): Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> {
+  const myTitle = contentTokens(report.title);
+  const titles = incident.sources.map((s) => contentTokens(s.title));
+  const copy =
+    myTitle.size >= COPY_MIN_TOKENS &&
+    titles.some((t) => t.size >= COPY_MIN_TOKENS && jaccard(myTitle, t) >= COPY_JACCARD);
   const mine = contentTokens(`${report.title}\n${report.summary}`);
+  const mySites = siteTokens(mine);
+  const theirSites = siteTokens(new Set(titles.flatMap((t) => [...t])));
+  const siteConflict = mySites.size > 0 && theirSites.size > 0 && ![...mySites].some((t) => theirSites.has(t));
+
   const theirs = contentTokens(incident.sources.map((s) => s.title).join('\n'));
   for (const t of [...locationTokens(report), ...locationTokens(incident)]) {
     mine.delete(t);
@@ -96,20 +129,34 @@ export function contentSimilarity(report: Report, incident: Incident): number {
 
   const actors = Math.min(2, sharedCount(report.actors.map(nameKey), new Set(incident.actors.map(nameKey))));
 
-  return Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors);
+  return { content: Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors), siteConflict, copy };
+}
+
+/** A report that calls the strike indefinite continues a running incident of its type on any of its days; any other
+ *  report scores the days of a multi-day running incident as a day apart, so that it needs shared content. */
+function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number {
+  if (!incident.running) return DATE_POINTS[date];
+  if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
+  return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
 }
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
 export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
   const date = dateRelation(report.date, incident);
   if (date === 'far') return null;
+  if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
-  if (place === 'conflict') return null;
   const type = typeRelation(report.type, incident.type);
-  if (type === 'cross' && place !== 'locality') return null;
-  const content = contentSimilarity(report, incident);
-  const score = TYPE_POINTS[type] + PLACE_POINTS[place] + DATE_POINTS[date] + CONTENT_POINTS * content;
-  return { score, type, place, date, content };
+  const { content, siteConflict, copy } = compare(report, incident);
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
+  if (place === 'conflict' || (type === 'cross' && place !== 'locality')) return null;
+  const score =
+    TYPE_POINTS[type] +
+    PLACE_POINTS[place] +
+    datePoints(report, incident, date, type) +
+    CONTENT_POINTS * content -
+    (siteConflict ? SITE_CONFLICT_POINTS : 0);
+  return { score, type, place, date, content, siteConflict, copy };
 }
 
 /**

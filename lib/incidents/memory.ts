@@ -1,19 +1,22 @@
 import type { Incident, Report } from '../types';
-import { candidateKeys, incidentKeys } from './keys';
+import { addDays, candidateKeys, incidentKeys, regionKey } from './keys';
 import { matchIncident } from './match';
 import { mergeReport } from './merge';
+import { isOpenRunning, RUNNING_IDLE_DAYS } from './running';
 
 export type IndexChange = 'created' | 'updated' | 'unchanged';
 
 /**
  * Incidents in memory, for the CLI and the benchmarks: the same matching as the Redis store, with candidates looked
- * up by day and region (candidateKeys / incidentKeys), so that adding a report costs the same however many
- * incidents are held.
+ * up by day and region (candidateKeys / incidentKeys), plus the open running incidents of the report's region, so
+ * that adding a report costs the same however many incidents are held.
  */
 export class MemoryIncidentIndex {
   private readonly incidents = new Map<string, Incident>();
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byReport = new Map<string, string>();
+  /** Open running incidents by region: id -> lastDate. */
+  private readonly running = new Map<string, Map<string, string>>();
   private examined = 0;
 
   add(report: Report): { incident: Incident; change: IndexChange } {
@@ -47,6 +50,8 @@ export class MemoryIncidentIndex {
   private candidates(report: Report): Incident[] {
     const ids = new Set<string>();
     for (const key of candidateKeys(report)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
+    const since = addDays(report.date, -RUNNING_IDLE_DAYS);
+    for (const [id, lastDate] of this.running.get(regionKey(report)) ?? []) if (lastDate >= since) ids.add(id);
     return [...ids].map((id) => this.incidents.get(id)!);
   }
 
@@ -56,6 +61,12 @@ export class MemoryIncidentIndex {
       if (!ids) this.byKey.set(key, (ids = new Set()));
       ids.add(incident.id);
     }
+    if (isOpenRunning(incident)) {
+      const region = regionKey(incident);
+      let open = this.running.get(region);
+      if (!open) this.running.set(region, (open = new Map()));
+      open.set(incident.id, incident.lastDate);
+    }
   }
 
   private unindex(incident: Incident): void {
@@ -64,5 +75,6 @@ export class MemoryIncidentIndex {
       ids?.delete(incident.id);
       if (ids?.size === 0) this.byKey.delete(key);
     }
+    this.running.get(regionKey(incident))?.delete(incident.id);
   }
 }

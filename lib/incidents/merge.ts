@@ -1,8 +1,16 @@
-import { EVENT_TYPES, type Claim, type EventType, type Incident, type Report } from '../types';
+import { EVENT_TYPES, type Claim, type EventType, type Incident, type Report, type TollPoint } from '../types';
+import { isRunningReport } from './running';
 import { fold } from './text';
 
 /** Actors and cues kept on an incident, first come first kept. */
 export const MAX_LIST = 20;
+/** Sources listed on an incident: the first MAX_SOURCES / 3 and the latest others (every report stays in reportIds,
+ *  claims and the store). Also bounds the text that a new report is compared with. */
+export const MAX_SOURCES = 30;
+/** Entries of tollHistory: the first one and the latest others. */
+export const MAX_TOLL_HISTORY = 20;
+/** Claims and report ids repeated on each stream entry (streamIncident); the stored incident keeps them all. */
+export const MAX_STREAM_LIST = 50;
 
 type Figure = 'killed' | 'injured' | 'detained';
 
@@ -79,7 +87,24 @@ function locationOf(r: Report | Incident) {
   return { country, admin1, admin1Code, admin2, admin3, place, lat, lon, precision };
 }
 
+function sourceOf(report: Report): Incident['sources'][number] {
+  return { outlet: report.outlet, link: report.link, title: report.title, reportId: report.id };
+}
+
+/** The first `head` entries and the latest `max - head`. */
+function capKeepingEnds<T>(list: T[], max: number, head: number): T[] {
+  return list.length <= max ? list : [...list.slice(0, head), ...list.slice(list.length - (max - head))];
+}
+
+/** tollHistory with a new entry when the headline figures differ from its latest one (from none at the start). */
+function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>, at: string, outlets: number): TollPoint[] {
+  const last = history[history.length - 1] ?? { killed: null, injured: null, detained: null };
+  if (last.killed === next.killed && last.injured === next.injured && last.detained === next.detained) return history;
+  return capKeepingEnds([...history, { at, ...next, outlets }], MAX_TOLL_HISTORY, 1);
+}
+
 function create(report: Report, id: string): Incident {
+  const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   return {
     id,
     type: report.type,
@@ -97,12 +122,16 @@ function create(report: Report, id: string): Incident {
     firstSeen: report.ingested,
     lastSeen: report.ingested,
     outlets: [report.outlet],
-    sources: [{ outlet: report.outlet, link: report.link, title: report.title, reportId: report.id }],
+    sources: [sourceOf(report)],
     claims: [claimOf(report)],
     reportIds: [report.id],
     verification: 'single-source',
     revision: 1,
     demo: report.demo,
+    running: isRunningReport(report),
+    tollHistory: withToll([], figures, report.ingested, 1),
+    reportCount: 1,
+    scales: [report.scale],
   };
 }
 
@@ -110,12 +139,12 @@ function create(report: Report, id: string): Incident {
  * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
  * Adding a report the incident already holds returns the incident unchanged. Inputs are never modified.
  *
- * On adding: every report id, outlet (distinct), source and claim is kept; the headline figures follow
- * headlineFigure; the type is the most severe of its reports; the status is the latest report's (by ingestion time;
+ * On adding: every report id, outlet (distinct) and claim is kept, the sources up to MAX_SOURCES (reportCount counts
+ * them all); the headline figures follow headlineFigure, and each change of them adds a tollHistory entry; the type is the most severe of its reports; the status is the latest report's (by ingestion time;
  * on a tie the report added last); first/last seen span the ingestion times and date/lastDate the event days; the
  * location is the most precise one seen (lowest precision, an earlier one kept on a tie); actors and cues are united;
- * `demo` if any report is; confidence is the highest; verification is `corroborated` from two distinct outlets; the
- * revision goes up by one.
+ * `demo` if any report is; confidence is the highest; verification is `corroborated` from two distinct outlets;
+ * `running` once any report calls the strike or blockade indefinite; the revision goes up by one.
  */
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
@@ -125,6 +154,12 @@ export function mergeReport(incident: Incident | null, report: Report, id?: stri
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
   const isLatest = millis(report.ingested) >= millis(incident.lastSeen);
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
+  const figures = {
+    killed: headlineFigure(claims, 'killed'),
+    injured: headlineFigure(claims, 'injured'),
+    detained: headlineFigure(claims, 'detained'),
+  };
+  const scales = incident.scales ?? [];
   return {
     ...incident,
     type: moreSevere(incident.type, report.type),
@@ -132,23 +167,32 @@ export function mergeReport(incident: Incident | null, report: Report, id?: stri
     ...(morePrecise ? locationOf(report) : {}),
     date: report.date < incident.date ? report.date : incident.date,
     lastDate: report.date > incident.lastDate ? report.date : incident.lastDate,
-    killed: headlineFigure(claims, 'killed'),
-    injured: headlineFigure(claims, 'injured'),
-    detained: headlineFigure(claims, 'detained'),
+    ...figures,
     actors: union(incident.actors, report.actors),
     cues: union(incident.cues, report.cues),
     confidence: Math.max(incident.confidence, report.confidence),
     firstSeen: millis(report.ingested) < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
     lastSeen: isLatest ? report.ingested : incident.lastSeen,
     outlets,
-    sources: [
-      ...incident.sources,
-      { outlet: report.outlet, link: report.link, title: report.title, reportId: report.id },
-    ],
+    sources: capKeepingEnds([...incident.sources, sourceOf(report)], MAX_SOURCES, MAX_SOURCES / 3),
     claims,
     reportIds: [...incident.reportIds, report.id],
     verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
     revision: incident.revision + 1,
     demo: incident.demo || report.demo,
+    running: incident.running === true || isRunningReport(report),
+    tollHistory: withToll(incident.tollHistory ?? [], figures, report.ingested, outlets.length),
+    reportCount: incident.reportIds.length + 1,
+    scales: scales.includes(report.scale) ? scales : [...scales, report.scale],
   };
+}
+
+/**
+ * The incident as one stream entry carries it: the latest MAX_STREAM_LIST claims and report ids (reportCount says how
+ * many there are), so that a running strike with hundreds of reports does not repeat them all on every update.
+ * GET /api/incidents/:id has them all.
+ */
+export function streamIncident(i: Incident): Incident {
+  if (i.claims.length <= MAX_STREAM_LIST && i.reportIds.length <= MAX_STREAM_LIST) return i;
+  return { ...i, claims: i.claims.slice(-MAX_STREAM_LIST), reportIds: i.reportIds.slice(-MAX_STREAM_LIST) };
 }

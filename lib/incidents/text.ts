@@ -69,13 +69,44 @@ const CONCEPTS: Record<string, string> = {
   station: 'estacion estaciones station stations',
   school: 'colegio colegios escuela escuelas school schools',
   farmer: 'agricultor agricultores campesino campesinos farmer farmers farmworkers peasant peasants',
+  indefinite: 'indefinido indefinida indefinidos indefinidas indefinite indefinitely',
+  university: 'universidad universidades universitaria campus university universities',
+  congress: 'congreso parlamento asamblea congress parliament assembly legislature',
+  palace: 'palacio palace',
+  port: 'puerto puertos muelle port ports dock docks',
+  railway: 'ferrocarril ferroviaria ferroviario tren trenes railway railways railroad train trains',
+  hospital: 'hospital hospitales clinica hospitals clinic',
+  funeral: 'funeral funerales sepelio velorio entierro burial burials wake',
+  loot: 'saqueo saqueos saquean saquearon saqueado looting looted loot looters',
+  teacher: 'docente docentes maestro maestros profesores teacher teachers',
+  transport: 'transportista transportistas mototaxistas taxistas transporters drivers',
+  miner: 'mineros miner miners',
+  ronda: 'ronderos rondas ronda rondero',
+  vigil: 'vigilia vigilias vigil vigils',
+  hunger: 'hambre hunger',
+  occupation: 'toma tomaron ocupan ocuparon ocupacion seize seized seizing occupy occupied occupation takeover',
+  raid: 'allanamiento allanamientos redada redadas raid raids',
+  shop: 'comercio comercios tienda tiendas negocios shop shops stores businesses',
+  closed: 'cerrado cerrados cerrada cerradas cerraron cierran cierre closed close closes shut shuttered',
+  paralyze: `paraliza paralizan paralizo paralizado paralizada paralizados paralizacion paralyze paralyzes paralyzed
+    paralyse paralyses paralysed standstill`,
+  dispersal: 'dispersan dispersaron desalojan desalojaron desalojo dispersed disperse cleared eviction evicted',
 };
+
+/** Concepts that name where an event happens: reports of one town and day naming only different sites are different
+ *  events. (Not hospitals: the wounded are taken there from anywhere.) */
+export const SITE_CONCEPTS: ReadonlySet<string> = new Set(
+  ['airport', 'bridge', 'road', 'border', 'policestation', 'court', 'square', 'market', 'mine', 'university', 'congress',
+    'palace', 'port', 'railway'].map((c) => `~${c}`),
+);
 
 /** Two-word phrases joined before tokenizing, on folded text. */
 const PHRASES: [RegExp, string][] = [
   [/\bpolice stations?\b/g, ' policestation '],
   [/\btear gas\b/g, ' teargas '],
   [/\bshot dead\b/g, ' death gunfire '],
+  [/\bplaza de armas\b/g, ' square '],
+  [/\bpoder judicial\b/g, ' court '],
 ];
 
 function words(list: string): string[] {
@@ -116,7 +147,16 @@ export function contentTokens(text: string): Set<string> {
   return out;
 }
 
-/** Numbers written in digits, except years (1900-2099), e.g. "17 heridos" -> 17. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
+    'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
+    'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2])),
+);
+
+/** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
+ *  ("17 heridos" -> 17, "twelve dead" -> 12). */
 export function textNumbers(text: string): Set<number> {
   const out = new Set<number>();
   for (const m of text.matchAll(/(?<![\d.,:])\d{1,4}(?![\d:])/g)) {
@@ -124,7 +164,24 @@ export function textNumbers(text: string): Set<number> {
     if (n >= 1900 && n < 2100) continue;
     out.add(n);
   }
+  for (const w of fold(text).split(/[^a-z]+/)) {
+    const n = NUMBER_WORDS[w];
+    if (n !== undefined) out.add(n);
+  }
   return out;
+}
+
+/** The site concepts (SITE_CONCEPTS) among a text's content tokens. */
+export function siteTokens(tokens: Set<string>): Set<string> {
+  return new Set([...tokens].filter((t) => SITE_CONCEPTS.has(t)));
+}
+
+/** Shared tokens over all tokens (Jaccard), for telling copies of one text from texts on one subject. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 /** A name (place, actor) reduced to a comparable key: folded, words joined by one space. */

@@ -49,7 +49,8 @@ describe('matchIncident', () => {
     const clash = inc({ ...text, type: 'clash' });
     expect(matchIncident(report({ ...text, type: 'demonstration' }), [clash])).toBe(clash);
     const sameProvince = { admin3: null, place: null, precision: 2 as const };
-    expect(matchIncident(report({ ...text, ...sameProvince, type: 'demonstration' }), [clash])).toBeNull();
+    const longer = { title: `${text.title}, con heridos según la Defensoría`, summary: '' };
+    expect(matchIncident(report({ ...longer, ...sameProvince, type: 'demonstration' }), [clash])).toBeNull();
   });
 
   it('keeps reports three days apart apart, even with the same words', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFigure, MAX_LIST, mergeReport, newIncidentId } from '../../../lib/incidents';
+import {
+  headlineFigure,
+  MAX_LIST,
+  MAX_SOURCES,
+  MAX_STREAM_LIST,
+  MAX_TOLL_HISTORY,
+  mergeReport,
+  newIncidentId,
+  streamIncident,
+} from '../../../lib/incidents';
 import type { Claim, Incident, Report } from '../../../lib/types';
 import { report } from './helpers';
 
@@ -225,5 +234,59 @@ describe('headline figures', () => {
     ];
     expect(headlineFigure(claims, 'killed')).toBe(17);
     expect(headlineFigure([...claims].reverse(), 'killed')).toBe(17);
+  });
+});
+
+describe('tollHistory', () => {
+  const at = (h: number) => `2023-01-09T${String(h).padStart(2, '0')}:00:00Z`;
+
+  it('gets one entry each time a headline figure changes, with the outlets at that moment', () => {
+    const inc = mergeAll([
+      report({ outlet: 'A', ingested: at(8) }),
+      report({ outlet: 'A', killed: 12, injured: 30, ingested: at(10) }),
+      report({ outlet: 'B', killed: 12, ingested: at(11) }),
+      report({ outlet: 'C', killed: 17, ingested: at(14) }),
+      report({ outlet: 'B', ingested: at(15) }),
+    ]);
+    expect(inc.tollHistory).toEqual([
+      { at: at(10), killed: 12, injured: 30, detained: null, outlets: 1 },
+      { at: at(14), killed: 17, injured: 30, detained: null, outlets: 3 },
+    ]);
+  });
+
+  it('keeps the first entry and the latest ones up to MAX_TOLL_HISTORY', () => {
+    const reports = Array.from({ length: MAX_TOLL_HISTORY + 5 }, (_, k) =>
+      report({ outlet: 'A', detained: k + 1, ingested: new Date(Date.UTC(2023, 0, 9, 0, k)).toISOString() }),
+    );
+    const history = mergeAll(reports).tollHistory!;
+    expect(history).toHaveLength(MAX_TOLL_HISTORY);
+    expect(history[0]!.detained).toBe(1);
+    expect(history.at(-1)!.detained).toBe(MAX_TOLL_HISTORY + 5);
+    expect(history[1]!.detained).toBe(7);
+  });
+});
+
+describe('a large incident', () => {
+  const reports = Array.from({ length: 120 }, (_, k) => report({ id: `big${k}`, outlet: `O${k % 7}`, scale: k % 2 ? 'local' : 'wire', title: `t${k}` }));
+  const inc = mergeAll(reports);
+
+  it('keeps every report and claim, lists the first and latest sources, and counts them all', () => {
+    expect(inc.reportIds).toHaveLength(120);
+    expect(inc.claims).toHaveLength(120);
+    expect(inc.reportCount).toBe(120);
+    expect(inc.sources).toHaveLength(MAX_SOURCES);
+    expect(inc.sources[0]!.title).toBe('t0');
+    expect(inc.sources.at(-1)!.title).toBe('t119');
+    expect(inc.outlets).toHaveLength(7);
+    expect(inc.scales).toEqual(['wire', 'local']);
+  });
+
+  it('goes on the stream with the latest claims and report ids only', () => {
+    const s = streamIncident(inc);
+    expect(s.claims).toHaveLength(MAX_STREAM_LIST);
+    expect(s.reportIds.at(-1)).toBe('big119');
+    expect(s).toMatchObject({ reportCount: 120, killed: inc.killed, revision: inc.revision });
+    const small = mergeAll(reports.slice(0, 3));
+    expect(streamIncident(small)).toBe(small);
   });
 });

@@ -1,0 +1,78 @@
+// Realistic pairs of reports, in Spanish and English, that must merge or stay apart.
+import { describe, expect, it } from 'vitest';
+import { matchIncident, mergeReport, scoreMatch } from '../../../lib/incidents';
+import { textNumbers } from '../../../lib/incidents/text';
+import type { Report } from '../../../lib/types';
+import { report } from './helpers';
+
+const lima = { admin1: 'Lima', admin1Code: 'PE-LIM', admin2: 'Lima', admin3: 'Lima', place: 'Lima', lat: -12.046, lon: -77.043 };
+const cusco = { admin1: 'Cusco', admin1Code: 'PE-CUS', admin2: 'Cusco', admin3: 'Cusco', place: 'Cusco', lat: -13.53, lon: -71.97 };
+const regionOnly = { admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: 3 as const };
+
+const merges = (a: Partial<Report>, b: Partial<Report>) => matchIncident(report(b), [mergeReport(null, report(a))]) !== null;
+
+describe('the same event in two languages merges', () => {
+  it.each([
+    [
+      'a deadly clash, figures written in words and digits',
+      { type: 'repression', title: 'Enfrentamientos en Juliaca dejan 17 muertos', summary: 'La policía disparó contra los manifestantes que intentaron tomar el aeropuerto.', killed: 17 },
+      { type: 'repression', lang: 'en', outlet: 'B', title: 'Seventeen killed as police open fire on protesters in Juliaca', summary: 'Crowds had tried to storm the airport.', killed: 17 },
+    ],
+    [
+      'an airport clash, reported the next day',
+      { ...cusco, type: 'clash', date: '2023-01-11', title: 'Enfrentamientos cerca del aeropuerto del Cusco; suspenden vuelos', summary: '' },
+      { ...cusco, type: 'clash', date: '2023-01-12', lang: 'en', outlet: 'B', title: 'Cusco airport shuts as protesters clash with police', summary: 'Flights were suspended after stones and tear gas.' },
+    ],
+    [
+      'a regional strike known only by its region',
+      { ...regionOnly, type: 'strike', title: 'Puno acata paro regional: comercios cerrados y sin transporte', summary: '' },
+      { ...regionOnly, type: 'strike', lang: 'en', outlet: 'B', title: "Peru's Puno region shuts down for regional strike", summary: 'Shops closed and no transport ran.' },
+    ],
+    [
+      'a march on Congress',
+      { ...lima, type: 'demonstration', title: 'Marcha de docentes llega al Congreso', summary: 'Cientos de maestros frente al Parlamento.' },
+      { ...lima, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Teachers march on Congress in Lima', summary: 'Hundreds rallied outside the legislature.' },
+    ],
+  ] as [string, Partial<Report>, Partial<Report>][])('%s', (_, a, b) => {
+    expect(merges(a, b)).toBe(true);
+  });
+
+  it('a syndicated wire copy merges at once, even read as another type and without its town', () => {
+    const wire = { title: 'Manifestantes incendian la comisaría de Ilave tras la muerte de un comunero', summary: '' };
+    const a = mergeReport(null, report({ ...wire, type: 'riot', admin3: 'Ilave', place: 'Ilave', admin2: 'El Collao' }));
+    const copy = report({ ...wire, ...regionOnly, type: 'repression', outlet: 'Diario B', date: '2023-01-10' });
+    expect(scoreMatch(copy, a)).toMatchObject({ copy: true, score: 100 });
+    expect(matchIncident(copy, [a])).toBe(a);
+    expect(matchIncident({ ...copy, date: '2023-01-12' }, [a])).toBeNull();
+    expect(matchIncident({ ...copy, country: 'BO' }, [a])).toBeNull();
+  });
+});
+
+describe('different events of one town and day stay apart', () => {
+  it.each([
+    [
+      'a bridge blockade and a road blockade',
+      { type: 'roadblock', title: 'Bloquean el puente Maravillas en Juliaca con piedras', summary: '' },
+      { type: 'roadblock', outlet: 'B', title: 'Transportistas varados en la salida a Puno', summary: 'Camiones no avanzan por la carretera bloqueada.' },
+    ],
+    [
+      'a sit-in at the courthouse and a march on Congress',
+      { ...lima, type: 'demonstration', title: 'Plantón frente al Palacio de Justicia', summary: 'Familiares de víctimas exigen justicia.' },
+      { ...lima, type: 'demonstration', outlet: 'B', title: 'Marcha de docentes llega al Congreso', summary: '' },
+    ],
+    [
+      'a clash at the airport and a riot at the police station',
+      { type: 'clash', title: 'Enfrentamientos en el aeropuerto de Juliaca', summary: '' },
+      { type: 'riot', outlet: 'B', lang: 'en', title: 'Crowd torches police station in Juliaca', summary: '' },
+    ],
+  ] as [string, Partial<Report>, Partial<Report>][])('%s', (_, a, b) => {
+    expect(merges(a, b)).toBe(false);
+  });
+});
+
+describe('textNumbers', () => {
+  it('reads digits and number words in both languages, not years', () => {
+    expect([...textNumbers('Diecisiete muertos y 40 heridos en 2023')].sort()).toEqual([17, 40]);
+    expect([...textNumbers('twelve dead, two injured')].sort()).toEqual([12, 2]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isRunningReport, matchIncident, MemoryIncidentIndex, mergeReport, RUNNING_IDLE_DAYS } from '../../../lib/incidents';
+import { addDays } from '../../../lib/incidents/keys';
+import { report } from './helpers';
+
+const town = { admin2: 'Puno', admin3: 'Puno', place: 'Puno', lat: -15.84, lon: -70.02 };
+
+describe('isRunningReport', () => {
+  it('sees indefinite strikes and blockades in Spanish and English', () => {
+    for (const title of [
+      'Puno inicia paro indefinido contra el Gobierno',
+      'Huelga indefinida de mineros en Arequipa',
+      'Paro agrario indefinido paraliza el sur',
+      'Ronderos anuncian bloqueo por tiempo indefinido de la carretera',
+      "Indefinite general strike paralyses Peru's south",
+      'Miners say they will strike indefinitely',
+    ]) {
+      expect(isRunningReport(report({ type: 'strike', title })), title).toBe(true);
+    }
+  });
+
+  it('not a strike of one day, nor an indefinite anything else, nor other types', () => {
+    expect(isRunningReport(report({ type: 'strike', title: 'Paro de 48 horas en Puno' }))).toBe(false);
+    expect(isRunningReport(report({ type: 'strike', title: 'Suspenden por tiempo indefinido las clases' }))).toBe(false);
+    expect(isRunningReport(report({ type: 'clash', title: 'Enfrentamientos durante el paro indefinido' }))).toBe(false);
+  });
+});
+
+describe('running incidents', () => {
+  const start = report({ ...town, type: 'strike', date: '2023-03-01', title: 'Puno inicia paro indefinido contra el Gobierno' });
+
+  it('one running incident takes the later days of the strike and shows them (date..lastDate)', () => {
+    const index = new MemoryIncidentIndex();
+    index.add(start);
+    const day5 = index.add(report({ ...town, type: 'strike', date: '2023-03-05', outlet: 'B', title: 'Quinto día del paro indefinido: mercados cerrados' }));
+    const day8 = index.add(report({ ...town, type: 'strike', date: '2023-03-08', outlet: 'C', lang: 'en', title: "Indefinite strike in Peru's Puno enters second week" }));
+    expect([day5.change, day8.change]).toEqual(['updated', 'updated']);
+    expect(day8.incident).toMatchObject({ running: true, date: '2023-03-01', lastDate: '2023-03-08', reportCount: 3 });
+    expect(index.size).toBe(1);
+  });
+
+  it('stays open RUNNING_IDLE_DAYS after its last day, then a new indefinite strike is another incident', () => {
+    const index = new MemoryIncidentIndex();
+    const first = index.add(start).incident;
+    const late = (n: number) => report({ ...town, type: 'strike', date: addDays('2023-03-01', n), outlet: `O${n}`, title: 'Continúa el paro indefinido en Puno' });
+    expect(index.add(late(RUNNING_IDLE_DAYS)).incident.id).toBe(first.id);
+    const after = index.add(late(2 * RUNNING_IDLE_DAYS + 1));
+    expect(after.change).toBe('created');
+  });
+
+  it('another strike that is not called indefinite needs shared content to join a running strike', () => {
+    const running = mergeReport(mergeReport(null, start), report({ ...town, type: 'strike', date: '2023-03-04', title: 'Sigue el paro indefinido' }));
+    const teachers = report({ ...town, type: 'strike', date: '2023-03-03', title: 'Docentes acatan huelga de 24 horas por mejoras salariales' });
+    expect(matchIncident(teachers, [running])).toBeNull();
+  });
+
+  it('is closed by a report that it ended: later reports open a new incident', () => {
+    const index = new MemoryIncidentIndex();
+    const first = index.add(start).incident;
+    index.add(report({ ...town, type: 'strike', status: 'ended', date: '2023-03-04', title: 'Levantan el paro indefinido en Puno' }));
+    const again = index.add(report({ ...town, type: 'strike', date: '2023-03-09', title: 'Puno retoma el paro indefinido' }));
+    expect(again.change).toBe('created');
+    expect(again.incident.id).not.toBe(first.id);
+  });
+
+  it('is found only in its own region', () => {
+    const index = new MemoryIncidentIndex();
+    index.add(start);
+    const cusco = index.add(report({ type: 'strike', admin1: 'Cusco', admin1Code: 'PE-CUS', admin2: 'Cusco', admin3: 'Cusco', place: 'Cusco', date: '2023-03-05', title: 'Paro indefinido en Cusco' }));
+    expect(cusco.change).toBe('created');
+  });
+});
