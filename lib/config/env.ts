@@ -7,7 +7,12 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const envSchema = z.object({
-  REDIS_URL: z.string().url({ error: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379' }).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^(rediss?:\/\/\S+|redis\+sentinel:\/\/\S+\/\S+)$/, {
+      error: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379 or redis+sentinel://host:26379,host2:26379/mymaster',
+    })
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   VIGIA_SOURCES: z.string().default('config/sources.yml'),

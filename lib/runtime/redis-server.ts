@@ -8,6 +8,8 @@ const INSTALL_HINT = 'sudo apt-get install -y redis-server';
 export interface PrivateRedis {
   url: string;
   port: number;
+  /** Crash it (SIGKILL), for fault tests. */
+  kill(): void;
   stop(): Promise<void>;
 }
 
@@ -74,7 +76,13 @@ function ping(port: number): Promise<boolean> {
  * Starts a Redis server for Vigía alone: its own port and data folder, AOF with fsync every second, no eviction.
  * `stop()` shuts it down cleanly (Redis flushes the AOF on SIGTERM).
  */
-export async function startPrivateRedis(opts: { dataDir: string; port?: number; log?: (msg: string) => void }): Promise<PrivateRedis> {
+export async function startPrivateRedis(opts: {
+  dataDir: string;
+  port?: number;
+  log?: (msg: string) => void;
+  /** More redis-server arguments, e.g. ['--replicaof', '127.0.0.1', '6380'] (tests of replication). */
+  extraArgs?: string[];
+}): Promise<PrivateRedis> {
   const bin = ensureRedisServer(opts.log);
   const dir = resolve(opts.dataDir);
   mkdirSync(dir, { recursive: true });
@@ -91,6 +99,7 @@ export async function startPrivateRedis(opts: { dataDir: string; port?: number; 
       '--save', '',
       '--daemonize', 'no',
       '--logfile', join(dir, 'redis.log'),
+      ...(opts.extraArgs ?? []),
     ],
     { stdio: 'ignore' },
   );
@@ -108,6 +117,9 @@ export async function startPrivateRedis(opts: { dataDir: string; port?: number; 
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    kill() {
+      child.kill('SIGKILL');
+    },
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');

@@ -3,19 +3,43 @@ import { logger } from '../log';
 
 const ERROR_LOG_INTERVAL_MS = 10_000;
 
+const SENTINEL_URL = /^redis\+sentinel:\/\/(?:([^:@/]*):([^@/]*)@)?([^/]+)\/([^/?#]+)$/;
+
 /**
- * A Redis connection. `blocking` is for connections that issue blocking commands (XREAD BLOCK, BullMQ workers):
- * those must never give up on a command while Redis restarts.
+ * `redis+sentinel://[user:password@]host:port[,host:port...]/<master name>` names a Redis behind Sentinel:
+ * ioredis asks the sentinels for the current master and follows a failover.
+ */
+export function sentinelOptions(url: string): RedisOptions | null {
+  const m = SENTINEL_URL.exec(url);
+  if (!m) return null;
+  const sentinels = m[3]!.split(',').map((hp) => {
+    const [host, port] = hp.split(':');
+    return { host: host!, port: Number(port ?? 26379) };
+  });
+  return {
+    sentinels,
+    name: decodeURIComponent(m[4]!),
+    ...(m[1] ? { username: decodeURIComponent(m[1]) } : {}),
+    ...(m[2] ? { password: decodeURIComponent(m[2]) } : {}),
+  };
+}
+
+/**
+ * A Redis connection, to a `redis://` URL or through Sentinel (see sentinelOptions). `blocking` is for connections
+ * that issue blocking commands (XREAD BLOCK, BullMQ workers): those must never give up on a command while Redis
+ * restarts or fails over.
  */
 export function connect(url: string, opts: { name: string; blocking?: boolean } & RedisOptions): Redis {
   const { name, blocking, ...rest } = opts;
-  const redis = new Redis(url, {
+  const base: RedisOptions = {
     connectionName: `vigia:${name}`,
     maxRetriesPerRequest: blocking ? null : 20,
     enableReadyCheck: true,
     retryStrategy: (times) => Math.min(200 * times, 5_000),
     ...rest,
-  });
+  };
+  const sentinel = sentinelOptions(url);
+  const redis = sentinel ? new Redis({ ...base, ...sentinel }) : new Redis(url, base);
   // ioredis reconnects by itself; say so once in a while instead of an "Unhandled error event" per attempt.
   let lastLogged = 0;
   redis.on('error', (err: Error) => {
