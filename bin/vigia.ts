@@ -4,6 +4,7 @@ const commands: Record<string, { about: string; load: () => Promise<{ main(argv:
   web: { about: 'run the web process only (Next.js + Socket.IO)', load: () => import('../lib/cli/web') },
   worker: { about: 'run the worker process only', load: () => import('../lib/cli/worker') },
   extract: { about: 'JSON Lines of items on stdin -> one JSON line of extracted event per item', load: () => import('../lib/cli/extract') },
+  eval: { about: 'score the extraction engine on a labelled JSONL file (npm run eval FILE)', load: () => import('../lib/cli/eval') },
   parse: { about: 'parse a feed file or URL -> JSON Lines of sanitized items', load: () => import('../lib/cli/parse') },
   wire: { about: 'serve the demo news wire (RSS and Atom) on localhost', load: () => import('../lib/cli/wire') },
 };

@@ -2,17 +2,17 @@ import type { Source } from './config/sources';
 import { normalize } from './extract';
 import type { Item, Report } from './types';
 
-/** Item -> Report, or null when the item reports no protest event. Pure: the worker and the CLI share it. */
-export function toReport(item: Item, source: Pick<Source, 'id' | 'name' | 'scale' | 'country' | 'language' | 'demo'>, id: string, now: Date): Report | null {
+/** What toReport needs to know of the outlet: a configured source, or the feed named on a `vigia extract` line. */
+export type Outlet = Pick<Source, 'id' | 'name' | 'scale' | 'language' | 'demo'> & { country: string | null };
+
+/**
+ * Item -> Report, or null when the item reports no protest event. Pure: the worker and `npx vigia extract` share it.
+ * `now` is the ingestion time and the reference for relative dates when the item has no publication time.
+ */
+export function toReport(item: Item, source: Outlet, id: string, now: Date): Report | null {
+  const lang = item.lang ?? source.language;
   const event = normalize(
-    {
-      title: item.title,
-      summary: item.summary,
-      lang: item.lang ?? source.language,
-      published: item.published,
-      feed: source.name,
-      sourceCountry: source.country,
-    },
+    { title: item.title, summary: item.summary, lang, published: item.published, feed: source.name, sourceCountry: source.country },
     { now },
   );
   if (!event) return null;
@@ -25,7 +25,7 @@ export function toReport(item: Item, source: Pick<Source, 'id' | 'name' | 'scale
     title: item.title,
     summary: item.summary,
     link: item.link,
-    lang: item.lang ?? source.language,
+    lang,
     published: item.published,
     ingested: now.toISOString(),
     demo: source.demo,

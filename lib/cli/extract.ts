@@ -1,13 +1,13 @@
 // `npx vigia extract [--now ISO-8601]`: JSON Lines of items on stdin -> one JSON line per input line, in order
-// (DESIGN.md "Command line"). Items go through the worker's normalizer and an in-memory incident matcher.
+// (DESIGN.md "Command line"). Items go through the worker's toReport and an in-memory incident matcher.
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { normalize } from '../extract';
+import { StringDecoder } from 'node:string_decoder';
 import { guessLanguage } from '../extract/lang';
 import { fold } from '../gazetteer';
 import { MemoryIncidentIndex } from '../incidents';
-import type { ExtractedEvent, Report } from '../types';
+import { toReport } from '../normalize';
+import type { ExtractedEvent, Item } from '../types';
 
 const USAGE = 'usage: npx vigia extract [--now ISO-8601] < items.jsonl';
 
@@ -33,7 +33,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** The event as the command line prints it: the fields DESIGN.md lists, in its order. */
-function publicEvent(e: ExtractedEvent) {
+export function publicEvent(e: ExtractedEvent) {
   return {
     type: e.type, status: e.status, country: e.country, admin1: e.admin1, admin1Code: e.admin1Code,
     admin2: e.admin2, place: e.place, lat: e.lat, lon: e.lon, precision: e.precision, killed: e.killed,
@@ -41,65 +41,94 @@ function publicEvent(e: ExtractedEvent) {
   };
 }
 
+export type ExtractOutput =
+  | { id: string | number | null; event: ReturnType<typeof publicEvent>; incident: string }
+  | { id: string | number | null; event: null; incident: null }
+  | { id: string | number | null; error: string };
+
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/** One input line -> one output object. Never throws on bad input: the error goes in the line. */
-export function processLine(line: string, index: MemoryIncidentIndex, now: Date | null): Record<string, unknown> {
-  let item: unknown;
-  try {
-    item = JSON.parse(line);
-  } catch (e) {
-    const what = line.trim() === '' ? 'empty line' : `not valid JSON (${(e as Error).message})`;
-    return { id: null, error: `${what}: send one JSON object per line` };
-  }
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    return { id: null, error: 'not a JSON object: send {"id","feed","published","title",...} per line' };
-  }
-  const o = item as Record<string, unknown>;
-  const rawId = o.id;
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
-  const title = str(o.title);
-  if (!title || !title.trim()) return { id, error: 'missing "title" (a non-empty string)' };
+/** The command's state: one in-memory incident index, fed in input order. `npm run eval` uses the same class. */
+export class Extractor {
+  readonly index = new MemoryIncidentIndex();
 
-  const feed = str(o.feed) ?? '';
-  const summary = str(o.summary) ?? '';
-  const published = str(o.published);
-  const ref = now ?? new Date();
-  const event = normalize({ title, summary, lang: str(o.lang) ?? undefined, published, feed }, { now: ref });
-  if (!event) return { id, event: null, incident: null };
+  constructor(private readonly now: Date | null) {}
 
-  const publishedOk = published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
-  const report: Report = {
-    ...event,
-    id: id === null ? `line:${title}` : String(id),
-    source: feed || 'stdin',
-    outlet: feed || 'stdin',
-    scale: 'national',
-    title,
-    summary,
-    link: str(o.link),
-    lang: str(o.lang) ?? guessLanguage(fold(`${title} ${summary}`)),
-    published: publishedOk,
-    ingested: publishedOk ?? ref.toISOString(),
-    demo: false,
-  };
-  const { incident } = index.add(report);
-  return { id, event: publicEvent(event), incident: incident.id };
+  /** One input line -> one output object. Never throws on bad input: the error goes in the line. */
+  line(line: string): ExtractOutput {
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch (e) {
+      const what = line.trim() === '' ? 'empty line' : `not valid JSON (${(e as Error).message})`;
+      return { id: null, error: `${what}: send one JSON object per line` };
+    }
+    return this.item(item);
+  }
+
+  /** One parsed input object -> one output object. */
+  item(item: unknown): ExtractOutput {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return { id: null, error: 'not a JSON object: send {"id","feed","published","title",...} per line' };
+    }
+    const o = item as Record<string, unknown>;
+    const rawId = o.id;
+    const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
+    const title = str(o.title);
+    if (!title || !title.trim()) return { id, error: 'missing "title" (a non-empty string)' };
+
+    const feed = str(o.feed) || 'stdin';
+    const summary = str(o.summary) ?? '';
+    const published = str(o.published);
+    const publishedOk = published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
+    const lang = str(o.lang);
+    const input: Item = { source: feed, guid: id === null ? title : String(id), link: str(o.link), title, summary, published: publishedOk, fetched: '', lang: lang ?? undefined };
+    const outlet = {
+      id: feed, name: feed, scale: 'national' as const, country: null, demo: false,
+      language: lang ?? guessLanguage(fold(`${title} ${summary}`)),
+    };
+    // The ingestion time of a line is its publication time, so that the output does not depend on the clock.
+    const at = publishedOk ? new Date(publishedOk) : (this.now ?? new Date());
+    const report = toReport(input, outlet, id === null ? `line:${title}` : String(id), at);
+    if (!report) return { id, event: null, incident: null };
+    const { incident } = this.index.add(report);
+    return { id, event: publicEvent(report), incident: incident.id };
+  }
 }
 
-/** Streams `input` to `output` line by line, waiting for the output to drain when it is full. */
+/**
+ * Streams `input` to `output`: lines are cut from each chunk and the answers to one chunk go out in one write,
+ * waiting for the output to drain when it is full.
+ */
 export async function run(input: Readable, output: Writable, now: Date | null): Promise<number> {
-  const index = new MemoryIncidentIndex();
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
-    let out: Record<string, unknown>;
+  const extractor = new Extractor(now);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  const answer = (line: string): string => {
+    let out: ExtractOutput;
     try {
-      out = processLine(line, index, now);
+      out = extractor.line(line.endsWith('\r') ? line.slice(0, -1) : line);
     } catch (e) {
       out = { id: null, error: `internal error: ${(e as Error).message}` };
     }
-    if (!output.write(JSON.stringify(out) + '\n')) await once(output, 'drain');
+    return JSON.stringify(out) + '\n';
+  };
+  const flush = async (text: string) => {
+    if (text && !output.write(text)) await once(output, 'drain');
+  };
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    let start = 0;
+    let out = '';
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      out += answer(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    await flush(out);
   }
+  rest += decoder.end();
+  if (rest !== '') await flush(answer(rest));
   return 0;
 }
 
