@@ -1,4 +1,5 @@
 // The web process: Next.js (pages and /api) and Socket.IO on one port, tailing vigia:events for live clients.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
@@ -8,6 +9,7 @@ import { config } from './lib/config/env';
 import { logger } from './lib/log';
 import { attachRealtime } from './lib/realtime/server';
 import { DEFAULT_REDIS_URL, getStore } from './lib/store';
+import { webHeartbeat } from './lib/store/processes';
 import { checkEvictionPolicy, connect } from './lib/store/redis';
 
 export interface WebHandle {
@@ -43,6 +45,14 @@ export async function startWeb(opts: { port?: number; host?: string; dev?: boole
     server.once('error', reject);
     server.listen(port, hostname, () => resolve());
   });
+  const webId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const beat = () =>
+    webHeartbeat(store.redis, webId, { clients: io.engine.clientsCount, position: realtime.position() }).catch((err: Error) =>
+      log.warn({ err: err.message }, 'heartbeat failed'),
+    );
+  void beat();
+  const beatTimer = setInterval(beat, 5_000);
+
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   log.info({ port: actualPort, dev }, `Vigía web listening on http://localhost:${actualPort}`);
@@ -50,6 +60,7 @@ export async function startWeb(opts: { port?: number; host?: string; dev?: boole
   return {
     port: actualPort,
     async close() {
+      clearInterval(beatTimer);
       await realtime.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();

@@ -26,4 +26,7 @@ export const keys = {
   sources: `${P}sources`,
   /** ZSET worker id scored by its last heartbeat (ms). */
   workers: `${P}workers`,
+  /** ZSET web process id scored by its last heartbeat (ms); HASH per process with its connected clients. */
+  webs: `${P}webs`,
+  web: (id: string) => `${P}web:${id}`,
 } as const;
