@@ -102,7 +102,10 @@ export function contentSimilarity(report: Report, incident: Incident): number {
   return compare(report, incident).content;
 }
 
-function compare(report: Report, incident: Incident): Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> {
+function compare(
+  report: Report,
+  incident: Incident,
+): Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> & { mine: Set<string>; theirs: Set<string> } {
   const myTitle = contentTokens(report.title);
   const titles = incident.sources.map((s) => contentTokens(s.title));
   const copy =
@@ -129,15 +132,25 @@ function compare(report: Report, incident: Incident): Pick<MatchScore, 'content'
 
   const actors = Math.min(2, sharedCount(report.actors.map(nameKey), new Set(incident.actors.map(nameKey))));
 
-  return { content: Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors), siteConflict, copy };
+  const content = Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors);
+  return { content, siteConflict, copy, mine, theirs };
 }
 
-/** A report that calls the strike indefinite continues a running incident of its type on any of its days; any other
- *  report scores the days of a multi-day running incident as a day apart, so that it needs shared content. */
-function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number {
+/** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
+ *  them (`running`); any other report scores the days of a multi-day running incident as a day apart, so that it needs
+ *  shared content, and cannot join it later than a day after its days. */
+function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
   if (!incident.running) return DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
+  if (date === 'running') return null;
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
+}
+
+const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'];
+
+/** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
+function violent(x: Report | Incident, tokens: Set<string>): boolean {
+  return VIOLENT.has(x.type) || (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0 || VIOLENT_CONCEPTS.some((c) => tokens.has(c));
 }
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
@@ -146,14 +159,17 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   if (date === 'far') return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
-  const type = typeRelation(report.type, incident.type);
-  const { content, siteConflict, copy } = compare(report, incident);
+  const { content, siteConflict, copy, mine, theirs } = compare(report, incident);
+  let type = typeRelation(report.type, incident.type);
+  if (type === 'cross' && violent(report, mine) && violent(incident, theirs)) type = 'family';
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
   if (place === 'conflict' || (type === 'cross' && place !== 'locality')) return null;
+  const datePts = datePoints(report, incident, date, type);
+  if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
     PLACE_POINTS[place] +
-    datePoints(report, incident, date, type) +
+    datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0);
   return { score, type, place, date, content, siteConflict, copy };

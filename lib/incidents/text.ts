@@ -52,16 +52,17 @@ const CONCEPTS: Record<string, string> = {
   burn: `queman quemaron quemado quemada quemo incendian incendiaron incendio incendiado incendiada incendiados burn burned
     burnt burning torched torch ablaze arson`,
   coffin: 'feretro feretros ataud ataudes coffin coffins',
-  teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas teargas',
+  teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas gases teargas',
   gunfire: 'bala balas balazo disparo disparos dispararon gunfire gunshot gunshots bullet bullets shot shots shooting',
   stone: 'piedra piedras pedradas stone stones rocks',
   truck: 'camion camiones truck trucks',
   flight: 'vuelo vuelos flight flights',
   square: 'plaza plazas square',
-  market: 'mercado mercados market markets',
+  market: 'mercado mercados supermercado supermercados market markets supermarket supermarkets',
   mine: 'mina minas minera mineras mine mines mining',
   march: 'marcha marchas marchan marcharon marchaban march marched marches marching',
-  strike: 'paro paros huelga huelgas strike strikes walkout',
+  strike: `paro paros huelga huelgas strike strikes walkout paraliza paralizan paralizo paralizado paralizada paralizados
+    paralizacion paralyze paralyzes paralyzed paralyse paralyses paralysed standstill stoppage`,
   blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block',
   clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron clash clashes clashed clashing',
   student: 'estudiante estudiantes universitarios student students',
@@ -86,18 +87,20 @@ const CONCEPTS: Record<string, string> = {
   hunger: 'hambre hunger',
   occupation: 'toma tomaron ocupan ocuparon ocupacion seize seized seizing occupy occupied occupation takeover',
   raid: 'allanamiento allanamientos redada redadas raid raids',
+  soldier: 'militar militares soldado soldados ejercito soldier soldiers troops army military',
+  attack: 'ataque ataques atacan atacaron atacado atacada emboscada attack attacks attacked ambush ambushed',
+  fuel: 'combustible combustibles gasolina fuel gasoline petrol',
   shop: 'comercio comercios tienda tiendas negocios shop shops stores businesses',
   closed: 'cerrado cerrados cerrada cerradas cerraron cierran cierre closed close closes shut shuttered',
-  paralyze: `paraliza paralizan paralizo paralizado paralizada paralizados paralizacion paralyze paralyzes paralyzed
-    paralyse paralyses paralysed standstill`,
-  dispersal: 'dispersan dispersaron desalojan desalojaron desalojo dispersed disperse cleared eviction evicted',
+  dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse
+    cleared eviction evicted`,
 };
 
 /** Concepts that name where an event happens: reports of one town and day naming only different sites are different
  *  events. (Not hospitals: the wounded are taken there from anywhere.) */
 export const SITE_CONCEPTS: ReadonlySet<string> = new Set(
   ['airport', 'bridge', 'road', 'border', 'policestation', 'court', 'square', 'market', 'mine', 'university', 'congress',
-    'palace', 'port', 'railway'].map((c) => `~${c}`),
+    'palace', 'port', 'railway', 'station'].map((c) => `~${c}`),
 );
 
 /** Two-word phrases joined before tokenizing, on folded text. */

@@ -45,12 +45,24 @@ describe('matchIncident', () => {
   });
 
   it('merges a violent and a peaceful report only at the same town with nearly the same content', () => {
-    const text = { title: 'Marcha termina en enfrentamientos en la plaza de Armas de Juliaca', summary: '' };
+    const text = { title: 'Marcha de docentes por la plaza de Armas de Juliaca exige aumento salarial', summary: '' };
     const clash = inc({ ...text, type: 'clash' });
-    expect(matchIncident(report({ ...text, type: 'demonstration' }), [clash])).toBe(clash);
+    const march = {
+      type: 'demonstration' as const,
+      title: 'Docentes marchan en Juliaca por aumento salarial',
+      summary: 'La marcha de docentes recorrió la plaza de Armas y exige aumento salarial.',
+    };
+    expect(matchIncident(report(march), [clash])).toBe(clash);
     const sameProvince = { admin3: null, place: null, precision: 2 as const };
-    const longer = { title: `${text.title}, con heridos según la Defensoría`, summary: '' };
-    expect(matchIncident(report({ ...longer, ...sameProvince, type: 'demonstration' }), [clash])).toBeNull();
+    expect(matchIncident(report({ ...march, ...sameProvince }), [clash])).toBeNull();
+  });
+
+  it('counts a peaceful type with deaths, wounded or violent words as violent', () => {
+    const clash = inc({ type: 'repression', killed: 2, title: 'Andahuaylas: dos muertos durante enfrentamientos con la policía en el aeródromo' });
+    const confirm = report({ type: 'demonstration', killed: 2, outlet: 'B', title: 'Defensoría confirma dos fallecidos en Andahuaylas y pide calma' });
+    expect(scoreMatch(confirm, clash)?.type).toBe('family');
+    expect(matchIncident(confirm, [clash])).toBe(clash);
+    expect(scoreMatch({ ...confirm, killed: null, title: 'Defensoría pide calma' }, clash)?.type).toBe('cross');
   });
 
   it('keeps reports three days apart apart, even with the same words', () => {

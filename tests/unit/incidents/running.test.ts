@@ -52,6 +52,10 @@ describe('running incidents', () => {
     const running = mergeReport(mergeReport(null, start), report({ ...town, type: 'strike', date: '2023-03-04', title: 'Sigue el paro indefinido' }));
     const teachers = report({ ...town, type: 'strike', date: '2023-03-03', title: 'Docentes acatan huelga de 24 horas por mejoras salariales' });
     expect(matchIncident(teachers, [running])).toBeNull();
+    // After its days, only a report that calls it indefinite continues it, however many words it shares.
+    const later = report({ ...town, type: 'strike', date: '2023-03-07', title: 'Puno: sigue el paro contra el Gobierno' });
+    expect(matchIncident(later, [running])).toBeNull();
+    expect(matchIncident({ ...later, title: 'Puno: sigue el paro indefinido contra el Gobierno' }, [running])).toBe(running);
   });
 
   it('is closed by a report that it ended: later reports open a new incident', () => {
