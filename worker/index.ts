@@ -8,6 +8,8 @@ import { jitterOffset, POLL_JOB, POLL_QUEUE, pollQueue, schedulerId, type PollJo
 import { DEFAULT_REDIS_URL, Store } from '../lib/store';
 import { checkEvictionPolicy, connect } from '../lib/store/redis';
 import { publishSources } from '../lib/store/sources';
+import type { AlertsFile } from '../lib/alerts/types';
+import { startAlerts } from './alerts';
 import { pollSource } from './poll';
 
 export interface WorkerHandle {
@@ -15,7 +17,9 @@ export interface WorkerHandle {
 }
 
 /** The worker process: one job scheduler per enabled source, a poll processor, and a heartbeat. */
-export async function startWorker(opts: { sources?: Source[]; concurrency?: number } = {}): Promise<WorkerHandle> {
+export async function startWorker(
+  opts: { sources?: Source[]; concurrency?: number; /** default: the VIGIA_ALERTS file; false: no alerts */ alerts?: AlertsFile | false } = {},
+): Promise<WorkerHandle> {
   const c = config();
   const log = logger('worker');
   const url = c.REDIS_URL ?? DEFAULT_REDIS_URL;
@@ -64,6 +68,8 @@ export async function startWorker(opts: { sources?: Source[]; concurrency?: numb
   );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
 
+  const alerts = opts.alerts === false ? null : await startAlerts({ redisUrl: url, log, file: opts.alerts });
+
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const beat = () => store.heartbeat(workerId).catch((err: Error) => log.warn({ err: err.message }, 'heartbeat failed'));
   await beat();
@@ -73,6 +79,7 @@ export async function startWorker(opts: { sources?: Source[]; concurrency?: numb
     async close() {
       clearInterval(timer);
       await worker.close();
+      await alerts?.close();
       await queue.close();
       await Promise.allSettled([queueConn.quit(), store.close()]);
     },

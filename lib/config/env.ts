@@ -29,6 +29,11 @@ const envSchema = z.object({
   VIGIA_RETENTION_DAYS: z.coerce.number().positive().default(30),
   /** Stream entries older than this are trimmed; a client offline for longer reloads its snapshot. */
   VIGIA_STREAM_RETENTION_HOURS: z.coerce.number().positive().default(72),
+  /** The alert rules file (lib/alerts/README.md). */
+  VIGIA_ALERTS: z.string().default('config/alerts.yml'),
+  /** SMTP server for email alerts, e.g. smtp://user:pass@mail.example.org:587 (smtps:// for implicit TLS). */
+  SMTP_URL: z.string().url({ error: 'SMTP_URL must be a URL such as smtp://user:pass@host:587' }).optional(),
+  SMTP_FROM: z.string().default('Vigía <vigia@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

@@ -29,4 +29,29 @@ export const keys = {
   /** ZSET web process id scored by its last heartbeat (ms); HASH per process with its connected clients. */
   webs: `${P}webs`,
   web: (id: string) => `${P}web:${id}`,
+  // Alerts (lib/store/alerts.ts).
+  /** STREAM of in-app alert notifications, tailed by every web process (the `alert` message). */
+  alertsStream: `${P}alerts`,
+  /** HASH v, doc: one Alertmanager-style group (rule x region) with its alerts. */
+  alertGroup: (key: string) => `${P}alert-group:${key}`,
+  /** ZSET group key scored by its next flush time (ms). */
+  alertsDue: `${P}alerts:due`,
+  /** ZSET notification key scored by commit time: notifications whose delivery jobs may not be queued yet. */
+  alertsOutbox: `${P}alerts:outbox`,
+  /** STRING JSON of one notification, read by its delivery jobs. */
+  alertNotification: (key: string) => `${P}alert-notification:${key}`,
+  /** HASH rule -> severity rank of the rules firing for one incident (inhibition). */
+  alertFiring: (incidentId: string) => `${P}alert-firing:${incidentId}`,
+  /** HASH silence id -> JSON. */
+  alertSilences: `${P}alerts:silences`,
+  /** ZSET alert id scored by its last notification (ms): the alert list. */
+  alertsIndex: `${P}alerts:index`,
+  /** STRING JSON: an alert as last notified. */
+  alert: (id: string) => `${P}alert:${id}`,
+  /** LIST of delivery log entries of one alert, newest first. */
+  alertLog: (id: string) => `${P}alert-log:${id}`,
+  /** HASH alert id -> acknowledgement JSON. */
+  alertAcks: `${P}alerts:acks`,
+  /** Marker that a notification is already on the in-app stream. */
+  alertInAppSent: (key: string) => `${P}alert-inapp:${key}`,
 } as const;
