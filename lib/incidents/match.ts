@@ -40,7 +40,7 @@ const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot'])
  * - a report that calls the strike or blockade indefinite scores any day of a running incident of its type, and up to
  *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`;
  * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
- *   story) matches at once, within a day and a country, whatever the type and place each copy was read as.
+ *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, family: 12, cross: 0 };
@@ -162,8 +162,9 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   const { content, siteConflict, copy, mine, theirs } = compare(report, incident);
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mine) && violent(incident, theirs)) type = 'family';
+  if (place === 'conflict') return null;
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
-  if (place === 'conflict' || (type === 'cross' && place !== 'locality')) return null;
+  if (type === 'cross' && place !== 'locality') return null;
   const datePts = datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =

@@ -16,6 +16,8 @@ export const keys = {
   byFirstSeen: `${P}idx:first-seen`,
   /** SET of incident ids that are candidates for reports of one day and region (lib/incidents candidateKeys). */
   candidates: (key: string) => `${P}cand:${key}`,
+  /** ZSET of the open running incidents (indefinite strikes) of one region, scored by their last day (UTC ms). */
+  running: (region: string) => `${P}running:${region}`,
   /** HASH "<type>|<region>" -> incidents first seen that local day; kept after indexes are trimmed. */
   dayCounts: (day: string) => `${P}count:${day}`,
   /** Item idempotency: one key per feed item ever processed, value = report id or "-" for a non-event. */

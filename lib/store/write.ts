@@ -1,5 +1,15 @@
 import type { Redis } from 'ioredis';
-import { candidateKeys, incidentKeys, matchIncident, mergeReport } from '../incidents';
+import {
+  addDays,
+  candidateKeys,
+  incidentKeys,
+  isOpenRunning,
+  matchIncident,
+  mergeReport,
+  regionKey,
+  RUNNING_IDLE_DAYS,
+  streamIncident,
+} from '../incidents';
 import type { Incident, Report } from '../types';
 import { keys } from './keys';
 import { localDay } from './time';
@@ -23,17 +33,29 @@ if ARGV[11] ~= ARGV[12] then
   if ARGV[12] ~= '' then redis.call('HINCRBY', KEYS[9], ARGV[12], -1) end
   redis.call('HINCRBY', KEYS[9], ARGV[11], 1)
 end
-for i = 10, #KEYS do
+for i = 12, #KEYS do
   redis.call('SADD', KEYS[i], ARGV[2])
   redis.call('EXPIRE', KEYS[i], ARGV[15])
 end
-local id = redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[13], '*', 'c', ARGV[9], 'i', ARGV[2], 'j', ARGV[3])
+redis.call('ZREM', KEYS[11], ARGV[2])
+if ARGV[17] == '1' then
+  redis.call('ZADD', KEYS[10], ARGV[18], ARGV[2])
+  redis.call('ZREMRANGEBYSCORE', KEYS[10], '-inf', ARGV[19])
+  redis.call('EXPIRE', KEYS[10], ARGV[20])
+else
+  redis.call('ZREM', KEYS[10], ARGV[2])
+end
+local id = redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[13], '*', 'c', ARGV[9], 'i', ARGV[2], 'j', ARGV[16])
 redis.call('SET', KEYS[1], ARGV[10], 'EX', ARGV[14])
 return {'ok', id}
 `;
 
 export const ITEM_TTL_S = 90 * 24 * 3600;
 const CANDIDATE_TTL_S = 4 * 24 * 3600;
+/** A region's index of running incidents expires when none of them got a report for this long (wall clock). */
+const RUNNING_TTL_S = (RUNNING_IDLE_DAYS + 2) * 24 * 3600;
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 export interface MetaEntry {
   t: Incident['type'];
@@ -89,8 +111,7 @@ export class ReportWriter {
   async ingest(itemKey: string, report: Report): Promise<IngestResult> {
     for (let attempt = 0; attempt < 8; attempt++) {
       if (await this.seen(itemKey)) return { kind: 'duplicate' };
-      const candidates = await this.candidates(report);
-      const match = matchIncident(report, candidates);
+      const match = await this.match(report);
       const incident = mergeReport(match, report);
       const change = match ? 'updated' : 'created';
       const day = localDay(new Date(incident.firstSeen), this.opts.timezone);
@@ -106,6 +127,8 @@ export class ReportWriter {
         keys.byFirstSeen,
         keys.events,
         keys.dayCounts(day),
+        keys.running(regionKey(incident)),
+        keys.running(match ? regionKey(match) : regionKey(incident)),
         ...incidentKeys(incident).map(keys.candidates),
       ];
       const reply = (await (this.redis as unknown as WriteCommand).vigiaWriteReport(
@@ -126,6 +149,11 @@ export class ReportWriter {
         String(this.opts.streamMaxLen),
         String(ITEM_TTL_S),
         String(CANDIDATE_TTL_S),
+        JSON.stringify(streamIncident(incident)),
+        isOpenRunning(incident) ? '1' : '0',
+        String(dayMs(incident.lastDate)),
+        `(${dayMs(addDays(incident.lastDate, -RUNNING_IDLE_DAYS))}`,
+        String(RUNNING_TTL_S),
       )) as [string, string];
       if (reply[0] === 'dup') return { kind: 'duplicate' };
       if (reply[0] === 'ok') return { kind: 'written', change, incident, streamId: reply[1] };
@@ -134,8 +162,18 @@ export class ReportWriter {
     throw new Error(`could not write report ${report.id}: the incident kept changing under concurrent writes`);
   }
 
+  /** The stored incident the report belongs to, or null: candidates by day and region, and the region's open running
+   *  incidents whose last day is at most RUNNING_IDLE_DAYS before the report's day. */
+  async match(report: Report): Promise<Incident | null> {
+    return matchIncident(report, await this.candidates(report));
+  }
+
   private async candidates(report: Report): Promise<Incident[]> {
-    const ids = await this.redis.sunion(...candidateKeys(report).map(keys.candidates));
+    const [byDay, running] = await Promise.all([
+      this.redis.sunion(...candidateKeys(report).map(keys.candidates)),
+      this.redis.zrangebyscore(keys.running(regionKey(report)), dayMs(addDays(report.date, -RUNNING_IDLE_DAYS)), '+inf'),
+    ]);
+    const ids = [...new Set([...byDay, ...running])];
     if (ids.length === 0) return [];
     const docs = await this.redis.mget(...ids.map(keys.incident));
     return docs.filter((d): d is string => d !== null).map((d) => JSON.parse(d) as Incident);

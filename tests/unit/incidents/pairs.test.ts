@@ -37,7 +37,7 @@ describe('the same event in two languages merges', () => {
     expect(merges(a, b)).toBe(true);
   });
 
-  it('a syndicated wire copy merges at once, even read as another type and without its town', () => {
+  it('a syndicated wire copy merges at once, even read as another type and without its town, not at another town', () => {
     const wire = { title: 'Manifestantes incendian la comisaría de Ilave tras la muerte de un comunero', summary: '' };
     const a = mergeReport(null, report({ ...wire, type: 'riot', admin3: 'Ilave', place: 'Ilave', admin2: 'El Collao' }));
     const copy = report({ ...wire, ...regionOnly, type: 'repression', outlet: 'Diario B', date: '2023-01-10' });
@@ -45,6 +45,7 @@ describe('the same event in two languages merges', () => {
     expect(matchIncident(copy, [a])).toBe(a);
     expect(matchIncident({ ...copy, date: '2023-01-12' }, [a])).toBeNull();
     expect(matchIncident({ ...copy, country: 'BO' }, [a])).toBeNull();
+    expect(matchIncident({ ...copy, admin2: 'Puno', admin3: 'Puno', place: 'Puno', precision: 1 }, [a])).toBeNull();
   });
 });
 
