@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
-import { DEFAULT_LANG, getDictionary } from '../components/i18n';
+import { DEFAULT_LANG, LANG_COOKIE, getDictionary, langFromCookie } from '../components/i18n';
 import './globals.css';
 
 const t = getDictionary(DEFAULT_LANG);
@@ -18,9 +19,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The language chosen with the switch is kept in a cookie, so the server renders the same language as the browser.
+  const lang = langFromCookie((await cookies()).get(LANG_COOKIE)?.value);
   return (
-    <html lang={DEFAULT_LANG}>
+    <html lang={lang}>
       <body>{children}</body>
     </html>
   );

@@ -1,23 +1,28 @@
+import { cookies } from 'next/headers';
 import { Dashboard } from '../components/Dashboard';
-import { DEFAULT_LANG } from '../components/i18n';
-import { getStore } from '../lib/store';
+import { LANG_COOKIE, langFromCookie } from '../components/i18n';
+import { loadView } from '../components/loadView';
+import { peruMap } from '../components/map/shapes';
+import { parseViewQuery } from '../components/query';
 
 // Every request reads the current snapshot; the page must never be prerendered or cached.
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
-  const store = await getStore();
-  const [page, today, last24h, info] = await Promise.all([
-    store.queryIncidents({ limit: 50 }),
-    store.getStats('today'),
-    store.getStats('24h'),
-    store.getRuntimeInfo(),
-  ]);
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** /?window=7d&type=clash&region=PE-PUN&country=PE&status=ongoing&q=juliaca: filters live in the URL. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, jar] = await Promise.all([searchParams, cookies()]);
+  const query = parseViewQuery(params);
+  const { info, since, initial } = await loadView(query, 50);
   return (
     <Dashboard
-      lang={DEFAULT_LANG}
+      lang={langFromCookie(jar.get(LANG_COOKIE)?.value)}
       info={info}
-      initial={{ incidents: page.incidents, streamId: page.streamId, today, last24h }}
+      query={query}
+      since={since}
+      map={peruMap()}
+      initial={initial}
     />
   );
 }

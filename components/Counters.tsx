@@ -1,65 +1,60 @@
 import { EVENT_TYPES } from '../lib/types';
 import type { Stats } from '../lib/store/types';
-import { formatNumber } from './format';
+import { formatNumber, formatSigned } from './format';
 import type { Dictionary } from './i18n';
 
 const TOTAL_KEYS = ['incidents', 'killed', 'injured', 'detained'] as const;
 
+/** Incidents by type in the window with the change against the previous window, and the window's totals. */
 export function Counters({
   t,
-  today,
-  last24h,
+  stats,
   timezone,
+  filtered = false,
 }: {
   t: Dictionary;
-  today: Stats;
-  last24h: Stats;
+  stats: Stats;
   timezone: string;
+  filtered?: boolean;
 }) {
   const n = (value: number) => formatNumber(value, t.locale);
+  const windowLabel = t.windows[stats.window];
   return (
     <section className="panel summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">{t.summary.heading}</h2>
+      <h2 id="summary-heading">
+        {t.summary.heading(windowLabel)}
+        {filtered && <span className="filtered-tag"> · {t.summary.filtered}</span>}
+      </h2>
       <ul className="counters">
-        {EVENT_TYPES.map((type) => (
-          <li key={type} className="counter" data-testid={`counter-${type}`} data-type={type}>
-            <h3 className="counter-label">
-              <span className="type-swatch" aria-hidden="true" />
-              {t.types[type]}
-            </h3>
-            <p className="counter-today">
-              <span className="counter-value" data-testid={`counter-${type}-value`}>
-                {n(today.byType[type])}
-              </span>{' '}
-              <span className="counter-window">{t.windows.today}</span>
-            </p>
-            <p className="counter-24h">
-              {t.windows.last24h}: <span data-testid={`counter-${type}-24h`}>{n(last24h.byType[type])}</span>
-            </p>
-            <p className="counter-previous">{t.summary.previous24h(last24h.previousByType[type])}</p>
-          </li>
-        ))}
+        {EVENT_TYPES.map((type) => {
+          const delta = stats.byType[type] - stats.previousByType[type];
+          return (
+            <li key={type} className="counter" data-testid={`counter-${type}`} data-type={type}>
+              <h3 className="counter-label">
+                <span className="type-swatch" aria-hidden="true" />
+                {t.types[type]}
+              </h3>
+              <p className="counter-now">
+                <span className="counter-value" data-testid={`counter-${type}-value`}>
+                  {n(stats.byType[type])}
+                </span>
+              </p>
+              <p className="counter-change" data-testid={`counter-${type}-change`} data-delta={delta}>
+                {t.summary.change(formatSigned(delta, t.locale), t.previousWindow[stats.window])}
+              </p>
+            </li>
+          );
+        })}
       </ul>
-      <table className="totals" data-testid="totals">
-        <caption>{t.summary.totalsCaption}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t.windows.today}</th>
-            <th scope="col">{t.windows.last24h}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TOTAL_KEYS.map((key) => (
-            <tr key={key}>
-              <th scope="row">{t.counts[key]}</th>
-              <td data-testid={`total-${key}-today`}>{n(today.totals[key])}</td>
-              <td data-testid={`total-${key}-24h`}>{n(last24h.totals[key])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="note">{t.summary.todayNote(timezone)}</p>
+      <dl className="totals" data-testid="totals" aria-label={t.summary.totalsCaption}>
+        {TOTAL_KEYS.map((key) => (
+          <div key={key} className="total">
+            <dt>{t.counts[key]}</dt>
+            <dd data-testid={`total-${key}`}>{n(stats.totals[key])}</dd>
+          </div>
+        ))}
+      </dl>
+      {stats.window === 'today' && <p className="note">{t.summary.todayNote(timezone)}</p>}
     </section>
   );
 }

@@ -9,16 +9,23 @@ export function IncidentList({
   t,
   incidents,
   highlighted,
+  loading = false,
+  hasMore = false,
+  onMore,
 }: {
   t: Dictionary;
   incidents: readonly Incident[];
   highlighted: ReadonlySet<string>;
+  loading?: boolean;
+  hasMore?: boolean;
+  onMore?: () => void;
 }) {
   const hydrated = useHydrated();
   return (
-    <section className="panel incidents-panel" aria-labelledby="incidents">
+    <section className="panel incidents-panel" aria-labelledby="incidents" aria-busy={loading}>
       <h2 id="incidents" tabIndex={-1}>
         {t.list.heading}
+        {loading && <span className="note"> · {t.list.loading}</span>}
       </h2>
       {incidents.length === 0 ? (
         <p className="empty">{t.list.empty}</p>
@@ -34,6 +41,11 @@ export function IncidentList({
             />
           ))}
         </ol>
+      )}
+      {hasMore && onMore && (
+        <button type="button" className="button more-button" data-testid="load-more" onClick={onMore}>
+          {t.list.more}
+        </button>
       )}
     </section>
   );

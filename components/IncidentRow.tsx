@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Incident } from '../lib/types';
-import { formatDateTime, formatNumber, incidentTimeZone, placeLabel, safeHttpUrl } from './format';
+import { formatDateTime, formatNumber, incidentTimeZone, placeLabel, safeHttpUrl, tollHistoryOf, tollRevisions } from './format';
 import type { Dictionary } from './i18n';
 
 /** Source links shown inline; the rest sit behind a disclosure. */
@@ -64,6 +64,7 @@ function IncidentRowImpl({
   const more = links.slice(INLINE_SOURCES);
   const outletCount = incident.outlets.length;
   const titleId = useId();
+  const revision = tollRevisions(tollHistoryOf(incident), t).at(-1);
 
   return (
     <li
@@ -88,7 +89,9 @@ function IncidentRowImpl({
           )}
         </div>
         <h3 className="incident-title" id={titleId}>
-          {incident.title}
+          <a href={`/incidents/${encodeURIComponent(incident.id)}`} data-testid="incident-link">
+            {incident.title}
+          </a>
         </h3>
         {place && (
           <p className="incident-place" data-testid="incident-place">
@@ -118,6 +121,11 @@ function IncidentRowImpl({
               </div>
             ))}
           </dl>
+        )}
+        {revision && (
+          <p className="incident-revision" data-testid="incident-revision">
+            {revision.text}
+          </p>
         )}
         <p className="incident-meta">
           <span data-testid="incident-outlets">{t.list.outlets(outletCount)}</span>

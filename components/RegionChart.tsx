@@ -36,84 +36,81 @@ export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
   const regions = stats.byRegion.filter((r) => r.total > 0);
   const rows = chartRows(regions, t.chart.otherRegions);
   const n = (value: number) => formatNumber(value, t.locale);
-  const height = 70 + rows.length * BAR_ROW_PX;
+  // A fixed height: a region appearing must not move the rest of the page.
+  const height = 70 + MAX_BARS * BAR_ROW_PX;
 
   return (
-    <section className="panel region-panel" aria-labelledby="region-heading" data-testid="region-chart">
-      <h2 id="region-heading">{t.chart.heading}</h2>
-      {rows.length === 0 ? (
-        <p className="empty">{t.chart.empty}</p>
-      ) : (
-        <>
-          {/* The table below is the accessible equivalent, so the drawing is hidden from assistive technology. */}
-          <div className="chart" aria-hidden="true">
-            <BarChart
-              responsive
-              style={{ width: '100%', height }}
-              data={rows}
-              layout="vertical"
-              margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid horizontal={false} stroke="var(--grid)" />
-              <XAxis type="number" allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={130}
-                interval={0}
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--fg)', fontSize: 13 }}
-              />
-              <Tooltip
-                cursor={{ fill: 'var(--hover)' }}
-                contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--fg)' }}
-                formatter={(value) => (typeof value === 'number' ? n(value) : value)}
-                itemSorter={typeOrder}
-              />
-              <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} itemSorter={typeOrder} />
+    <section className="panel region-panel" aria-labelledby="region-heading">
+      <h2 id="region-heading">{t.chart.heading(t.windows[stats.window])}</h2>
+      {rows.length === 0 && <p className="empty">{t.chart.empty}</p>}
+      {/* The table below is the accessible equivalent, so the drawing is hidden from assistive technology. */}
+      <div className="chart" aria-hidden="true">
+        <BarChart
+          data-testid="region-chart"
+          responsive
+          style={{ width: '100%', height }}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid horizontal={false} stroke="var(--grid)" />
+          <XAxis type="number" allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={130}
+            interval={0}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--fg)', fontSize: 13 }}
+          />
+          <Tooltip
+            cursor={{ fill: 'var(--hover)' }}
+            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--fg)' }}
+            formatter={(value) => (typeof value === 'number' ? n(value) : value)}
+            itemSorter={typeOrder}
+          />
+          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} itemSorter={typeOrder} />
+          {EVENT_TYPES.map((type) => (
+            <Bar
+              key={type}
+              dataKey={type}
+              name={t.types[type]}
+              stackId="types"
+              fill={`var(--type-${type})`}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </div>
+      {/* A table box ignores width and overflow, so the hiding wrapper is a div. */}
+      <div className="visually-hidden">
+        <table data-testid="region-table">
+          <caption>{t.chart.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.chart.region}</th>
               {EVENT_TYPES.map((type) => (
-                <Bar
-                  key={type}
-                  dataKey={type}
-                  name={t.types[type]}
-                  stackId="types"
-                  fill={`var(--type-${type})`}
-                  isAnimationActive={false}
-                />
+                <th key={type} scope="col">
+                  {t.types[type]}
+                </th>
               ))}
-            </BarChart>
-          </div>
-          {/* A table box ignores width and overflow, so the hiding wrapper is a div. */}
-          <div className="visually-hidden">
-            <table data-testid="region-table">
-              <caption>{t.chart.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.chart.region}</th>
-                  {EVENT_TYPES.map((type) => (
-                    <th key={type} scope="col">
-                      {t.types[type]}
-                    </th>
-                  ))}
-                  <th scope="col">{t.chart.total}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {regions.map((r) => (
-                  <tr key={r.code}>
-                    <th scope="row">{r.name}</th>
-                    {EVENT_TYPES.map((type) => (
-                      <td key={type}>{n(r.byType[type] ?? 0)}</td>
-                    ))}
-                    <td>{n(r.total)}</td>
-                  </tr>
+              <th scope="col">{t.chart.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.name}</th>
+                {EVENT_TYPES.map((type) => (
+                  <td key={type}>{n(r.byType[type] ?? 0)}</td>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+                <td>{n(r.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

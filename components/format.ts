@@ -103,3 +103,67 @@ export function safeHttpUrl(link: string | null | undefined): string | null {
     return null;
   }
 }
+
+const bucketFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A timeline bucket's label: "14:00" for an hour, "9 ene" for a day, in the given zone. */
+export function formatBucket(iso: string, step: 'hour' | 'day', locale: string, timeZone: string): string {
+  const key = `${locale}|${timeZone}|${step}`;
+  let format = bucketFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      step === 'hour' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone },
+    );
+    bucketFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/** "+3", "−2", "0" in the locale's digits. */
+export function formatSigned(n: number, locale: string): string {
+  let format = signedFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
+    signedFormats.set(locale, format);
+  }
+  return format.format(n);
+}
+
+/** One entry of an incident's `tollHistory` (written by the store each time a headline figure changes). */
+export interface TollEntry {
+  at: string;
+  killed: number | null;
+  injured: number | null;
+  detained: number | null;
+  outlets: number;
+}
+
+const TOLL_KEYS = ['killed', 'injured', 'detained'] as const;
+
+/** The incident's toll history when the store provides one; older incidents have none. */
+export function tollHistoryOf(incident: object): TollEntry[] {
+  const history = (incident as { tollHistory?: unknown }).tollHistory;
+  return Array.isArray(history) ? (history as TollEntry[]) : [];
+}
+
+/** "17 → 18 muertos · 3 medios" for each change of a headline figure, oldest first. */
+export function tollRevisions(
+  history: readonly TollEntry[],
+  t: { locale: string; counts: Record<(typeof TOLL_KEYS)[number], string>; list: { outlets: (n: number) => string } },
+): { at: string; text: string }[] {
+  const out: { at: string; text: string }[] = [];
+  for (let k = 1; k < history.length; k++) {
+    const before = history[k - 1]!;
+    const after = history[k]!;
+    const parts = TOLL_KEYS.filter((key) => after[key] !== before[key] && after[key] !== null).map((key) => {
+      const label = t.counts[key].toLocaleLowerCase(t.locale);
+      const to = formatNumber(after[key]!, t.locale);
+      return before[key] === null ? `${to} ${label}` : `${formatNumber(before[key]!, t.locale)} → ${to} ${label}`;
+    });
+    if (parts.length > 0) out.push({ at: after.at, text: `${parts.join(', ')} · ${t.list.outlets(after.outlets)}` });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // has to choose the dictionary.
 import type { EventStatus, EventType } from '../lib/types';
 import type { ConnectionState } from '../lib/realtime/client';
-import type { RuntimeInfo } from '../lib/store/types';
+import type { RuntimeInfo, StatsWindow } from '../lib/store/types';
 
 export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,18 +17,75 @@ export interface Dictionary {
   types: Record<EventType, string>;
   statuses: Record<EventStatus, string>;
   counts: { killed: string; injured: string; detained: string; incidents: string };
-  windows: { today: string; last24h: string };
+  windows: Record<StatsWindow, string>;
+  /** "the previous hour", "yesterday"...: what a change is measured against. */
+  previousWindow: Record<StatsWindow, string>;
   connection: Record<ConnectionState, string>;
   lastUpdate: (time: string) => string;
   banner: Record<Exclude<RuntimeInfo['mode'], 'live'>, string>;
+  langName: string;
+  langSwitch: string;
   summary: {
-    heading: string;
+    heading: (window: string) => string;
     todayNote: (timezone: string) => string;
-    previous24h: (n: number) => string;
+    change: (delta: string, previous: string) => string;
     totalsCaption: string;
+    filtered: string;
+  };
+  filters: {
+    heading: string;
+    window: string;
+    type: string;
+    region: string;
+    country: string;
+    status: string;
+    q: string;
+    qPlaceholder: string;
+    any: string;
+    clear: string;
+    peru: string;
+    otherRegions: string;
+  };
+  timeline: {
+    heading: (window: string) => string;
+    tableCaption: string;
+    time: string;
+  };
+  map: {
+    heading: string;
+    label: string;
+    department: (name: string, n: string) => string;
+    legend: string;
+    markers: string;
+    abroad: string;
+    abroadEmpty: string;
+    select: (name: string) => string;
+    clearRegion: string;
+  };
+  detail: {
+    back: string;
+    reports: string;
+    published: string;
+    claims: string;
+    claimsCaption: string;
+    revisions: string;
+    cues: string;
+    cuesNote: string;
+    where: string;
+    actors: string;
+    confidence: string;
+    noLink: string;
+    notFound: string;
+  };
+  wall: {
+    title: string;
+    stale: (since: string) => string;
+    updatedAgo: (seconds: number) => string;
+    never: string;
+    clock: string;
   };
   chart: {
-    heading: string;
+    heading: (window: string) => string;
     empty: string;
     tableCaption: string;
     region: string;
@@ -47,6 +104,9 @@ export interface Dictionary {
     demoBadge: string;
     demoBadgeTitle: string;
     countsLabel: string;
+    more: string;
+    loading: string;
+    revision: (from: string, to: string, label: string) => string;
   };
   announce: (created: number, updated: number, latest: string) => string;
   error: { heading: string; body: string; retry: string };
@@ -67,7 +127,10 @@ const es: Dictionary = {
   },
   statuses: { announced: 'Anunciado', ongoing: 'En curso', ended: 'Terminado' },
   counts: { killed: 'Muertos', injured: 'Heridos', detained: 'Detenidos', incidents: 'Incidentes' },
-  windows: { today: 'Hoy', last24h: 'Últimas 24 h' },
+  windows: { '1h': 'Última hora', today: 'Hoy', '24h': 'Últimas 24 h', '7d': 'Últimos 7 días' },
+  previousWindow: { '1h': 'la hora anterior', today: 'ayer a la misma hora', '24h': 'las 24 h anteriores', '7d': 'los 7 días anteriores' },
+  langName: 'Español',
+  langSwitch: 'Idioma',
   connection: {
     connecting: 'Conectando…',
     live: 'En vivo',
@@ -81,15 +144,68 @@ const es: Dictionary = {
       'Ninguna fuente configurada está disponible: mostrando el cable de demostración (noticias ficticias)',
   },
   summary: {
-    heading: 'Resumen',
+    heading: (window) => `Resumen · ${window}`,
     todayNote: (timezone) => `«Hoy» es el día en curso en la zona horaria ${timezone}.`,
-    previous24h: (n) => `${n} en las 24 h anteriores`,
+    change: (delta, previous) => `${delta} frente a ${previous}`,
     totalsCaption: 'Totales de incidentes y víctimas reportadas',
+    filtered: 'Cifras filtradas',
+  },
+  filters: {
+    heading: 'Filtros',
+    window: 'Periodo',
+    type: 'Tipo',
+    region: 'Departamento o región',
+    country: 'País',
+    status: 'Estado',
+    q: 'Buscar',
+    qPlaceholder: 'Lugar, medio, actor…',
+    any: 'Todos',
+    clear: 'Quitar filtros',
+    peru: 'Perú',
+    otherRegions: 'Otros países',
+  },
+  timeline: {
+    heading: (window) => `Evolución por tipo · ${window}`,
+    tableCaption: 'Incidentes por intervalo y tipo',
+    time: 'Desde',
+  },
+  map: {
+    heading: 'Mapa',
+    label: 'Mapa de los departamentos del Perú; elija uno para filtrar',
+    department: (name, n) => `${name}: ${n}`,
+    legend: 'Incidentes en el periodo',
+    markers: 'Los puntos marcan los lugares de los incidentes de la lista.',
+    abroad: 'Fuera del Perú',
+    abroadEmpty: 'Ningún incidente fuera del Perú en el periodo.',
+    select: (name) => `Filtrar por ${name}`,
+    clearRegion: 'Todo el país',
+  },
+  detail: {
+    back: 'Volver al panel',
+    reports: 'Noticias y medios',
+    published: 'Publicada',
+    claims: 'Cifras a lo largo del tiempo',
+    claimsCaption: 'Cifras que dio cada medio, en orden de llegada',
+    revisions: 'Revisiones de la cifra principal',
+    cues: 'Por qué este tipo',
+    cuesNote: 'Palabras de las noticias que decidieron el tipo y el estado.',
+    where: 'Dónde',
+    actors: 'Actores',
+    confidence: 'Confianza',
+    noLink: 'sin enlace',
+    notFound: 'No existe ese incidente (o ya no se conserva).',
+  },
+  wall: {
+    title: 'Pantalla mural',
+    stale: (since) => `SIN DATOS EN VIVO desde ${since}: mostrando lo último recibido, reconectando…`,
+    updatedAgo: (s) => (s < 60 ? `actualizado hace ${s} s` : `actualizado hace ${Math.floor(s / 60)} min`),
+    never: 'esperando datos…',
+    clock: 'Hora de Lima',
   },
   chart: {
-    heading: 'Incidentes por departamento o región (últimas 24 h)',
-    empty: 'No hay incidentes en las últimas 24 horas.',
-    tableCaption: 'Incidentes por departamento o región y tipo, últimas 24 horas',
+    heading: (window) => `Incidentes por departamento o región · ${window}`,
+    empty: 'No hay incidentes en el periodo.',
+    tableCaption: 'Incidentes por departamento o región y tipo',
     region: 'Departamento o región',
     total: 'Total',
     otherRegions: 'Otras regiones',
@@ -106,6 +222,9 @@ const es: Dictionary = {
     demoBadge: 'DEMO',
     demoBadgeTitle: 'Noticia ficticia del cable de demostración',
     countsLabel: 'Cifras reportadas',
+    more: 'Ver más incidentes',
+    loading: 'Cargando…',
+    revision: (from, to, label) => `${from} → ${to} ${label}`,
   },
   announce: (created, updated, latest) => {
     const parts: string[] = [];
@@ -135,7 +254,10 @@ const en: Dictionary = {
   },
   statuses: { announced: 'Announced', ongoing: 'Ongoing', ended: 'Ended' },
   counts: { killed: 'Killed', injured: 'Injured', detained: 'Detained', incidents: 'Incidents' },
-  windows: { today: 'Today', last24h: 'Last 24 h' },
+  windows: { '1h': 'Last hour', today: 'Today', '24h': 'Last 24 h', '7d': 'Last 7 days' },
+  previousWindow: { '1h': 'the hour before', today: 'yesterday at this time', '24h': 'the 24 h before', '7d': 'the 7 days before' },
+  langName: 'English',
+  langSwitch: 'Language',
   connection: {
     connecting: 'Connecting…',
     live: 'Live',
@@ -148,15 +270,68 @@ const en: Dictionary = {
     'demo-fallback': 'No configured source is available: showing the demo wire (fictitious news)',
   },
   summary: {
-    heading: 'Summary',
+    heading: (window) => `Summary · ${window}`,
     todayNote: (timezone) => `“Today” is the current day in the ${timezone} time zone.`,
-    previous24h: (n) => `${n} in the previous 24 h`,
+    change: (delta, previous) => `${delta} against ${previous}`,
     totalsCaption: 'Incident and reported casualty totals',
+    filtered: 'Filtered figures',
+  },
+  filters: {
+    heading: 'Filters',
+    window: 'Period',
+    type: 'Type',
+    region: 'Region',
+    country: 'Country',
+    status: 'Status',
+    q: 'Search',
+    qPlaceholder: 'Place, outlet, actor…',
+    any: 'All',
+    clear: 'Clear filters',
+    peru: 'Peru',
+    otherRegions: 'Other countries',
+  },
+  timeline: {
+    heading: (window) => `Over time by type · ${window}`,
+    tableCaption: 'Incidents per interval and type',
+    time: 'From',
+  },
+  map: {
+    heading: 'Map',
+    label: 'Map of the departments of Peru; choose one to filter',
+    department: (name, n) => `${name}: ${n}`,
+    legend: 'Incidents in the period',
+    markers: 'Dots mark the places of the incidents in the list.',
+    abroad: 'Outside Peru',
+    abroadEmpty: 'No incidents outside Peru in the period.',
+    select: (name) => `Filter by ${name}`,
+    clearRegion: 'Whole country',
+  },
+  detail: {
+    back: 'Back to the dashboard',
+    reports: 'Reports and outlets',
+    published: 'Published',
+    claims: 'Figures over time',
+    claimsCaption: 'Figures each outlet gave, in order of arrival',
+    revisions: 'Revisions of the headline figure',
+    cues: 'Why this type',
+    cuesNote: 'Words in the reports that decided the type and status.',
+    where: 'Where',
+    actors: 'Actors',
+    confidence: 'Confidence',
+    noLink: 'no link',
+    notFound: 'There is no such incident (or it is no longer kept).',
+  },
+  wall: {
+    title: 'Wall screen',
+    stale: (since) => `NO LIVE DATA since ${since}: showing the last data received, reconnecting…`,
+    updatedAgo: (s) => (s < 60 ? `updated ${s} s ago` : `updated ${Math.floor(s / 60)} min ago`),
+    never: 'waiting for data…',
+    clock: 'Lima time',
   },
   chart: {
-    heading: 'Incidents by region (last 24 h)',
-    empty: 'No incidents in the last 24 hours.',
-    tableCaption: 'Incidents by region and type, last 24 hours',
+    heading: (window) => `Incidents by region · ${window}`,
+    empty: 'No incidents in the period.',
+    tableCaption: 'Incidents by region and type',
     region: 'Region',
     total: 'Total',
     otherRegions: 'Other regions',
@@ -173,6 +348,9 @@ const en: Dictionary = {
     demoBadge: 'DEMO',
     demoBadgeTitle: 'Fictitious news from the demo wire',
     countsLabel: 'Reported figures',
+    more: 'Show more incidents',
+    loading: 'Loading…',
+    revision: (from, to, label) => `${from} → ${to} ${label}`,
   },
   announce: (created, updated, latest) => {
     const parts: string[] = [];
@@ -191,4 +369,11 @@ export const dictionaries: Record<Lang, Dictionary> = { es, en };
 
 export function getDictionary(lang: Lang = DEFAULT_LANG): Dictionary {
   return dictionaries[lang];
+}
+
+export const LANG_COOKIE = 'vigia-lang';
+
+/** The language of a request's cookie value, Spanish when absent or unknown. */
+export function langFromCookie(value: string | undefined): Lang {
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : DEFAULT_LANG;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '../types';
 import { STATS_WINDOWS, type IncidentQuery, type StatsWindow } from '../store/types';
+import { STATS_BY, type StatsBy, type StatsFilter } from '../store/timeline';
 
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -41,10 +42,27 @@ export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
   return r.data;
 }
 
-export function parseStatsWindow(params: URLSearchParams): StatsWindow {
-  const r = z.enum(STATS_WINDOWS).default('24h').safeParse(params.get('window') ?? undefined);
-  if (!r.success) throw new BadRequest(`window: one of ${STATS_WINDOWS.join(', ')}`);
-  return r.data;
+export interface StatsQuery {
+  window: StatsWindow;
+  /** Absent: the plain Stats of the window; hour or day add a timeline; filters narrow every figure. */
+  by?: StatsBy;
+  filter: StatsFilter;
+}
+
+const statsQuerySchema = incidentQuerySchema
+  .pick({ type: true, status: true, country: true, region: true })
+  .extend({
+    window: z.enum(STATS_WINDOWS, `one of ${STATS_WINDOWS.join(', ')}`).default('24h'),
+    by: z.enum(STATS_BY, `one of ${STATS_BY.join(', ')}`).optional(),
+  })
+  .strict();
+
+export function parseStatsQuery(params: URLSearchParams): StatsQuery {
+  const r = statsQuerySchema.safeParse(Object.fromEntries(params));
+  if (!r.success) throw new BadRequest(firstIssue(r.error));
+  const { window, by, ...filter } = r.data;
+  for (const key of Object.keys(filter) as (keyof StatsFilter)[]) if (filter[key] === undefined) delete filter[key];
+  return { window, by, filter };
 }
 
 /** JSON response helpers for route handlers. */

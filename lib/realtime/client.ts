@@ -4,46 +4,65 @@ import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { EVENT_TYPES, type Incident, type IncidentMessage } from '../types';
 import type { Stats } from '../store/types';
+import type { WindowStats } from '../store/timeline';
 
 export const DEFAULT_LIST_LIMIT = 200;
 /** How long a created or updated row stays in `highlighted`. */
 export const HIGHLIGHT_MS = 6_000;
-/** Quiet time after an incident before the counters are fetched, when the server sent no `stats` message. */
+/** Counters and charts are fetched at most once per this delay while incidents keep coming. */
 export const STATS_REFRESH_DELAY_MS = 1_000;
+/** Windows slide and outages must show: the counters are fetched at least this often. */
+export const STATS_POLL_MS = 30_000;
+/** Messages kept to re-apply over a snapshot that was requested before they arrived. */
+const RECENT_MESSAGES = 500;
 const FLUSH_DELAY_MS = 50;
 const RECONNECT_DELAY_MAX_MS = 10_000;
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
-/** The `stats` message: counters snapshot for both dashboard windows. */
-export interface StatsMessage {
-  today: Stats;
-  last24h: Stats;
-}
-
 export interface LiveInitial {
   incidents: Incident[];
   /** The stream id of the snapshot: the connection asks for everything after it. */
   streamId: string;
-  today: Stats;
-  last24h: Stats;
+  /** Cursor of the next (older) page of the same query, null when there is none. */
+  nextCursor: string | null;
+  stats: WindowStats;
+}
+
+export interface LiveQuery {
+  /** Query string of GET /api/incidents for the snapshot and the next pages (without limit and cursor). */
+  incidents: string;
+  /** Query string of GET /api/stats. */
+  stats: string;
+  /** Whether an incident belongs to the view; live messages for other incidents are dropped (and their rows removed). */
+  accept?: (incident: Incident) => boolean;
 }
 
 export interface LiveOptions {
-  /** Called once per applied `incident` message (after de-duplication), in stream order. */
+  /** Called once per applied `incident` message that the view accepts, in stream order. */
   onIncident?: (message: IncidentMessage) => void;
+  /** Rows kept live; "more" pages raise it. */
   limit?: number;
+  /** Rows asked for in a snapshot or a page. */
+  pageSize?: number;
 }
 
 export interface LiveIncidents {
   incidents: Incident[];
-  today: Stats;
-  last24h: Stats;
+  stats: WindowStats;
   connection: ConnectionState;
-  /** Epoch ms of the last applied `incident` or `stats` message, null before the first one. */
+  /** Epoch ms of the last applied message or snapshot, null before the first one. */
   lastEventAt: number | null;
+  /** Epoch ms the view was last known to be current: a message, a snapshot or a counters refresh. */
+  freshAt: number | null;
+  /** True while the last counters request failed (the server cannot read the store). */
+  dataError: boolean;
+  /** True while a new snapshot for a changed query is loading. */
+  loading: boolean;
   /** Ids of incidents created or updated in the last HIGHLIGHT_MS. */
   highlighted: ReadonlySet<string>;
+  hasMore: boolean;
+  loadMore: () => void;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -102,12 +121,13 @@ export function initIncidentList(
 /**
  * Applies `incident` messages in order. A message whose stream id is not above the last applied one is ignored;
  * otherwise its incident replaces any row with the same id and is placed by lastSeen (ahead of rows with the
- * same lastSeen), and the list is cut to `limit` rows. Returns `state` itself when nothing was applied.
+ * same lastSeen), unless `accept` rejects it (then its row goes), and the list is cut to `limit` rows. Returns `state` itself when nothing was applied.
  */
 export function reduceIncidentMessages(
   state: IncidentListState,
   messages: readonly IncidentMessage[],
   limit: number = DEFAULT_LIST_LIMIT,
+  accept: (incident: Incident) => boolean = () => true,
 ): IncidentListState {
   let lastId = state.lastId;
   let rows: Incident[] | null = null;
@@ -118,6 +138,7 @@ export function reduceIncidentMessages(
     const incident = message.incident;
     const old = rows.findIndex((row) => row.id === incident.id);
     if (old !== -1) rows.splice(old, 1);
+    if (!accept(incident)) continue;
     const at = seenAt(incident);
     let index = rows.findIndex((row) => seenAt(row) <= at);
     if (index === -1) index = rows.length;
@@ -126,15 +147,6 @@ export function reduceIncidentMessages(
   if (rows === null) return state;
   if (rows.length > limit) rows.length = Math.max(0, limit);
   return { incidents: rows, lastId };
-}
-
-/** Keeps, per window, the snapshot with the later stream id, so a slow response never overwrites a newer one. */
-export function mergeStats(current: StatsMessage, next: Partial<StatsMessage>): StatsMessage {
-  const pick = (a: Stats, b: Stats | undefined): Stats =>
-    b !== undefined && compareStreamIds(b.streamId, a.streamId) >= 0 ? b : a;
-  const today = pick(current.today, next.today);
-  const last24h = pick(current.last24h, next.last24h);
-  return today === current.today && last24h === current.last24h ? current : { today, last24h };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -174,10 +186,25 @@ export function isIncidentMessage(value: unknown): value is IncidentMessage {
 }
 
 /** The body of GET /api/incidents, when it is one. */
-export function parseIncidentPage(value: unknown): { incidents: Incident[]; streamId: string } | undefined {
+export function parseIncidentPage(
+  value: unknown,
+): { incidents: Incident[]; streamId: string; nextCursor: string | null } | undefined {
   if (!isRecord(value) || typeof value.streamId !== 'string' || !Array.isArray(value.incidents)) return undefined;
   if (!value.incidents.every(isIncident)) return undefined;
-  return { incidents: value.incidents, streamId: value.streamId };
+  const nextCursor = typeof value.nextCursor === 'string' ? value.nextCursor : null;
+  return { incidents: value.incidents, streamId: value.streamId, nextCursor };
+}
+
+/** The body of GET /api/stats with `by`, when it is one. */
+export function isWindowStats(value: unknown): value is WindowStats {
+  return isStats(value) && isRecord(value) && (value.timeline === null || Array.isArray(value.timeline));
+}
+
+/** Appends an older page below the live rows, skipping ids already shown. */
+export function appendPage(state: IncidentListState, page: readonly Incident[]): IncidentListState {
+  const seen = new Set(state.incidents.map((i) => i.id));
+  const extra = page.filter((i) => !seen.has(i.id));
+  return extra.length === 0 ? state : { incidents: [...state.incidents, ...extra], lastId: state.lastId };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,7 +212,6 @@ export function parseIncidentPage(value: unknown): { incidents: Incident[]; stre
 
 interface ServerToClientEvents {
   incident: (message: unknown) => void;
-  stats: (message: unknown) => void;
   /** Replay finished: what follows is live. */
   live: (message: unknown) => void;
   /** The server cannot replay from our `since` (trimmed, or too far behind): reload the snapshot. */
@@ -204,35 +230,45 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   return response.json();
 }
 
-async function fetchStats(window: 'today' | '24h', signal: AbortSignal): Promise<Stats | undefined> {
-  const body = await getJson(`/api/stats?window=${window}`, signal).catch(() => undefined);
-  return isStats(body) ? body : undefined;
-}
+const withParams = (path: string, ...parts: string[]) => {
+  const query = parts.filter(Boolean).join('&');
+  return query ? `${path}?${query}` : path;
+};
 
-/** Incidents the snapshot starts with: the same as the server-rendered page. */
-const SNAPSHOT_LIMIT = 50;
+const PAGE_SIZE = 50;
+const MAX_ROWS = 1_000;
 
 /**
- * Live view of the newest incidents and the counters, starting from a server-rendered snapshot.
+ * Live view of the incidents and counters of one query, starting from a server-rendered snapshot.
  * Reconnects forever (Socket.IO backoff capped at 10 s, plus a manual retry when the server closes the session)
- * and always asks for what came after the last stream id applied.
+ * and always asks for what came after the last stream id applied. A changed query loads a new snapshot over the
+ * same connection; messages that arrived meanwhile are applied on top of it.
  */
-export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}): LiveIncidents {
-  const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options: LiveOptions = {}): LiveIncidents {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const [limit, setLimit] = useState(options.limit ?? DEFAULT_LIST_LIMIT);
   const [list, setList] = useState<IncidentListState>(() =>
     initIncidentList(initial.incidents, initial.streamId, limit),
   );
-  const [stats, setStats] = useState<StatsMessage>(() => ({ today: initial.today, last24h: initial.last24h }));
+  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
+  const [stats, setStats] = useState<WindowStats>(initial.stats);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [lastEventAt, setLastEventAt] = useState<number | null>(null);
+  const [freshAt, setFreshAt] = useState<number | null>(null);
+  const [dataError, setDataError] = useState(false);
+  const [loading, setLoading] = useState(false);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(() => new Set());
 
   // Read by the socket handlers, which live as long as the component.
   const lastIdRef = useRef(initial.streamId);
   const limitRef = useRef(limit);
+  const queryRef = useRef(query);
   const onIncidentRef = useRef(options.onIncident);
+  const recentRef = useRef<IncidentMessage[]>([]);
+  const snapshotRef = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     limitRef.current = limit;
+    queryRef.current = query;
     onIncidentRef.current = options.onIncident;
   });
 
@@ -244,11 +280,13 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
     let sweepTimer: Timer | null = null;
     let statsTimer: Timer | null = null;
     let statsAbort: AbortController | null = null;
+    let lastStatsAt = 0;
+    let statsDueAt = 0;
     let retryTimer: Timer | null = null;
     let retryAttempt = 0;
-    let resyncTimer: Timer | null = null;
-    let resyncAbort: AbortController | null = null;
-    let resyncAttempt = 0;
+    let snapshotTimer: Timer | null = null;
+    let snapshotAbort: AbortController | null = null;
+    let snapshotAttempt = 0;
 
     const socket: Socket<ServerToClientEvents> = io({
       auth: (cb) => cb({ since: lastIdRef.current }),
@@ -259,6 +297,7 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
     });
 
     const waiting = (): ConnectionState => (browserOffline() ? 'offline' : 'reconnecting');
+    const accept = (incident: Incident) => queryRef.current.accept?.(incident) ?? true;
 
     const sweep = () => {
       sweepTimer = null;
@@ -275,11 +314,13 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       flushTimer = null;
       if (disposed || pending.length === 0) return;
       const batch = pending.splice(0, pending.length);
-      setList((state) => reduceIncidentMessages(state, batch, limitRef.current));
+      setList((state) => reduceIncidentMessages(state, batch, limitRef.current, accept));
       setLastEventAt(Date.now());
+      setFreshAt(Date.now());
       const until = Date.now() + HIGHLIGHT_MS;
       // Only the last `limit` of a long replay can be on screen.
       for (const message of batch.slice(-limitRef.current)) {
+        if (!accept(message.incident)) continue;
         highlightUntil.delete(message.incident.id); // re-insert so iteration order follows recency
         highlightUntil.set(message.incident.id, until);
       }
@@ -287,19 +328,35 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       sweepTimer ??= setTimeout(sweep, HIGHLIGHT_MS);
     };
 
+    const scheduleStats = (delay: number) => {
+      if (statsTimer !== null) clearTimeout(statsTimer);
+      statsDueAt = Date.now() + delay;
+      statsTimer = setTimeout(() => void refreshStats(), delay);
+    };
+
     const refreshStats = async () => {
+      if (statsTimer !== null) clearTimeout(statsTimer);
       statsTimer = null;
       statsAbort?.abort();
       const abort = new AbortController();
       statsAbort = abort;
-      const [today, last24h] = await Promise.all([fetchStats('today', abort.signal), fetchStats('24h', abort.signal)]);
+      lastStatsAt = Date.now();
+      const body = await getJson(withParams('/api/stats', queryRef.current.stats), abort.signal).catch(() => undefined);
       if (disposed || abort.signal.aborted) return;
-      if (today || last24h) setStats((current) => mergeStats(current, { today, last24h }));
+      if (isWindowStats(body)) {
+        setStats(body);
+        setDataError(false);
+        setFreshAt(Date.now());
+      } else {
+        setDataError(true);
+      }
+      if (statsTimer === null) scheduleStats(STATS_POLL_MS);
     };
 
+    /** At most one request per delay while incidents keep coming, and never postponed by the next incident. */
     const scheduleStatsRefresh = () => {
-      // At most one refresh per delay while incidents keep coming; a `stats` message cancels it.
-      statsTimer ??= setTimeout(() => void refreshStats(), STATS_REFRESH_DELAY_MS);
+      if (statsTimer !== null && statsDueAt <= Date.now() + STATS_REFRESH_DELAY_MS) return;
+      scheduleStats(Math.max(0, lastStatsAt + STATS_REFRESH_DELAY_MS - Date.now()));
     };
 
     const retryLater = () => {
@@ -316,47 +373,63 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       );
     };
 
-    const resync = async () => {
-      resyncTimer = null;
-      resyncAbort?.abort();
+    /** Loads the first page of the current query; `reconnect` also restarts the session from the new snapshot. */
+    const snapshot = async (reconnect: boolean) => {
+      if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+      snapshotTimer = null;
+      snapshotAbort?.abort();
       const abort = new AbortController();
-      resyncAbort = abort;
+      snapshotAbort = abort;
+      setLoading(true);
       try {
-        const [body, today, last24h] = await Promise.all([
-          getJson(`/api/incidents?limit=${SNAPSHOT_LIMIT}`, abort.signal),
-          fetchStats('today', abort.signal),
-          fetchStats('24h', abort.signal),
-        ]);
+        const body = await getJson(
+          withParams('/api/incidents', queryRef.current.incidents, `limit=${pageSize}`),
+          abort.signal,
+        );
         const page = parseIncidentPage(body);
         if (!page) throw new Error('/api/incidents: unexpected response');
         if (disposed || abort.signal.aborted) return;
-        resyncAttempt = 0;
-        pending.length = 0;
-        lastIdRef.current = page.streamId;
-        setList(initIncidentList(page.incidents, page.streamId, limitRef.current));
-        if (today || last24h) setStats((current) => mergeStats(current, { today, last24h }));
+        snapshotAttempt = 0;
+        if (reconnect) {
+          pending.length = 0;
+          recentRef.current = [];
+          lastIdRef.current = page.streamId;
+        } else if (compareStreamIds(page.streamId, lastIdRef.current) > 0) {
+          lastIdRef.current = page.streamId;
+        }
+        const base = initIncidentList(page.incidents, page.streamId, limitRef.current);
+        setList(reduceIncidentMessages(base, recentRef.current, limitRef.current, accept));
+        setNextCursor(page.nextCursor);
+        setLoading(false);
         setLastEventAt(Date.now());
+        setFreshAt(Date.now());
+        void refreshStats();
         // A new session asks for what came after the new snapshot.
-        socket.disconnect().connect();
+        if (reconnect) socket.disconnect().connect();
       } catch {
         if (disposed || abort.signal.aborted) return;
-        const delay = Math.min(RECONNECT_DELAY_MAX_MS, 1_000 * 2 ** resyncAttempt);
-        resyncAttempt += 1;
-        resyncTimer = setTimeout(() => void resync(), delay);
+        setDataError(true);
+        const delay = Math.min(RECONNECT_DELAY_MAX_MS, 1_000 * 2 ** snapshotAttempt);
+        snapshotAttempt += 1;
+        snapshotTimer = setTimeout(() => void snapshot(reconnect), delay);
       }
     };
+    snapshotRef.current = () => snapshot(false);
 
     socket.on('connect', () => {
       retryAttempt = 0;
       setConnection('live');
     });
     socket.on('live', () => {
-      if (!disposed) setConnection('live');
+      if (disposed) return;
+      setConnection('live');
+      // After an outage the counters may have moved without any message for this view.
+      void refreshStats();
     });
     socket.on('resync', () => {
-      if (disposed || resyncTimer !== null) return;
+      if (disposed || snapshotTimer !== null) return;
       setConnection(waiting());
-      resyncTimer = setTimeout(() => void resync(), 0);
+      snapshotTimer = setTimeout(() => void snapshot(true), 0);
     });
     socket.on('disconnect', (reason) => {
       if (disposed || reason === 'io client disconnect') return;
@@ -376,25 +449,18 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
       if (disposed || !isIncidentMessage(message)) return;
       if (compareStreamIds(message.id, lastIdRef.current) <= 0) return;
       lastIdRef.current = message.id;
+      const recent = recentRef.current;
+      recent.push(message);
+      if (recent.length > RECENT_MESSAGES) recent.splice(0, recent.length - RECENT_MESSAGES);
       pending.push(message);
       flushTimer ??= setTimeout(flush, FLUSH_DELAY_MS);
       scheduleStatsRefresh();
+      if (!accept(message.incident)) return;
       try {
         onIncidentRef.current?.(message);
       } catch (error) {
         console.error('onIncident handler failed', error);
       }
-    });
-
-    socket.on('stats', (message) => {
-      if (disposed || !isRecord(message) || !isStats(message.today) || !isStats(message.last24h)) return;
-      const next: StatsMessage = { today: message.today, last24h: message.last24h };
-      if (statsTimer !== null) {
-        clearTimeout(statsTimer);
-        statsTimer = null;
-      }
-      setStats((current) => mergeStats(current, next));
-      setLastEventAt(Date.now());
     });
 
     const onOffline = () => setConnection('offline');
@@ -404,28 +470,64 @@ export function useLiveIncidents(initial: LiveInitial, options: LiveOptions = {}
     };
     window.addEventListener('offline', onOffline);
     window.addEventListener('online', onOnline);
+    scheduleStats(STATS_POLL_MS);
 
     return () => {
       disposed = true;
+      snapshotRef.current = null;
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
-      for (const timer of [flushTimer, sweepTimer, statsTimer, retryTimer, resyncTimer]) {
+      for (const timer of [flushTimer, sweepTimer, statsTimer, retryTimer, snapshotTimer]) {
         if (timer !== null) clearTimeout(timer);
       }
       statsAbort?.abort();
-      resyncAbort?.abort();
+      snapshotAbort?.abort();
       socket.io.off('reconnect_attempt');
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, []);
+  }, [pageSize]);
+
+  // A changed query (filters, window) loads its own snapshot; the first render already has one.
+  const queryKey = `${query.incidents}|${query.stats}`;
+  const shownKey = useRef(queryKey);
+  useEffect(() => {
+    if (shownKey.current === queryKey) return;
+    shownKey.current = queryKey;
+    setLimit(options.limit ?? DEFAULT_LIST_LIMIT);
+    void snapshotRef.current?.();
+  }, [queryKey, options.limit]);
+
+  const moreAbort = useRef<AbortController | null>(null);
+  const loadMore = () => {
+    if (!nextCursor || moreAbort.current) return;
+    const abort = new AbortController();
+    moreAbort.current = abort;
+    const url = withParams('/api/incidents', query.incidents, `limit=${pageSize}`, `cursor=${encodeURIComponent(nextCursor)}`);
+    getJson(url, abort.signal)
+      .then((body) => {
+        const page = parseIncidentPage(body);
+        if (!page) throw new Error('/api/incidents: unexpected response');
+        setLimit((n) => Math.min(MAX_ROWS, n + page.incidents.length));
+        setList((state) => appendPage(state, page.incidents));
+        setNextCursor(page.nextCursor);
+      })
+      .catch(() => setDataError(true))
+      .finally(() => {
+        moreAbort.current = null;
+      });
+  };
 
   return {
     incidents: list.incidents,
-    today: stats.today,
-    last24h: stats.last24h,
+    stats,
     connection,
     lastEventAt,
+    freshAt,
+    dataError,
+    loading,
     highlighted,
+    hasMore: nextCursor !== null && list.incidents.length < MAX_ROWS,
+    loadMore,
   };
 }

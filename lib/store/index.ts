@@ -4,11 +4,13 @@ import { getIncident, getStats, queryIncidents } from './query';
 import { connect } from './redis';
 import { firstStreamId, lastStreamId, missedByTrim, readAfter, waitAfter } from './stream';
 import { heartbeat, lastHeartbeatAge, listSources } from './sources';
+import { getWindowStats, type StatsBy, type StatsFilter } from './timeline';
 import type { IncidentQuery, RuntimeInfo, StatsWindow } from './types';
 import { ReportWriter } from './write';
 
 export * from './types';
 export { compareStreamIds } from './stream';
+export { STATS_BY, type StatsBy, type StatsFilter, type TimelineBucket, type WindowStats } from './timeline';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -36,6 +38,10 @@ export class Store {
   }
   getStats(window: StatsWindow, now?: Date) {
     return getStats(this.redis, window, this.timezone, now);
+  }
+  /** Stats of the incidents matching `filter`, with a timeline when `by` is hour or day. */
+  getWindowStats(window: StatsWindow, by: StatsBy, filter: StatsFilter = {}, now?: Date) {
+    return getWindowStats(this.redis, { window, by, filter, timezone: this.timezone, now });
   }
   async getRuntimeInfo(): Promise<RuntimeInfo> {
     return { mode: this.mode, timezone: this.timezone };

@@ -2,6 +2,10 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Dashboard, type DashboardProps } from '../../../components/Dashboard';
+import type { Lang } from '../../../components/i18n';
+import { peruMap } from '../../../components/map/shapes';
+import { EMPTY_QUERY } from '../../../components/query';
+import type { WindowStats } from '../../../lib/store/timeline';
 import { EVENT_TYPES, type EventType, type Incident } from '../../../lib/types';
 import type { Stats } from '../../../lib/store/types';
 
@@ -59,39 +63,71 @@ const incident: Incident = {
   demo: true,
 };
 
-function render(mode: DashboardProps['info']['mode']): string {
+const map = peruMap();
+
+function windowStats(window: Stats['window'], byType: Partial<Record<EventType, number>>, killed = 0): WindowStats {
+  const base = stats(window, byType, killed);
+  return {
+    ...base,
+    previousByType: { ...zero(), clash: 5 },
+    by: 'hour',
+    filter: {},
+    timeline: [
+      { start: '2023-01-09T20:00:00.000Z', byType: { ...zero(), clash: 1 }, total: 1 },
+      { start: '2023-01-09T21:00:00.000Z', byType: { ...zero(), clash: 1, strike: 1 }, total: 2 },
+    ],
+  };
+}
+
+function render(mode: DashboardProps['info']['mode'], lang: Lang = 'es', extra: Partial<Incident> = {}): string {
   return renderToString(
     createElement(Dashboard, {
+      lang,
       info: { mode, timezone: 'America/Lima' },
+      query: EMPTY_QUERY,
+      since: '2023-01-08T22:00:00.000Z',
+      map,
       initial: {
-        incidents: [incident],
+        incidents: [{ ...incident, ...extra }],
         streamId: '1673280000000-0',
-        today: stats('today', { clash: 2, strike: 1 }, 17),
-        last24h: stats('24h', { clash: 3, strike: 4 }, 18),
+        nextCursor: null,
+        stats: windowStats('24h', { clash: 2, strike: 1 }, 17),
       },
     }),
   );
 }
 
 describe('dashboard server render', () => {
-  it('renders the connection state, counters, chart table and incident rows', () => {
+  it('renders the connection state, counters, charts, map and incident rows', () => {
     const html = render('live');
     expect(html).toContain('data-testid="connection-state" data-state="connecting"');
     expect(html).not.toContain('demo-banner');
     for (const type of EVENT_TYPES) expect(html).toContain(`data-testid="counter-${type}"`);
     expect(html).toMatch(/data-testid="counter-clash-value">2</);
-    expect(html).toMatch(/data-testid="counter-strike-24h">4</);
-    expect(html).toMatch(/data-testid="total-killed-today">17</);
-    expect(html).toContain('data-testid="region-chart"');
+    // 2 against 5 in the window before.
+    expect(html).toMatch(/data-testid="counter-clash-change" data-delta="-3">-3 frente a las 24 h anteriores</);
+    expect(html).toMatch(/data-testid="total-killed">17</);
     expect(html).toMatch(/<th scope="row">Puno<\/th>/);
+    expect(html).toContain('data-testid="timeline-table"');
+    expect(html).toMatch(/<th scope="row">16:00<\/th>/); // 21:00Z in Lima
+
+    const regions = [...html.matchAll(/<path[^>]*data-region="(PE-[A-Z]{3})"/g)].map((m) => m[1]);
+    expect(regions).toHaveLength(25);
+    expect(regions).toContain('PE-LIM');
+    expect(regions).toContain('PE-CAL');
+    expect(html).toMatch(/data-region="PE-PUN" data-count="3" data-shade="5"/);
+    expect(html).toContain('data-testid="filter-type"');
+    expect(html).toContain('data-testid="filter-region"');
+    expect(html).toContain('data-testid="lang-switch"');
 
     expect(html).toContain('data-testid="incident" data-incident-id="inc-1"');
+    expect(html).toContain('href="/incidents/inc-1"');
     expect(html).toContain('Enfrentamiento');
     expect(html).toContain('Juliaca, Puno, Perú');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toMatch(/<dt>Muertos<\/dt><dd>17<\/dd>/);
     expect(html).toMatch(/<dt>Detenidos<\/dt><dd>0<\/dd>/);
-    expect(html).not.toContain('<dt>Heridos</dt>');
+    expect(html).not.toContain('data-count="injured"');
     expect(html).toContain('2 medios');
     expect(html).toContain('Corroborado');
     expect(html).toContain('data-testid="demo-badge"');
@@ -102,6 +138,23 @@ describe('dashboard server render', () => {
     );
     expect(html).not.toContain('javascript:');
     expect(html).toContain('aria-live="polite"');
+    expect(html).not.toContain('data-testid="incident-revision"');
+  });
+
+  it('renders English when asked', () => {
+    const html = render('live', 'en');
+    expect(html).toContain('Latest incidents');
+    expect(html).toContain('Clash');
+    expect(html).toMatch(/-3 against the 24 h before/);
+  });
+
+  it('shows the latest revision of the headline figures when the incident has a toll history', () => {
+    const tollHistory = [
+      { at: '2023-01-09T20:30:00.000Z', killed: 17, injured: null, detained: null, outlets: 1 },
+      { at: '2023-01-09T22:00:00.000Z', killed: 18, injured: null, detained: null, outlets: 3 },
+    ];
+    const html = render('live', 'es', { tollHistory } as Partial<Incident>);
+    expect(html).toMatch(/data-testid="incident-revision">17 → 18 muertos · 3 medios</);
   });
 
   it('shows the demo banners', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appendPage,
   compareStreamIds,
   initIncidentList,
   isIncidentMessage,
   isStats,
-  mergeStats,
   parseIncidentPage,
   reduceIncidentMessages,
   type IncidentListState,
@@ -147,6 +147,28 @@ describe('reduceIncidentMessages', () => {
     expect(state.lastId).toBe('10-0');
   });
 
+  it('drops incidents the view does not accept and removes their rows when an update takes them out', () => {
+    const onlyClash = (i: Incident) => i.type === 'clash';
+    const state = initIncidentList([incident('a', at(5), { type: 'clash' })], '100-0');
+    const next = reduceIncidentMessages(
+      state,
+      [msg('100-1', incident('b', at(6), { type: 'strike' })), msg('100-2', incident('c', at(7), { type: 'clash' }))],
+      10,
+      onlyClash,
+    );
+    expect(ids(next)).toEqual(['c', 'a']);
+    expect(next.lastId).toBe('100-2');
+    const moved = reduceIncidentMessages(next, [msg('100-3', incident('a', at(8), { type: 'riot' }), 'updated')], 10, onlyClash);
+    expect(ids(moved)).toEqual(['c']);
+  });
+
+  it('appends an older page below the live rows without repeating ids', () => {
+    const state = start();
+    const next = appendPage(state, [incident('b', at(3)), incident('z', at(1))]);
+    expect(ids(next)).toEqual(['a', 'b', 'z']);
+    expect(appendPage(next, [incident('z', at(1))])).toBe(next);
+  });
+
   it('does not mutate the previous state', () => {
     const state = start();
     const before = ids(state);
@@ -168,16 +190,6 @@ function stats(window: Stats['window'], streamId: string, strike: number): Stats
   };
 }
 
-describe('mergeStats', () => {
-  it('keeps the snapshot with the later stream id, per window', () => {
-    const current = { today: stats('today', '10-0', 1), last24h: stats('24h', '10-0', 1) };
-    const merged = mergeStats(current, { today: stats('today', '9-0', 5), last24h: stats('24h', '11-0', 7) });
-    expect(merged.today).toBe(current.today);
-    expect(merged.last24h.byType.strike).toBe(7);
-    expect(mergeStats(current, { today: stats('today', '2-0', 0) })).toBe(current);
-  });
-});
-
 describe('message guards', () => {
   it('accepts well-formed messages and rejects others', () => {
     expect(isIncidentMessage(msg('1-0', incident('a', at(1))))).toBe(true);
@@ -195,7 +207,8 @@ describe('message guards', () => {
 describe('parseIncidentPage', () => {
   it('accepts an /api/incidents body and rejects anything else', () => {
     const page = { incidents: [incident('a', at(1))], nextCursor: null, streamId: '5-0' };
-    expect(parseIncidentPage(page)).toEqual({ incidents: page.incidents, streamId: '5-0' });
+    expect(parseIncidentPage(page)).toEqual({ incidents: page.incidents, streamId: '5-0', nextCursor: null });
+    expect(parseIncidentPage({ ...page, nextCursor: '9:x' })?.nextCursor).toBe('9:x');
     expect(parseIncidentPage({ incidents: [{ id: 'a' }], streamId: '5-0' })).toBeUndefined();
     expect(parseIncidentPage({ incidents: [] })).toBeUndefined();
     expect(parseIncidentPage({ error: 'Redis unavailable' })).toBeUndefined();
