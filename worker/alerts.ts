@@ -25,7 +25,13 @@ export interface AlertsHandle {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the evaluator, the flush loop and the delivery processor; with no rules, nothing. */
-export async function startAlerts(opts: { redisUrl: string; log: Logger; file?: AlertsFile }): Promise<AlertsHandle> {
+export async function startAlerts(opts: {
+  redisUrl: string;
+  log: Logger;
+  file?: AlertsFile;
+  /** default: SMTP_URL and SMTP_FROM */
+  smtp?: { url: string | undefined; from: string };
+}): Promise<AlertsHandle> {
   const c = config();
   const { log } = opts;
   const file = opts.file ?? loadAlertsFile(c.VIGIA_ALERTS);
@@ -39,7 +45,7 @@ export async function startAlerts(opts: { redisUrl: string; log: Logger; file?: 
   const queueConn = connect(opts.redisUrl, { name: 'alerts-queue', blocking: true });
   const store = new AlertStore(redis);
   const queue = deliverQueue(queueConn);
-  const deliverer = new Deliverer(queue, store, file.rules, delivery, { smtp: { url: c.SMTP_URL, from: c.SMTP_FROM } }, log);
+  const deliverer = new Deliverer(queue, store, file.rules, delivery, { smtp: opts.smtp ?? { url: c.SMTP_URL, from: c.SMTP_FROM } }, log);
   const engine = new AlertEngine(store, file.rules, log, (n) => deliverer.enqueue(n));
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`;
   await store.ensureConsumerGroup(ALERTS_GROUP);
