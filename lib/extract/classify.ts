@@ -2,6 +2,7 @@
 import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
 import {
   BACKGROUND,
+  CIVILIAN_SHOOTERS,
   COMMEMORATION,
   FRAMES,
   HUNGER_STRIKE,
@@ -58,6 +59,9 @@ export interface Classification {
   commemoration: boolean;
 }
 
+/** Strong words that may name the topic of a book, film or game rather than report an action. */
+const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -82,8 +86,9 @@ export function classify(work: string, titleEnd: number): Classification | null 
   let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && context));
   if (!hits.length) return null;
 
-  // A non-protest frame (sports, culture, markets, weather...) without any protest context: not an event.
-  if (!context && FRAMES.some((f) => test(f.re, work))) return null;
+  // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
+  const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
+  if (!context && !actionStrong && FRAMES.some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
@@ -100,6 +105,8 @@ export function classify(work: string, titleEnd: number): Classification | null 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.
   if (securityDeath && SEVERITY.get(type)! > SEVERITY.get('clash')!) type = 'clash';
+  // Gunfire on protesters by armed civilians is a confrontation between groups, not a repression.
+  if (type === 'repression' && test(CIVILIAN_SHOOTERS, work)) type = 'clash';
   if (securityDeath && type === 'repression') {
     const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
     if (!policeFiring) type = 'clash';

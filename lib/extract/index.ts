@@ -5,7 +5,7 @@ import { actorCountry, findActors } from './actors';
 import { classify, prepare } from './classify';
 import { eventDay } from './date';
 import { geocode, type Location } from './geocode';
-import { CUMULATIVE } from './lexicon';
+import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
 import { extractCounts } from './numbers';
 
 export { classify, prepare } from './classify';
@@ -31,6 +31,9 @@ export interface NormalizeOptions {
 const DEFAULT_TIME_ZONE = 'America/Lima';
 const MASS_ARREST = 20;
 const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
+
+const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -72,6 +75,13 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   if (raid && counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression') {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
+  }
+
+  // Deaths of people in a protest that is not a commemoration, with no sign that they were security forces or
+  // that armed civilians shot them: lethal force against protesters, a repression (README conventions).
+  if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
+    !SECURITY_DEATH_RE.test(work) && !CIVILIAN_SHOOTERS_RE.test(work)) {
+    type = 'repression';
   }
 
   const impliedCountry = actorCountry(folded);

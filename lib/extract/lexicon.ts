@@ -15,6 +15,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(el|del) paro (sube|baja|bajo|subio|aumenta|aumento|disminuye|disminuyo|registrado)\b`),
   rx(String.raw`\bbloque\w* (\w+ ){0,2}(cuentas?|tarjetas?|celulares?|telefonos?|moviles?|banca|pagina|paginas|usuarios?|perfil|sitio|sitios|contenidos?|anuncios|llamadas)\b`),
   rx(String.raw`\bbloqueo preventivo\b`),
+  rx(String.raw`\b(huaicos?|deslizamientos?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|floods?|avalanches?)\b[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
   rx(String.raw`\bbloqueador(es)?\b`),
   rx(String.raw`\bpuesta en marcha\b`),
   rx(String.raw`\b(sobre la|en|dar|dio|da|a toda|cambio de|cambios de|caja de|\d+|seis|cinco|cuatro|siete|ocho) marchas?\b`),
@@ -25,6 +26,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(presenta|presento|eleva|elevo|envia|envio) (una |su )?(formal )?protesta\b`),
   rx(String.raw`\bincendios? forestal(es)?\b`),
   rx(String.raw`\bantidisturbios\b`),
+  rx(String.raw`\b(tras|despues de|luego de|ante|por temor a|a raiz de) (el anuncio de |la amenaza de )?(las |los |nuevas |posibles )?(protestas|movilizaciones|manifestaciones|marchas|disturbios)( de (ayer|anoche))?\b`),
   // en
   rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
   rx(String.raw`\bairstrikes?\b`),
@@ -33,6 +35,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(straight|consecutive|twelve|perfect) strikes\b`),
   rx(String.raw`\b(lodge[sd]?|lodging|file[sd]?|register(s|ed)?|formal|diplomatic) (a )?(formal )?protests?\b`),
   rx(String.raw`\bunder protest\b`),
+  rx(String.raw`\b(after|amid|over|following|ahead of|to end|since) (the |fresh |new |possible |weeks of |days of |months of )?(protests|unrest|demonstrations)\b`),
   rx(String.raw`\briot[- ](control|police|gear|squad|squads|shields?|units?)\b`),
   rx(String.raw`\briot games\b`),
   rx(String.raw`\b(in|since|until|by|early|late|mid|of|on|from|last|next|this|through|end of|beginning of) march\b`),
@@ -77,6 +80,9 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'weak', String.raw`\b(shot (dead|and killed|in the \w+)|gunfire|gunshots?|live (ammunition|rounds|fire)|bullets?|opened fire|open fire|fired (live )?(shots|rounds|on|at|into)|killed by (security forces|police|soldiers|troops|the army|the military)|massacre)\b`),
   T('repression', 'weak', String.raw`\b(fire|fires|firing|fired) (live (ammunition|rounds|bullets) |shots |bullets )?(on|at|into) (the )?(protesters|demonstrators|crowds?|marchers|residents|villagers)\b`),
   T('repression', 'strong', String.raw`\bmass arrests?\b`),
+  T('repression', 'strong', String.raw`\b(pierde|perdio|pierden|perdieron) (un ojo|la vision|ambos ojos|los ojos)\b|\b(lost|loses|lose) (an|his|her|their|one) eye|\beye injur(y|ies)\b`),
+  T('repression', 'weak', String.raw`\b(proyectil|perdigon|bala|disparo)( \w+)? disparad[oa] por (un |una |el |la |los )?(agente|policia|militar|soldado|efectivo|esmad|carabinero)|\b(projectile|round|bullet) fired by (a |an |the )?(\w+ )?(officer|police|policeman|soldier|esmad)\b|\bhit by (a )?(police|riot police|tear gas) (projectile|round|canister)\b|\b(dispararon|disparan|disparo) contra (ellos|ellas|la multitud|los manifestantes|los vecinos|los pobladores)\b`),
+  T('repression', 'strong', String.raw`\b(desmantela|desmantelan|desmantelo|desmantelaron|dismantles?|dismantled) (\w+ ){0,2}(campamentos?|camps?|encampments?|plantones?)\b`),
   // clash: confrontation
   T('clash', 'strong', String.raw`\benfrentamientos?\b`),
   T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
@@ -88,17 +94,18 @@ export const TRIGGERS: Trigger[] = [
   T('clash', 'weak', String.raw`\b(clash|clashes|clashed|clashing|skirmish|skirmishes|scuffles?|scuffled|confrontations?)\b|\b(fought|battled) (with )?(police|security forces|troops|soldiers|officers)\b|\b(hurled|hurling|threw|throwing|pelted) (\w+ )?(stones|rocks|fireworks|bottles|objects|molotov)\b`),
   // riot: attacks on property
   T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b`),
-  T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales)\b`),
+  T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales|estacion(es)?|edificios?|buses|autobuses|vehiculos|autos|camionetas|supermercados?|diario|oficinas?|instalaciones|cai)\b`),
   T('riot', 'strong', String.raw`\b(police stations?|courthouses?|town halls?|city halls?|toll booths?|prefectures?|government buildings?) (was |were )?(set (on fire|ablaze|alight)|torched|burned|burnt|stormed|ransacked|looted)\b|\b(torched|burned|burnt|stormed|ransacked|looted|set fire to) (a |the )?(police stations?|courthouses?|town halls?|city halls?|toll booths?|government buildings?)\b`),
-  T('riot', 'weak', String.raw`\b(set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
+  T('riot', 'weak', String.raw`\b(set fire to|(torched|burned|burnt) (\w+ ){0,2}(buses|cars|vehicles|stations|buildings|offices)|set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
   // roadblock
-  T('roadblock', 'weak', String.raw`\b(bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
-  T('roadblock', 'strong', String.raw`\b(bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
+  T('roadblock', 'weak', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
+  T('roadblock', 'strong', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
   T('roadblock', 'strong', String.raw`\b(desbloqueo|desbloquear|desbloquean|desbloquearon)\b`),
   T('roadblock', 'strong', String.raw`\b(toma|tomaron|toman|tomar) (de )?(la |el |las |los )?(carretera|carreteras|via|vias|puente|aeropuerto|pista|panamericana|linea ferrea)\b`),
   T('roadblock', 'strong', String.raw`\b(cortan|cortaron|corte de|cierran|cerraron|cierre de) (el |la |los |las )?(paso|via|vias|carretera|carreteras|ruta|puente|frontera|accesos?)\b`),
   T('roadblock', 'weak', String.raw`\b(piquetes?|barricadas?|quema de llantas|paralizan el transito)\b`),
-  T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|pan-american)\b`),
+  T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|avenues|pan-american)\b`),
+  T('roadblock', 'strong', String.raw`\b(cortan|cortaron|cortaban|cortando|corte de) (la |las |el )?(ruta|rutas|calle|calles|avenida)\b`),
   T('roadblock', 'strong', String.raw`\b(roadblocks?|blockades?|barricades?)\b`),
   T('roadblock', 'weak', String.raw`\b(shut|shuts|shutting|seized?|seizing|took over|stormed) (down )?(the )?(\S+ ){0,2}(border crossing|crossing|road|highway|bridge|airport)\b`),
   // strike
@@ -111,9 +118,10 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'strong', String.raw`\b(workers|unions?|teachers|miners|drivers|operators|employees|staff|doctors|nurses|dockworkers|truckers|farmers|truck drivers) (\w+ ){0,2}(strike|strikes|struck|striking)\b`),
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
+  T('demonstration', 'strong', String.raw`\b(plantones|planton|cacerolazos?)\b|\b(marchan|marcharon|marcharan|marchar) (de forma pacifica |pacificamente )?(contra|por|hacia|hasta|en|desde)\b|\bmarcha (pacifica|de protesta|funebre|de antorchas|contra)\b|\bconvoca(n|ron)? a (marchas|una marcha|movilizaciones|una movilizacion)\b`),
   T('demonstration', 'strong', String.raw`\bayuno-*|\bvigilias?\b|\bvelatones?\b|\bvigils?\b|\bcandlelight\b`),
   T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
-  T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\w+ )?(mine|campus|university|square|oil field|facilities|plant)\b`),
+  T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?|gobernacion|estacion|sede|edificio|oficinas|municipalidad|fundos?|haciendas?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\w+ ){0,2}(mine|campus|university|square|oil field|facilities|plant|farms?|offices?|buildings?)\b`),
   T('demonstration', 'weak', String.raw`\b(protest|protests|protested|protesting|protesters?|demonstrations?|demonstrators?|demonstrated against|march|marches|marched|marching|marchers|rally|rallies|rallied|sit-ins?|vigils?|funeral (march|procession)|coffins|mourners|caravans?|occupation of)\b`),
 ];
 
@@ -135,11 +143,11 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
 ];
 
-/** Cumulative tolls: a sentence holding one of these gives no count for this incident. */
-export const CUMULATIVE = rx(String.raw`\b(desde (el inicio|diciembre|enero|febrero|que (comenzaron|empezaron|se iniciaron))|since (the start|december|january|february|protests began|the unrest began|the protests began)|en todo el pais|a nivel nacional|en lo que va|nationwide|across the country|in total|en total|death toll|toll (rose|rises|climbed|climbs|stands|reached|reaches)|(cifra|numero|balance) de (muertos|fallecidos|victimas)|(eleva|elevan|asciende|ascienden|suman) a \w+ (el numero de )?(los )?(muertos|fallecidos|victimas))\b`);
+/** Cumulative tolls (national scope, since a date): a sentence holding one of these gives no count for this incident. */
+export const CUMULATIVE = rx(String.raw`\b(desde (el inicio|diciembre|enero|febrero|que (comenzaron|empezaron|se iniciaron))|since (the start|december|january|february|protests began|the unrest began|the protests began|april|may)|en todo el pais|en el pais|a nivel nacional|en lo que va|nationwide|across the country|in total|en total|contabiliza ya|so far)\b`);
 
 /** Item-level frames that report no protest action: only a strong trigger in the title overrides them. */
-export const NON_ACTION = rx(String.raw`\b(estado de emergencia|toque de queda|state of emergency|curfew|fiscalia|fiscal de la nacion|investigacion|investigation|prosecutors?|tribunal|corte suprema|juez|jueza|sentencia|fallo|court|ruling|judge|congreso (aprueba|rechaza|vota|vuelve a rechazar|archiva|debate)|congress (votes?|rejects?|approves?)|votacion|vote|cancelan (el|la) festival|cancelled festival|death toll|toll rises|balance de victimas|cifra de muertos)\b`);
+export const NON_ACTION = rx(String.raw`\b(explained|timeline|what we know|opinion|editorial|analysis|analisis|liberan|released|mesa de (dialogo|negociacion)|(reach|reaches|reached) (a )?deal|opera con normalidad|estado de emergencia|toque de queda|state of emergency|curfew|fiscalia|fiscal de la nacion|investigacion|investigation|prosecutors?|tribunal|corte suprema|juez|jueza|sentencia|fallo|court|ruling|judge|congreso (aprueba|rechaza|vota|vuelve a rechazar|archiva|debate)|congress (votes?|rejects?|approves?)|votacion|vote|cancelan (el|la) festival|cancelled festival|death toll|toll rises|balance de victimas|cifra de muertos)\b`);
 
 /** Status cues. */
 export const STATUS_ENDED = rx(String.raw`\b(levantan|levantaron|levanta|levanto|suspenden|suspendieron|suspende|deponen|depusieron|ponen fin a|pusieron fin a|concluye|concluyo|culmina|culmino|finaliza|finalizo) (el |la |los |las |su |sus )?(paro|huelga|bloqueo|bloqueos|medida|medidas de lucha|protesta|protestas|toma)\b|\b(desbloquean|desbloquearon|restablecen el transito|restablecieron el transito|lift(s|ed|ing)? (the |their |a )?(\w+ )?(strike|blockade|blockades|roadblocks)|end(s|ed)? (the |their |a )?(\w+ )?(strike|blockade|walkout)|call(s|ed)? off (the |their |a )?(\w+ )?(strike|blockade|protest|march))\b`);
@@ -148,3 +156,6 @@ export const ONGOING_ACTION = rx(String.raw`\b(acatan|acata|marchan|marcharon|bl
 
 /** Deaths of security forces (caused by protesters: a clash, not a repression). */
 export const SECURITY_DEATH = rx(String.raw`\b(policias?|agentes?|suboficial(es)?|efectivos?( policial(es)?)?|soldados?|militar(es)?|carabineros?) (\w+ ){0,2}(muere|murio|mueren|murieron|fallecio|fallecieron|asesinad[oa]s?|quemad[oa]s?|calcinad[oa]s?|linchad[oa]s?)\b|\b(mueren|murieron|muere|murio) (\w+ ){0,2}(policias?|agentes?|soldados?|militares?)\b|\b(police officers?|policem[ae]n|officers?|soldiers?|troops?) (\w+ ){0,2}(killed|burned to death|burnt to death|died|dies|lynched|beaten to death)\b`);
+
+/** Shooters who are not security forces: gunfire on protesters by them is a clash, not a repression. */
+export const CIVILIAN_SHOOTERS = rx(String.raw`\b(civiles armados|hombres armados|grupos armados|sicarios|gunmen|armed civilians|armed men|armed groups)\b`);

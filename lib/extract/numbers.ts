@@ -29,12 +29,12 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const UNIT = [...unitWords].sort(byLength).join('|');
 const TENS = [...tensWords].sort(byLength).join('|');
 /** A number: digits, or words such as "diecisiete", "treinta y dos", "twenty-one", "nineteen". */
-export const NUM = String.raw`(?:\d{1,4}|(?:${TENS})(?:(?: y |-| )(?:${UNIT}))?|(?:${UNIT}))`;
+export const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4}|(?:${TENS})(?:(?: y |-| )(?:${UNIT}))?|(?:${UNIT}))`;
 
 /** The value of a number as NUM matched it (folded text), or null. */
 export function parseNumber(s: string): number | null {
   const t = s.trim();
-  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/.test(t)) return Number(t.replace(/[.,]/g, ''));
   const parts = t.split(/ y |-| /).filter(Boolean);
   let total = 0;
   for (const p of parts) {
@@ -46,8 +46,8 @@ export function parseNumber(s: string): number | null {
 }
 
 const PEOPLE_ES = String.raw`(?:personas|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
-const PERSON_ES = String.raw`(?:hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
-const PEOPLE_EN = String.raw`(?:people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
+const PERSON_ES = String.raw`(?:carabinero|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
+const PEOPLE_EN = String.raw`(?:teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
 const PERSON_EN = String.raw`(?:man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth)`;
 const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
 
@@ -59,7 +59,11 @@ interface CountRule {
 
 const r = (source: string, value: CountRule['value']): CountRule => ({ re: new RegExp(source, 'g'), value });
 
+const TOLL = String.raw`(?:toll|cifra de (?:fallecidos|muertos|victimas)|numero de (?:muertos|fallecidos|victimas)|fallecidos|muertos|dead)`;
 const KILLED: CountRule[] = [
+  r(String.raw`\b${TOLL} (?:\w+ ){0,4}?(?:rises|rose|climbs|climbed|sube|suben|subio|asciende|ascendio|se eleva|aumenta) (?:a|to) (${NUM})\b`, 'num'),
+  r(String.raw`\b(?:asciende|sube|se eleva)n? a (${NUM}) (?:la cifra|el numero) de (?:fallecidos|muertos|victimas)\b`, 'num'),
+  r(String.raw`\braises? (?:\w+ ){0,3}toll to (${NUM})\b`, 'num'),
   r(String.raw`\b(?:bringing|brings|bring|elevando|eleva|elevan|sube|suben) (?:to |a )?(${NUM}) (?:the number|el numero de|los) (?:\w+ )?(?:killed|dead|muertos|fallecidos)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:muertos|muertas|fallecidos|fallecidas|victimas mortales|muertes|asesinados|asesinadas)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
@@ -78,7 +82,7 @@ const KILLED: CountRule[] = [
 ];
 
 const INJURED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:heridos|heridas|lesionados|lesionadas|resultaron heridos|resultaron heridas)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
   r(String.raw`\bun herido\b`, 1),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
@@ -89,7 +93,7 @@ const INJURED: CountRule[] = [
 ];
 
 const DETAINED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),

@@ -17,7 +17,9 @@ const CASES: { title: string; summary?: string; type: EventType; status?: EventS
   { title: 'Farmers in Brazil’s Paraná block highways over grain prices', type: 'roadblock', country: 'BR', region: 'Paraná' },
   { title: 'Ronderos levantan el bloqueo de la carretera en Cutervo', type: 'roadblock', status: 'ended', region: 'Cajamarca' },
   { title: 'Manifestantes toman el puente Añashuayco en Arequipa', type: 'roadblock', region: 'Arequipa' },
-  { title: 'Enfrentamientos en Ayacucho dejan diecisiete muertos', type: 'clash', region: 'Ayacucho' },
+  // Deaths in a confrontation with no sign that the dead were security forces or that civilians shot them: lethal force.
+  { title: 'Enfrentamientos en Ayacucho dejan diecisiete muertos', type: 'repression', region: 'Ayacucho' },
+  { title: 'Enfrentamientos entre mineros y civiles armados dejan dos muertos en Pataz', type: 'clash', region: 'La Libertad' },
   { title: 'Dozens injured as protesters clash with police in La Paz, Bolivia', type: 'clash', country: 'BO', region: 'La Paz' },
   { title: 'Carabineros dispersan con gases lacrimógenos a estudiantes en Santiago', type: 'clash', country: 'CL', region: 'Región Metropolitana' },
   { title: 'Policía muere tras ser atacado por manifestantes en Juliaca', type: 'clash', region: 'Puno' },
