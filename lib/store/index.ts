@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { config } from '../config/env';
+import { exportIncidents } from './export';
 import { getIncident, getStats, queryIncidents } from './query';
 import { connect } from './redis';
 import { firstStreamId, lastStreamId, missedByTrim, readAfter, waitAfter } from './stream';
@@ -32,6 +33,10 @@ export class Store {
 
   queryIncidents(q: IncidentQuery) {
     return queryIncidents(this.redis, q);
+  }
+  /** Pages of every incident matching the filters (no limit or cursor), for streaming exports. */
+  exportIncidents(q: Omit<IncidentQuery, 'limit' | 'cursor'>) {
+    return exportIncidents(this.redis, q);
   }
   getIncident(id: string) {
     return getIncident(this.redis, id);
