@@ -1,5 +1,5 @@
 // Where the event happened: the best-placed, most specific place the text names, from lib/gazetteer.
-import { findPlaces, specificity, type PlaceMatch } from '../gazetteer';
+import { findPlaces, fold, specificity, type PlaceMatch } from '../gazetteer';
 import type { Location as Place } from '../types';
 
 export interface Location extends Place {
@@ -21,8 +21,9 @@ function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
   switch (m.kind) {
     case 'district':
     case 'city':
-    case 'landmark':
       return 1;
+    case 'landmark':
+      return m.place ? 1 : 2; // a landmark without a town is a corridor or an area (Chapare, Vaca Muerta)
     case 'province':
       return 2;
     case 'department':
@@ -67,11 +68,14 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     const scored = places.map((m, i) => ({ m, s: score(m, i) })).sort((a, b) => b.s - a.s);
     const best = scored[0]!.m;
     // A more specific place inside the best one's region ("Madre de Dios: ... en Puerto Maldonado").
+    // A region's name read as its capital ("Moquegua: agricultores de Ilo bloquean...") yields to another town of
+    // the same region that the text names.
+    const regionAsCapital = best.place !== null && best.admin1 !== null && fold(best.place) === fold(best.admin1);
     const inside = scored.filter(
       ({ m, s }) =>
         m.country === best.country &&
         m.admin1Code === best.admin1Code &&
-        specificity(m) > specificity(best) &&
+        (specificity(m) > specificity(best) || (regionAsCapital && specificity(m) >= specificity(best) && m.place !== null && fold(m.place) !== fold(best.place!))) &&
         s > -1,
     );
     const chosen = inside.length ? inside[0]!.m : best;

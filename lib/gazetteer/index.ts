@@ -64,7 +64,7 @@ interface LatamFile {
     aliases: string[];
     divisions: { code: string; name: string; capital: string; lat: number; lon: number; aliases: string[] }[];
     cities: ({ name: string; admin1Code: string; lat: number; lon: number; aliases: string[] } | { name: string; ubigeo: string })[];
-    landmarks: { name: string; admin1Code: string; city: string; lat: number; lon: number }[];
+    landmarks: { name: string; admin1Code: string; city: string | null; lat: number; lon: number }[];
   }[];
 }
 

@@ -56,7 +56,8 @@ describe('findPlaces', () => {
   });
 
   it('reads "Lima" as the city, and "región Lima" as the department', () => {
-    expect(findPlaces('Marcha en el Centro de Lima')[0]).toMatchObject({ kind: 'district', place: 'Lima', admin1Code: 'PE-LIM' });
+    expect(findPlaces('Marcha en Lima')[0]).toMatchObject({ kind: 'district', place: 'Lima', admin1Code: 'PE-LIM' });
+    expect(findPlaces('Marcha en el Centro de Lima')[0]).toMatchObject({ kind: 'landmark', place: 'Lima', admin1Code: 'PE-LIM' });
     expect(findPlaces('Paro en la región Lima')[0]).toMatchObject({ kind: 'department', admin1Code: 'PE-LIM', place: null });
   });
 
@@ -97,8 +98,15 @@ describe('findPlaces', () => {
   });
 
   it('ignores names that are part of a street or building', () => {
-    expect(findPlaces('en la avenida Abancay')).toEqual([]);
-    expect(findPlaces('frente a la Universidad San Marcos')).toEqual([]);
+    expect(findPlaces('en la avenida Tacna')).toEqual([]);
+    expect(findPlaces('frente al colegio San Marcos')).toEqual([]);
+  });
+
+  it('knows landmarks: airports, bridges, mines and universities with their town', () => {
+    expect(findPlaces('el aeropuerto Inca Manco Cápac')[0]).toMatchObject({ kind: 'landmark', place: 'Juliaca', admin1Code: 'PE-PUN' });
+    expect(findPlaces('bloquean el puente Añashuayco')[0]).toMatchObject({ place: 'Arequipa', admin1Code: 'PE-ARE' });
+    expect(findPlaces('comuneros de Tía María')[0]).toMatchObject({ place: 'Cocachacra', admin1Code: 'PE-ARE' });
+    expect(findPlaces('frente a la Universidad San Marcos')[0]).toMatchObject({ place: 'Lima', admin1Code: 'PE-LIM' });
   });
 
   it('keeps a department when the name is not its capital', () => {
