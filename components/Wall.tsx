@@ -8,12 +8,10 @@ import { formatClock, formatDateTime, formatNumber, formatSigned, incidentTimeZo
 import { getDictionary, type Dictionary, type Lang } from './i18n';
 import { PeruMap } from './map/PeruMap';
 import type { Department, MapFrame } from './map/projection';
-import { acceptsIncident, incidentsParams, statsParams, type ViewQuery } from './query';
+import { acceptsIncident, incidentsParams, statsParams, WALL_ROWS, type ViewQuery } from './query';
 import { RegionChart } from './RegionChart';
 import { TimelineChart } from './TimelineChart';
 
-/** Rows on the wall: what fits at a size readable from five metres. */
-export const WALL_ROWS = 8;
 export const WALL_VIEWS = ['overview', 'trend'] as const;
 /** The data counts as stale when nothing confirmed it for this long, even with the socket up. */
 const STALE_AFTER_MS = 2 * STATS_POLL_MS + 5_000;

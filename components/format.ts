@@ -2,7 +2,20 @@
 import type { Incident } from '../lib/types';
 
 /** Zone of the events of a country whose local time is known to the product. */
-const COUNTRY_ZONES: Record<string, string> = { PE: 'America/Lima' };
+const COUNTRY_ZONES: Record<string, string> = {
+  PE: 'America/Lima',
+  BO: 'America/La_Paz',
+  CO: 'America/Bogota',
+  EC: 'America/Guayaquil',
+  VE: 'America/Caracas',
+  PY: 'America/Asuncion',
+  UY: 'America/Montevideo',
+  // Countries with several zones: the capital's.
+  CL: 'America/Santiago',
+  AR: 'America/Argentina/Buenos_Aires',
+  BR: 'America/Sao_Paulo',
+  MX: 'America/Mexico_City',
+};
 
 /**
  * The zone to show an incident's times in: the event's zone where known, else the browser's.

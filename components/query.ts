@@ -13,6 +13,9 @@ export interface ViewQuery {
   q: string;
 }
 
+/** Rows on the wall screen: what fits at a size readable from five metres. */
+export const WALL_ROWS = 8;
+
 export const DEFAULT_WINDOW: StatsWindow = '24h';
 export const EMPTY_QUERY: ViewQuery = { window: DEFAULT_WINDOW, type: null, status: null, country: null, region: null, q: '' };
 

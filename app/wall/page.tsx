@@ -3,8 +3,8 @@ import { cookies } from 'next/headers';
 import { LANG_COOKIE, LANGS, getDictionary, langFromCookie, type Lang } from '../../components/i18n';
 import { loadView } from '../../components/loadView';
 import { peruMap } from '../../components/map/shapes';
-import { parseViewQuery } from '../../components/query';
-import { Wall, WALL_ROWS } from '../../components/Wall';
+import { parseViewQuery, WALL_ROWS } from '../../components/query';
+import { Wall } from '../../components/Wall';
 
 export const dynamic = 'force-dynamic';
 
