@@ -19,10 +19,11 @@ describe('safeHttpUrl', () => {
 });
 
 describe('incident times', () => {
-  it('shows Peruvian incidents in Lima time and others in the browser zone once hydrated', () => {
+  it("shows incidents in their country's zone, unknown ones in the browser zone once hydrated", () => {
     expect(incidentTimeZone({ country: 'PE' }, false)).toBe('America/Lima');
     expect(incidentTimeZone({ country: 'PE' }, true)).toBe('America/Lima');
-    expect(incidentTimeZone({ country: 'BO' }, false)).toBe('UTC');
+    expect(incidentTimeZone({ country: 'BO' }, false)).toBe('America/La_Paz');
+    expect(incidentTimeZone({ country: 'ZZ' }, false)).toBe('UTC');
     expect(incidentTimeZone({ country: null }, true)).toBeUndefined();
   });
 
