@@ -1,20 +1,10 @@
 // Every corpus file through decode + parse, in-process: no crash, no hang, and what the manifest says it holds.
 import { existsSync, readFileSync } from 'node:fs';
-import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBytes, FeedError, MAX_ITEMS, MAX_TITLE, parseFeedText, safeLink, toPlainText, type ParsedFeed } from '../../../lib/feeds';
-import { contentTypeOf, CORPUS_DIR, corpusBytes, manifest, type CorpusEntry } from './_corpus';
+import { asText, contentTypeOf, CORPUS_DIR, corpusBytes, manifest, NOT_FEEDS, rawEntriesWithContent, type CorpusEntry } from './_corpus';
 
 const ctx = { sourceId: 'corpus', fetched: new Date('2025-01-01T00:00:00Z') };
-
-/** Files that are not RSS or Atom at all: they must fail with a parse error, never anything else. */
-const NOT_FEEDS: Record<string, string> = {
-  'rss-parser/input/unrecognized.rss': 'an HTML page',
-  'feedparser/illformed/rss_empty_document.xml': 'an empty document',
-  'feedparser/wellformed/base/cdf_item_abstract_xml_base.xml': "Microsoft CDF, which rss-parser does not read",
-  'miniflux/xml/testdata/iso88591.xml': 'a plain XML note (a test of decoding only)',
-  'miniflux/xml/testdata/iso88591_utf8_mismatch.xml': 'a plain XML note (a test of decoding only)',
-};
 
 /**
  * Undeclared legacy charsets that feedparser guesses with chardet: without a guesser these are read as
@@ -32,25 +22,6 @@ async function run(m: CorpusEntry): Promise<{ feed?: ParsedFeed; error?: FeedErr
     if (e instanceof FeedError) return { error: e, charset };
     throw e; // anything else is a crash
   }
-}
-
-const asText = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v));
-
-/**
- * rss-parser's own reading, to know how many entries have anything an item is made of; null when rss-parser
- * alone cannot read the document (entities declared in a DOCTYPE).
- */
-async function rawEntriesWithContent(m: CorpusEntry): Promise<number | null> {
-  const { text } = decodeFeedBytes(corpusBytes(m.file), contentTypeOf(m));
-  let items: Record<string, unknown>[];
-  try {
-    items = (await new Parser({ defaultRSS: 2 } as Parser.ParserOptions<object, object>).parseString(text)).items as Record<string, unknown>[];
-  } catch {
-    return null;
-  }
-  return items.filter((r) =>
-    ['title', 'link', 'guid', 'id', 'content', 'summary', 'content:encoded'].some((k) => toPlainText(asText(r[k]))),
-  ).length;
 }
 
 describe('feed corpus', () => {
