@@ -7,8 +7,10 @@ import next from 'next';
 import { Server } from 'socket.io';
 import { config } from './lib/config/env';
 import { logger } from './lib/log';
+import { attachAlerts } from './lib/realtime/alerts';
 import { attachRealtime } from './lib/realtime/server';
 import { DEFAULT_REDIS_URL, getStore } from './lib/store';
+import { alertStoreOf } from './lib/store/alerts';
 import { webHeartbeat } from './lib/store/processes';
 import { checkEvictionPolicy, connect } from './lib/store/redis';
 
@@ -40,6 +42,7 @@ export async function startWeb(opts: { port?: number; host?: string; dev?: boole
   });
   const io = new Server(server, { serveClient: false, cors: { origin: false } });
   const realtime = attachRealtime(io, store, connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name: 'web-tail', blocking: true }), log);
+  const alertsTail = attachAlerts(io, alertStoreOf(store.redis), connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name: 'web-alerts', blocking: true }), log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -62,6 +65,7 @@ export async function startWeb(opts: { port?: number; host?: string; dev?: boole
     async close() {
       clearInterval(beatTimer);
       await realtime.close();
+      await alertsTail.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await store.close();

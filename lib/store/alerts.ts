@@ -312,3 +312,11 @@ function toAlertMessage([id, fields]: RawEntry): AlertMessage {
   for (let k = 0; k < fields.length; k += 2) f[fields[k]!] = fields[k + 1]!;
   return { id, notification: JSON.parse(f.j!) as Notification };
 }
+
+const g = globalThis as unknown as { __vigiaAlertStore?: AlertStore };
+
+/** The web process's alert store, on the shared store connection. */
+export function alertStoreOf(redis: Redis): AlertStore {
+  if (g.__vigiaAlertStore?.redis !== redis) g.__vigiaAlertStore = new AlertStore(redis);
+  return g.__vigiaAlertStore;
+}

@@ -1,11 +1,17 @@
 import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
+import { Server } from 'socket.io';
+import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as ack } from '../../app/api/alerts/[id]/ack/route';
+import { GET as listAlerts } from '../../app/api/alerts/route';
 import { validateAlerts } from '../../lib/alerts/rules';
+import { attachAlerts } from '../../lib/realtime/alerts';
 import type { Notification } from '../../lib/alerts/types';
-import { Store } from '../../lib/store';
-import { AlertStore } from '../../lib/store/alerts';
+import { getStore, Store } from '../../lib/store';
+import { AlertStore, type AlertMessage } from '../../lib/store/alerts';
 import type { Incident, Report } from '../../lib/types';
 import { startAlerts, type AlertsHandle } from '../../worker/alerts';
 import { Receiver, startSmtp, type Received } from '../helpers/alerts';
@@ -20,6 +26,9 @@ let alerts: AlertStore;
 let receiver: Receiver;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let handle: AlertsHandle;
+let io: Server;
+let ioBase = '';
+const sockets: Socket[] = [];
 const SECRET = 'a shared secret';
 
 const notificationOf = (r: Received) => JSON.parse(r.body) as Notification;
@@ -64,10 +73,27 @@ beforeAll(async () => {
       { name: 'junin-all', severity: 'warning', match: { regions: ['PE-JUN'] }, ...fast, channels: [hook('/junin-all')] },
     ],
   });
+  const http = createServer();
+  io = new Server(http, { serveClient: false });
+  attachAlerts(io, alerts, redis.duplicate(), pino({ level: 'silent' }));
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  const a = http.address();
+  ioBase = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
   handle = await startAlerts({ redisUrl: process.env.REDIS_URL!, log: pino({ level: 'silent' }), file, smtp: { url: smtp.url, from: 'Vigía <vigia@test>' } });
 });
 
+async function client(auth: Record<string, string> = {}): Promise<AlertMessage[]> {
+  const got: AlertMessage[] = [];
+  const socket = connectClient(ioBase, { auth, transports: ['websocket'], reconnection: false });
+  socket.on('alert', (m: AlertMessage) => got.push(m));
+  sockets.push(socket);
+  await new Promise<void>((r) => socket.once('connect', () => r()));
+  return got;
+}
+
 afterAll(async () => {
+  for (const s of sockets) s.close();
+  await new Promise<void>((r) => (io ? io.close(() => r()) : r()));
   await handle?.close();
   await receiver?.close();
   await smtp?.close();
@@ -77,6 +103,7 @@ afterAll(async () => {
 
 describe('alerts on real parts', () => {
   it('a matching incident reaches every channel of its rule after groupWait, signed, with one delivery key', async () => {
+    const live = await client();
     const quiet = await ingest({ type: 'roadblock', title: 'Bloqueo pacífico en la vía a Puno', place: 'Ilave', admin3: 'Ilave' });
     const t0 = Date.now();
     const hit = await ingest({ type: 'clash', killed: 2, injured: 9, title: 'Enfrentamiento en Juliaca deja dos muertos', place: 'Juliaca', admin2: 'San Román', admin3: 'Juliaca', precision: 1 });
@@ -105,14 +132,23 @@ describe('alerts on real parts', () => {
     expect(JSON.parse(receiver.on('/discord?wait=true')[0]!.body).content).toContain('Juliaca');
     const inapp = await until('the in-app stream', async () => (await alerts.alertsAfter('0-0', 10)).find((m) => m.notification.key === n.key));
     expect(inapp.notification.alerts[0]!.incident.id).toBe(hit.id);
+    // Every web process emits the in-app stream as `alert`; a client that comes later replays from its last id.
+    await until('the live alert message', () => live.some((m) => m.notification.key === n.key));
+    const late = await client({ alertsSince: '0-0' });
+    await until('the replayed alert message', () => late.some((m) => m.id === inapp.id));
 
     const alertId = n.alerts[0]!.id;
     await until('six channels logged as sent', async () => (await alerts.getLog(alertId)).filter((e) => e.status === 'sent').length === 6);
-    const [listed] = (await alerts.listAlerts()).filter((a) => a.alert.id === alertId);
-    expect(listed).toMatchObject({ rule: 'puno-deaths', ack: null });
-    expect(await alerts.acknowledge(alertId, 'monitor-1')).toBe(true);
-    expect((await alerts.listAlerts()).find((a) => a.alert.id === alertId)!.ack).toMatchObject({ by: 'monitor-1' });
-    expect(await alerts.acknowledge('no|such', 'x')).toBe(false);
+    // The HTTP API: the alert list with delivery logs, and acknowledging.
+    await getStore(); // the routes' store, on the test Redis
+    const listed = async () => ((await (await listAlerts(new Request('http://x/api/alerts'))).json()) as { alerts: { alert: { id: string }; ack: unknown; log: unknown[] }[] }).alerts.find((a) => a.alert.id === alertId)!;
+    expect(await listed()).toMatchObject({ rule: 'puno-deaths', ack: null });
+    expect((await listed()).log.length).toBeGreaterThanOrEqual(7); // queued + six sent
+    const post = (id: string) => ack(new Request('http://x', { method: 'POST', body: JSON.stringify({ by: 'monitor-1' }) }), { params: Promise.resolve({ id }) });
+    expect((await post(alertId)).status).toBe(200);
+    expect((await listed()).ack).toMatchObject({ by: 'monitor-1' });
+    expect((await post('no|such')).status).toBe(404);
+    expect((await listAlerts(new Request('http://x/api/alerts?limit=0'))).status).toBe(400);
   });
 
   it('groups incidents of one region in one notification; a toll that rises updates the alert', async () => {
