@@ -15,6 +15,7 @@ import { WIRE_ITEMS } from '../lib/wire';
 import { FeedServer } from '../tests/helpers/feed-server';
 import { startRealtime } from '../tests/helpers/realtime';
 import { fanout } from './fanout';
+import { incidentMatching } from './incidents';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -126,6 +127,7 @@ try {
   await extraction();
   await storeWrites(redis.url);
   await liveLatency(redis.url);
+  await incidentMatching(redis.url);
   if (heavy('fanout')) await fanout(redis.url);
 } finally {
   await redis.stop();

@@ -159,10 +159,10 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   if (date === 'far') return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
+  if (place === 'conflict') return null;
   const { content, siteConflict, copy, mine, theirs } = compare(report, incident);
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mine) && violent(incident, theirs)) type = 'family';
-  if (place === 'conflict') return null;
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = datePoints(report, incident, date, type);
