@@ -18,6 +18,10 @@ import {
 } from './lexicon';
 
 const blank = (s: string) => ' '.repeat(s.length);
+const any = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'));
+const ANY_MASK = any(MASKS);
+const ANY_BACKGROUND = any(BACKGROUND);
+const ANY_TRIGGER = any(TRIGGERS.map((t) => t.re));
 
 function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
   re.lastIndex = 0;
@@ -31,8 +35,9 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
 export function prepare(folded: string): string {
   let work = folded;
   work = replaceAll(work, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
-  for (const re of MASKS) work = replaceAll(work, re, blank);
-  for (const re of BACKGROUND) work = replaceAll(work, re, blank);
+  // One scan with every pattern of a list tells whether any of them needs running (most texts have none).
+  if (ANY_MASK.test(work)) for (const re of MASKS) work = replaceAll(work, re, blank);
+  if (ANY_BACKGROUND.test(work)) for (const re of BACKGROUND) work = replaceAll(work, re, blank);
   return work;
 }
 
@@ -66,6 +71,7 @@ const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
 export function classify(work: string, titleEnd: number): Classification | null {
+  if (!ANY_TRIGGER.test(work)) return null;
   const context = test(PROTEST_CONTEXT, work);
   const security = test(SECURITY, work);
 

@@ -1,7 +1,5 @@
 // The local day of the event: the published day in the event's time zone, moved by "ayer"/"yesterday", a weekday
 // name ("el lunes", "on Monday") or a near explicit date ("el 9 de enero", "January 9") when the text gives one.
-import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
 
 const WEEKDAYS: Record<string, number> = {
   domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
@@ -35,9 +33,33 @@ export interface EventDay {
   cue: { start: number; end: number } | null;
 }
 
+// Civil days are counted as whole days since 1970-01-01 (a Thursday); the time zone only matters to find the
+// published instant's local day, which is cached per zone and UTC hour (offsets change on the hour at most).
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const dayCache = new Map<string, number>();
+
+function dayNumber(instant: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(instant / HOUR)}`;
+  let n = dayCache.get(key);
+  if (n === undefined) {
+    let f = formatters.get(timeZone);
+    if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+    const [y, m, d] = f.format(new Date(Math.floor(instant / HOUR) * HOUR)).split('-').map(Number);
+    n = Date.UTC(y!, m! - 1, d!) / DAY;
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(key, n);
+  }
+  return n;
+}
+
+const ymd = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
+
 /** The local calendar day of an instant in a time zone, as YYYY-MM-DD. */
 export function localDay(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+  return ymd(dayNumber(instant.getTime(), timeZone));
 }
 
 /**
@@ -51,40 +73,37 @@ export function eventDay(
   now: Date,
   announced: boolean,
 ): EventDay {
-  const parsed = published ? new Date(published) : null;
-  const ref = parsed && !Number.isNaN(parsed.getTime()) ? parsed : now;
-  const day = new TZDate(ref.getTime(), timeZone);
-  const fmt = (d: Date) => format(d, 'yyyy-MM-dd');
+  const parsed = published ? Date.parse(published) : NaN;
+  const day = dayNumber(Number.isNaN(parsed) ? now.getTime() : parsed, timeZone);
+  const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
 
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUES.exec(folded))) {
     const g = m.groups ?? {};
     const cue = { start: m.index, end: m.index + m[0].length };
-    if (g.before2) return { date: fmt(addDays(day, -2)), cue };
-    if (g.before1) return { date: fmt(addDays(day, -1)), cue };
-    if (g.today) return { date: fmt(day), cue };
+    if (g.before2) return at(day - 2, cue);
+    if (g.before1) return at(day - 1, cue);
+    if (g.today) return at(day, cue);
     const wdName = g.nextday ?? g.wd ?? g.wd2;
     if (wdName) {
       const wd = WEEKDAYS[wdName]!;
-      const diff = (day.getDay() - wd + 7) % 7;
-      const forward = (wd - day.getDay() + 7) % 7;
-      if (g.nextday || announced) return { date: fmt(addDays(day, forward)), cue };
-      return { date: fmt(addDays(day, -diff)), cue };
+      const back = (weekday(day) - wd + 7) % 7;
+      const forward = (wd - weekday(day) + 7) % 7;
+      return at(g.nextday || announced ? day + forward : day - back, cue);
     }
     const dd = Number(g.d1 ?? g.d2);
     const mm = MONTHS[g.m1 ?? g.m2 ?? ''];
     if (mm && dd >= 1 && dd <= 31) {
       // The nearest such date; kept only when close: a week back, or up to 90 days ahead for an announced event.
-      for (const year of [day.getFullYear() - 1, day.getFullYear(), day.getFullYear() + 1]) {
-        const cand = new TZDate(year, mm - 1, dd, 12, 0, 0, timeZone);
-        if (cand.getMonth() !== mm - 1) continue;
-        const days = Math.round((cand.getTime() - day.getTime()) / 86_400_000);
-        if ((days <= 0 && days >= -7) || (announced && days > 0 && days <= 90)) {
-          return { date: fmt(cand), cue };
-        }
+      const year = new Date(day * DAY).getUTCFullYear();
+      for (const y of [year - 1, year, year + 1]) {
+        const cand = Date.UTC(y, mm - 1, dd);
+        if (new Date(cand).getUTCMonth() !== mm - 1) continue;
+        const days = cand / DAY - day;
+        if ((days <= 0 && days >= -7) || (announced && days > 0 && days <= 90)) return at(cand / DAY, cue);
       }
     }
   }
-  return { date: fmt(day), cue: null };
+  return at(day, null);
 }

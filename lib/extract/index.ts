@@ -47,6 +47,18 @@ function dropCumulative(work: string): string {
   });
 }
 
+// The place an outlet's name names, cached by name and country hint (feeds are few, items many).
+const homes = new Map<string, Location>();
+function feedHome(feed: string, country: string | null): Location {
+  const key = `${country ?? ''}\u0000${feed}`;
+  let home = homes.get(key);
+  if (!home) {
+    if (homes.size > 5_000) homes.clear();
+    homes.set(key, (home = geocode(feed, feed.length, { sourceCountry: country })));
+  }
+  return home;
+}
+
 const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
 
 /**
@@ -89,7 +101,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const cues: string[] = [];
   if (!loc.admin1 && item.feed) {
     // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none.
-    const home = geocode(item.feed, item.feed.length, { sourceCountry: loc.country ?? item.sourceCountry ?? null });
+    const home = feedHome(item.feed, loc.country ?? item.sourceCountry ?? null);
     if (home.admin1 && (!loc.country || loc.country === home.country)) {
       loc = { ...home, cues: [] };
       cues.push(`feed: ${item.feed}`);

@@ -102,6 +102,10 @@ const DETAINED: CountRule[] = [
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
 ];
 
+const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
+const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
+const HAS_DETAINED = /deten|detuv|arrest|captur|detain/;
+
 export interface Counts {
   killed: number | null;
   injured: number | null;
@@ -134,8 +138,9 @@ function take(rules: CountRule[], folded: string, original: string, cues: string
  */
 export function extractCounts(folded: string, original: string): Counts {
   const cues: string[] = [];
-  const killed = take(KILLED, folded, original, cues);
-  const injured = take(INJURED, folded, original, cues);
-  const detained = take(DETAINED, folded, original, cues);
+  // Each family of rules runs only when one of its stems is in the text (most items report no count).
+  const killed = HAS_KILLED.test(folded) ? take(KILLED, folded, original, cues) : null;
+  const injured = HAS_INJURED.test(folded) ? take(INJURED, folded, original, cues) : null;
+  const detained = HAS_DETAINED.test(folded) ? take(DETAINED, folded, original, cues) : null;
   return { killed, injured, detained, cues };
 }

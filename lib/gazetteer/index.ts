@@ -45,8 +45,8 @@ interface Entry {
 
 interface Index {
   byKey: Map<string, Entry[]>;
-  firstTokens: Set<string>;
-  maxTokens: number;
+  /** For each first word of a name, the most words a name starting with it has. */
+  maxTokensByFirst: Map<string, number>;
   countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
 }
 
@@ -174,14 +174,12 @@ function build(): Index {
     }
   }
 
-  let maxTokens = 1;
-  const firstTokens = new Set<string>();
+  const maxTokensByFirst = new Map<string, number>();
   for (const key of byKey.keys()) {
     const parts = key.split(' ');
-    maxTokens = Math.max(maxTokens, parts.length);
-    firstTokens.add(parts[0]!);
+    maxTokensByFirst.set(parts[0]!, Math.max(maxTokensByFirst.get(parts[0]!) ?? 0, parts.length));
   }
-  return { byKey, firstTokens, maxTokens, countries };
+  return { byKey, maxTokensByFirst, countries };
 }
 
 let index: Index | null = null;
@@ -245,14 +243,17 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const tokens = tokenize(folded);
   const raws: Raw[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!idx.firstTokens.has(tokens[i]!.text)) {
+    if (!idx.maxTokensByFirst.has(tokens[i]!.text)) {
       i++;
       continue;
     }
     let found: Raw | null = null;
-    for (let n = Math.min(idx.maxTokens, tokens.length - i); n >= 1; n--) {
-      let key = tokens[i]!.text;
-      for (let k = 1; k < n; k++) key += ' ' + tokens[i + k]!.text;
+    // Keys of every length from this token on, longest first, built once.
+    const maxN = Math.min(idx.maxTokensByFirst.get(tokens[i]!.text)!, tokens.length - i);
+    const keys: string[] = [tokens[i]!.text];
+    for (let k = 1; k < maxN; k++) keys.push(keys[k - 1] + ' ' + tokens[i + k]!.text);
+    for (let n = maxN; n >= 1; n--) {
+      const key = keys[n - 1]!;
       const entries = idx.byKey.get(key);
       if (entries) {
         found = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokenStart: i, tokenEnd: i + n, entries };
