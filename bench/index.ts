@@ -14,6 +14,7 @@ import type { IncidentMessage, Report } from '../lib/types';
 import { WIRE_ITEMS } from '../lib/wire';
 import { FeedServer } from '../tests/helpers/feed-server';
 import { startRealtime } from '../tests/helpers/realtime';
+import { alertLatency } from './alerts';
 import { fanout } from './fanout';
 import { incidentMatching } from './incidents';
 
@@ -127,6 +128,7 @@ try {
   await extraction();
   await storeWrites(redis.url);
   await liveLatency(redis.url);
+  await alertLatency(redis.url);
   await incidentMatching(redis.url);
   if (heavy('fanout')) await fanout(redis.url);
 } finally {
