@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { Incident } from '../lib/types';
 import { formatDateTime, formatNumber, incidentTimeZone, placeLabel, safeHttpUrl, tollHistoryOf, tollRevisions } from './format';
 import type { Dictionary } from './i18n';
+import { regionOf } from './query';
 
 /** Source links shown inline; the rest sit behind a disclosure. */
 const INLINE_SOURCES = 4;
@@ -71,6 +72,7 @@ function IncidentRowImpl({
       className={highlighted ? 'incident is-highlighted' : 'incident'}
       data-testid="incident"
       data-incident-id={incident.id}
+      data-incident-region={regionOf(incident)}
       data-type={incident.type}
       data-revision={incident.revision}
     >

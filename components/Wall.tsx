@@ -8,7 +8,7 @@ import { formatClock, formatDateTime, formatNumber, formatSigned, incidentTimeZo
 import { getDictionary, type Dictionary, type Lang } from './i18n';
 import { PeruMap } from './map/PeruMap';
 import type { Department, MapFrame } from './map/projection';
-import { acceptsIncident, incidentsParams, statsParams, WALL_ROWS, type ViewQuery } from './query';
+import { acceptsIncident, incidentsParams, regionOf, statsParams, WALL_ROWS, type ViewQuery } from './query';
 import { RegionChart } from './RegionChart';
 import { TimelineChart } from './TimelineChart';
 
@@ -163,6 +163,7 @@ export function Wall({ initial, info, lang, query, since: sinceIso, map, rotate 
                   key={i.id}
                   data-testid="incident"
                   data-incident-id={i.id}
+                  data-incident-region={regionOf(i)}
                   data-type={i.type}
                   className={live.highlighted.has(i.id) ? 'wall-incident is-highlighted' : 'wall-incident'}
                 >

@@ -13,8 +13,8 @@ export interface RunningApp {
 }
 
 /** Runs the real `npx vigia start` command (as `npm start`/`npm run demo` do) and waits until /api/health is 200. */
-export async function startApp(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000, port?: number): Promise<RunningApp> {
+  port ??= await freePort();
   const childEnv: Record<string, string | undefined> = { ...process.env, VIGIA_DATA_DIR: mkdtempSync(join(tmpdir(), 'vigia-app-')), LOG_LEVEL: 'warn', ...env };
   if (!('REDIS_URL' in env)) delete childEnv.REDIS_URL;
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'vigia.mjs'), 'start', '--port', String(port), ...args], {
