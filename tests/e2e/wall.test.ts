@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { freePort } from '../../lib/runtime/redis-server';
+import { startApp, type RunningApp } from '../helpers/app';
+import { launchChromium } from '../helpers/browser';
+
+// The wall screen on a fast demo wire: URL filters, live arrival, and unattended recovery when the whole app
+// (web, worker, wire) stops and starts again on the same port and Redis.
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let port: number;
+const args = ['--demo', '--speed', '20', '--no-build'];
+const env = () => ({ REDIS_URL: inject('redisUrl'), NODE_ENV: 'production' });
+
+const rowKeys = () =>
+  page
+    .locator('[data-testid="incident"]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-incident-id')}@${e.getAttribute('data-incident-region')}`));
+
+beforeAll(async () => {
+  const redis = new Redis(inject('redisUrl'));
+  await redis.flushdb();
+  redis.disconnect();
+  port = await freePort();
+  app = await startApp(args, env(), 120_000, port);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await app?.stop()).toBe(0);
+});
+
+it('shows large counters, the map, the clock and the latest incidents, filtered by the URL, arriving live', async () => {
+  await page.goto(`${app.url}/wall?region=PE-PUN`, { waitUntil: 'domcontentloaded' });
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="map"] [data-region]').count()).resolves.toBe(25);
+  await expect(page.locator('[data-testid="wall-clock"]').textContent()).resolves.toMatch(/^\d{2}:\d{2}:\d{2}$/);
+  await expect(page.locator('[data-testid="wall-fresh"]').textContent()).resolves.toMatch(/actualizado hace \d+ s|esperando/);
+  await expect(page.locator('[data-testid="wall-stale"]').count()).resolves.toBe(0);
+  await page.locator('[data-testid="incident"]').first().waitFor({ timeout: 30_000 });
+  const before = new Set(await rowKeys());
+  await expect.poll(async () => (await rowKeys()).some((k) => !before.has(k)) || (await page.locator('.wall-incident.is-highlighted').count()) > 0, { timeout: 30_000, interval: 300 }).toBe(true);
+  const keys = await rowKeys();
+  expect(keys.length).toBeLessThanOrEqual(8);
+  expect(keys.every((k) => k.endsWith('@PE-PUN'))).toBe(true);
+});
+
+it('shows a stale state while the app is down and catches up from the last id after a restart, without a reload', async () => {
+  await page.goto(`${app.url}/wall?rotate=30`, { waitUntil: 'domcontentloaded' });
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-wall.png` });
+
+  expect(await app.stop()).toBe(0);
+  await page.locator('[data-testid="wall-stale"]').waitFor({ timeout: 20_000 });
+  await expect(page.locator('[data-testid="wall"]').getAttribute('data-stale')).resolves.toBe('true');
+  const whileDown = new Set(await rowKeys());
+
+  app = await startApp(args, env(), 120_000, port);
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="wall-stale"]').waitFor({ state: 'detached', timeout: 30_000 });
+  // Items published after the restart reach the screen through the same page: no reload happened.
+  await expect.poll(async () => (await rowKeys()).some((k) => !whileDown.has(k)) || (await page.locator('.wall-incident.is-highlighted').count()) > 0, { timeout: 30_000, interval: 300 }).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
