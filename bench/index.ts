@@ -125,7 +125,7 @@ const heavy = (name: string) => flags.has(`--${name}`) || flags.has('--all');
 const dir = mkdtempSync(join(tmpdir(), 'vigia-bench-'));
 const redis = await startPrivateRedis({ dataDir: dir });
 try {
-  await extraction();
+  await (await import('./extract')).extractionBench();
   await storeWrites(redis.url);
   await liveLatency(redis.url);
   await alertLatency(redis.url);
