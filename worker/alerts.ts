@@ -73,8 +73,11 @@ export async function startAlerts(opts: {
         await evaluateAll(await store.readGroup(reader, ALERTS_GROUP, consumer, 100, READ_BLOCK_MS));
       } catch (err) {
         if (closed) break;
-        log.warn({ err: (err as Error).message }, 'alert evaluation interrupted; retrying');
+        const message = (err as Error).message;
+        log.warn({ err: message }, 'alert evaluation interrupted; retrying');
         await sleep(1_000);
+        // Redis lost the group (restarted without persistence, or flushed): start again from the stream's end.
+        if (message.includes('NOGROUP')) await store.ensureConsumerGroup(ALERTS_GROUP).catch(() => {});
       }
     }
   })();

@@ -1,8 +1,7 @@
 // The alert rules file (VIGIA_ALERTS, default config/alerts.yml): parsed, validated (zod) and compiled into Rules.
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigError, parseDuration } from '../config/sources';
+import { ConfigError, parseDuration, readYamlFile } from '../config/sources';
 import { fold } from '../gazetteer';
 import { EVENT_STATUSES, EVENT_TYPES } from '../types';
 import type { AlertsFile, ChannelConfig, RegionMatcher, Rule } from './types';
@@ -165,17 +164,5 @@ export function validateAlerts(doc: unknown, origin = 'alerts'): AlertsFile {
 }
 
 export function loadAlertsFile(path: string): AlertsFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read alerts file ${path}: ${(e as Error).message}`);
-  }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (e) {
-    throw new ConfigError(`${path}: not valid YAML: ${(e as Error).message}`);
-  }
-  return validateAlerts(doc, path);
+  return validateAlerts(readYamlFile(path, 'alerts'), path);
 }

@@ -69,18 +69,21 @@ export function validateSources(doc: unknown, origin = 'sources'): Source[] {
   return out;
 }
 
-export function loadSourcesFile(path: string): Source[] {
+/** Reads and parses a YAML config file; errors say which file and what is wrong. */
+export function readYamlFile(path: string, what: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read sources file ${path}: ${(e as Error).message}`);
+    throw new ConfigError(`cannot read ${what} file ${path}: ${(e as Error).message}`);
   }
-  let doc: unknown;
   try {
-    doc = parseYaml(text);
+    return parseYaml(text);
   } catch (e) {
     throw new ConfigError(`${path}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  return validateSources(doc, path);
+}
+
+export function loadSourcesFile(path: string): Source[] {
+  return validateSources(readYamlFile(path, 'sources'), path);
 }
