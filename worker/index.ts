@@ -4,19 +4,20 @@ import type { Redis } from 'ioredis';
 import { config } from '../lib/config/env';
 import { loadSourcesFile, type Source } from '../lib/config/sources';
 import { logger } from '../lib/log';
-import { jitterOffset, POLL_JOB, POLL_QUEUE, pollQueue, schedulerId, type PollJobData, type PollResult } from '../lib/queue';
+import { POLL_JOB, POLL_QUEUE, pollQueue, type PollJobData, type PollResult } from '../lib/queue';
 import { DEFAULT_REDIS_URL, Store } from '../lib/store';
 import { checkEvictionPolicy, connect } from '../lib/store/redis';
-import { publishSources } from '../lib/store/sources';
+import { getRegistered, seedSources } from '../lib/store/sources';
 import type { AlertsFile } from '../lib/alerts/types';
 import { startAlerts } from './alerts';
-import { pollSource } from './poll';
+import { ingestPush, pollSource, type PollContext } from './poll';
+import { PollScheduler } from './scheduler';
 
 export interface WorkerHandle {
   close(): Promise<void>;
 }
 
-/** The worker process: one job scheduler per enabled source, a poll processor, and a heartbeat. */
+/** The worker process: the source registry seeded from the file, one pending poll per enabled source, the poll processor, and a heartbeat. */
 export async function startWorker(
   opts: { sources?: Source[]; concurrency?: number; /** default: the VIGIA_ALERTS file; false: no alerts */ alerts?: AlertsFile | false } = {},
 ): Promise<WorkerHandle> {
@@ -29,44 +30,52 @@ export async function startWorker(
   const warning = await checkEvictionPolicy(redis);
   if (warning) log.warn(warning);
 
-  const enabled = sources.filter((s) => s.enabled);
-  const byId = new Map(enabled.map((s) => [s.id, s]));
-  await publishSources(redis, sources);
+  // The sources file seeds the registry; admins change it at run time (lib/store/sources.ts seedSources).
+  const seeded = await seedSources(redis, sources);
+  if (seeded.added.length + seeded.updated.length + seeded.removed.length) log.info(seeded, 'sources file merged into the registry');
 
   const queueConn = connect(url, { name: 'worker-queue', blocking: true });
   const queue = pollQueue(queueConn);
   queue.on('error', (err) => log.warn({ err: err.message }, 'poll queue error'));
-  for (const s of await queue.getJobSchedulers()) {
-    const id = s.key.replace(/^source:/, '');
-    if (!byId.has(id)) await queue.removeJobScheduler(s.key);
-  }
-  for (const s of enabled) {
-    const every = Math.max(1000, Math.round(s.interval * 1000));
-    await queue.upsertJobScheduler(
-      schedulerId(s.id),
-      { every, offset: jitterOffset(s.id, every * c.VIGIA_POLL_JITTER) },
-      { name: POLL_JOB, data: { sourceId: s.id }, opts: { removeOnComplete: 100, removeOnFail: 500, attempts: 1 } },
-    );
-  }
-  log.info({ sources: enabled.map((s) => s.id) }, 'scheduled sources');
+  // Job schedulers with a fixed `every` were the previous way to poll: each poll now schedules the next.
+  for (const s of await queue.getJobSchedulers()) await queue.removeJobScheduler(s.key);
 
-  const ctx = {
+  const ctx: PollContext = {
     store,
     log,
     allowPrivate: c.VIGIA_ALLOW_PRIVATE_SOURCES,
     timeoutMs: c.VIGIA_FETCH_TIMEOUT_MS,
     maxBytes: c.VIGIA_FETCH_MAX_BYTES,
+    schedule: {
+      min: c.VIGIA_POLL_MIN_INTERVAL,
+      max: c.VIGIA_POLL_MAX_INTERVAL,
+      brokenAfter: c.VIGIA_BROKEN_AFTER,
+      brokenInterval: c.VIGIA_POLL_BROKEN_INTERVAL,
+      jitter: c.VIGIA_POLL_JITTER,
+    },
+    hostConcurrency: c.VIGIA_HOST_CONCURRENCY,
+    ...(c.VIGIA_PUBLIC_URL ? { publicUrl: c.VIGIA_PUBLIC_URL } : {}),
   };
+  const scheduler = new PollScheduler(queue, redis, log);
   const worker = new Worker<PollJobData, PollResult>(
     POLL_QUEUE,
     async (job) => {
-      const source = byId.get(job.data.sourceId);
+      const source = await getRegistered(redis, job.data.sourceId);
       if (!source) return { status: 0, items: 0, created: 0, updated: 0, duplicates: 0, nonEvents: 0 };
+      if ('push' in job.data) return ingestPush(ctx, source, job.data.push);
+      if (!source.enabled) return { status: 0, items: 0, created: 0, updated: 0, duplicates: 0, nonEvents: 0 };
       return pollSource(ctx, source);
     },
     { connection: connect(url, { name: 'worker-bullmq', blocking: true }), concurrency: opts.concurrency ?? 4 },
   );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
+  // The next poll is added once this one has left the queue (removeOnComplete frees its id).
+  const reschedule = (job: { name: string; data: PollJobData } | undefined) => {
+    if (job?.name === POLL_JOB) scheduler.ensure(job.data.sourceId).catch((err: Error) => log.warn({ err: err.message }, 'reschedule failed'));
+  };
+  worker.on('completed', reschedule);
+  worker.on('failed', reschedule);
+  await scheduler.start();
 
   const alerts = opts.alerts === false ? null : await startAlerts({ redisUrl: url, log, file: opts.alerts });
 
@@ -78,6 +87,7 @@ export async function startWorker(
   return {
     async close() {
       clearInterval(timer);
+      await scheduler.close();
       await worker.close();
       await alerts?.close();
       await queue.close();

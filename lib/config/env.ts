@@ -36,6 +36,34 @@ const envSchema = z.object({
   SMTP_FROM: z.string().default('Vigía <vigia@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  // Access (lib/auth/README.md)
+  VIGIA_ADMIN_TOKEN: z.string().min(16, { error: 'VIGIA_ADMIN_TOKEN must be at least 16 characters' }).optional(),
+  VIGIA_ADMIN_PASSWORD: z.string().min(8, { error: 'VIGIA_ADMIN_PASSWORD must be at least 8 characters' }).optional(),
+  VIGIA_VIEWER_TOKEN: z.string().min(8, { error: 'VIGIA_VIEWER_TOKEN must be at least 8 characters' }).optional(),
+  /** Key that signs session cookies; unset: derived from the credentials, so changing one ends every session. */
+  VIGIA_SESSION_SECRET: z.string().min(32, { error: 'VIGIA_SESSION_SECRET must be at least 32 characters' }).optional(),
+  VIGIA_SESSION_TTL: z.coerce.number().int().positive().default(12 * 3600),
+  /** Comma-separated origins allowed to call the API from a browser (CORS); none by default. */
+  VIGIA_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean)),
+  /** API requests per minute per client address, shared by every web process through Redis. */
+  VIGIA_RATE_LIMIT: z.coerce.number().int().positive().default(300),
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  VIGIA_TRUST_PROXY: bool,
+  // Polling (worker/README.md)
+  /** Seconds: no source is polled more often, whatever its own interval (tests set 1). */
+  VIGIA_POLL_MIN_INTERVAL: z.coerce.number().positive().default(1),
+  /** Seconds: the longest interval the adaptive schedule reaches for a quiet feed. */
+  VIGIA_POLL_MAX_INTERVAL: z.coerce.number().positive().default(3600),
+  /** Consecutive errors after which a source is marked broken and polled only every VIGIA_POLL_BROKEN_INTERVAL. */
+  VIGIA_BROKEN_AFTER: z.coerce.number().int().positive().default(10),
+  VIGIA_POLL_BROKEN_INTERVAL: z.coerce.number().positive().default(6 * 3600),
+  /** Feed requests in flight at once to one host, across all workers. */
+  VIGIA_HOST_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** This site's public base URL, e.g. https://vigia.example.org: WebSub hubs call back to it. Unset: no WebSub. */
+  VIGIA_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'VIGIA_PUBLIC_URL must be an http(s) URL' }).optional(),
 });
 
 export type Config = z.output<typeof envSchema>;

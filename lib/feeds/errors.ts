@@ -14,11 +14,14 @@ export class FeedError extends Error {
   readonly code: FeedErrorCode;
   /** The HTTP status when code is 'http' and the server answered. */
   readonly status: number | undefined;
+  /** The response headers when the server answered (Retry-After on 429 and 503). */
+  readonly headers: Record<string, string> | undefined;
 
-  constructor(code: FeedErrorCode, message: string, opts: { status?: number; cause?: unknown } = {}) {
+  constructor(code: FeedErrorCode, message: string, opts: { status?: number; headers?: Record<string, string>; cause?: unknown } = {}) {
     super(oneLine(message), opts.cause === undefined ? undefined : { cause: opts.cause });
     this.code = code;
     this.status = opts.status;
+    this.headers = opts.headers;
   }
 }
 

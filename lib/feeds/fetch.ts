@@ -24,7 +24,7 @@ export interface FetchOptions {
 }
 
 export type FetchResult =
-  | { kind: 'not-modified'; status: 304; finalUrl: string }
+  | { kind: 'not-modified'; status: 304; finalUrl: string; headers: Record<string, string> }
   | {
       kind: 'ok';
       status: number;
@@ -90,11 +90,11 @@ export async function fetchWithRule(url: string, opts: FetchOptions, rule: Addre
       }
       if (status === 304) {
         res.destroy();
-        return { kind: 'not-modified', status: 304, finalUrl: current.href };
+        return { kind: 'not-modified', status: 304, finalUrl: current.href, headers: flattenHeaders(res.headers) };
       }
       if (status < 200 || status > 299) {
         res.destroy();
-        throw new FeedError('http', `HTTP ${status} from ${current.href}`, { status });
+        throw new FeedError('http', `HTTP ${status} from ${current.href}`, { status, headers: flattenHeaders(res.headers) });
       }
       const body = await readBody(res, current.href, maxBytes, controller.signal);
       const flat = flattenHeaders(res.headers);
@@ -114,6 +114,42 @@ export async function fetchWithRule(url: string, opts: FetchOptions, rule: Addre
       throw new FeedError('timeout', `timed out after ${timeoutMs} ms fetching ${url}`, { cause: e });
     }
     throw toFeedError(e, current);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A form POST under the same address rule and deadline as feed fetches (WebSub subscription requests to a hub).
+ * No redirects are followed; the response body is read up to 64 KiB, for the error message.
+ */
+export async function postForm(
+  url: string,
+  form: Record<string, string>,
+  opts: Pick<FetchOptions, 'allowPrivate' | 'timeoutMs' | 'userAgent'> = {},
+): Promise<{ status: number; body: string }> {
+  const target = toHttpUrl(url);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const body = new URLSearchParams(form).toString();
+  try {
+    const res = await requestOnce(
+      target,
+      { 'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT, 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) },
+      opts.allowPrivate ? allowAll : refusePrivate,
+      controller.signal,
+      body,
+    );
+    let text = '';
+    try {
+      text = (await readBody(res, target.href, 64 * 1024, controller.signal)).toString('utf8');
+    } catch {
+      // a body too large or cut short does not change the status
+    }
+    return { status: res.statusCode ?? 0, body: text };
+  } catch (e) {
+    if (controller.signal.aborted && !(e instanceof FeedError)) throw new FeedError('timeout', `timed out posting to ${url}`, { cause: e });
+    throw toFeedError(e, target);
   } finally {
     clearTimeout(timer);
   }
@@ -150,6 +186,7 @@ function requestOnce(
   headers: Record<string, string>,
   rule: AddressRule,
   signal: AbortSignal,
+  body?: string,
 ): Promise<http.IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // Node connects to IP literals without a lookup, so those are checked here; names are checked in lookup.
@@ -173,9 +210,9 @@ function requestOnce(
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     // agent: false gives every request its own connection, so a socket opened under one rule is never reused.
-    const req = mod.request(url, { method: 'GET', headers, agent: false, lookup, signal }, resolve);
+    const req = mod.request(url, { method: body === undefined ? 'GET' : 'POST', headers, agent: false, lookup, signal }, resolve);
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 

@@ -13,6 +13,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   DEFAULT_USER_AGENT,
   fetchFeed,
+  postForm,
   type FetchOptions,
   type FetchResult,
 } from './fetch';
@@ -20,7 +21,7 @@ export { MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, parseFeedText, type ParseContext, ty
 export { safeLink, sanitizeHtml, toPlainText } from './sanitize';
 
 export type ReadFeedResult =
-  | { kind: 'not-modified' }
+  | { kind: 'not-modified'; headers: Record<string, string> }
   | {
       kind: 'ok';
       feed: ParsedFeed;
@@ -29,6 +30,7 @@ export type ReadFeedResult =
       status: number;
       finalUrl: string;
       charset: string;
+      headers: Record<string, string>;
     };
 
 /** One poll of one feed: conditional GET, decode, parse. Throws FeedError. */
@@ -37,7 +39,7 @@ export async function readFeed(
   opts: FetchOptions & { sourceId: string; lang?: string },
 ): Promise<ReadFeedResult> {
   const res = await fetchFeed(url, opts);
-  if (res.kind === 'not-modified') return { kind: 'not-modified' };
+  if (res.kind === 'not-modified') return { kind: 'not-modified', headers: res.headers };
   const { text, charset } = decodeFeedBytes(res.body, res.contentType);
   const feed = await parseFeedText(text, {
     sourceId: opts.sourceId,
@@ -53,6 +55,7 @@ export async function readFeed(
     status: res.status,
     finalUrl: res.finalUrl,
     charset,
+    headers: res.headers,
   };
 }
 

@@ -12,6 +12,10 @@ export interface ParsedFeed {
   link: string | null;
   items: Item[];
   hub: string | null;
+  /** The feed's own URL (rel="self"): the topic of a WebSub subscription. */
+  self: string | null;
+  /** Minutes the feed asks readers to wait between polls: RSS <ttl>, or sy:updatePeriod / sy:updateFrequency. */
+  ttl: number | null;
   /** Set when the document was not well-formed XML and was parsed after repairs: what was wrong. */
   recovered?: string;
 }
@@ -281,6 +285,9 @@ function newParser(): Parser<Raw, Raw> {
         ['atom:link', 'atomLinks', { keepArray: true }],
         ['atom10:link', 'atom10Links', { keepArray: true }],
         ['language', 'language'],
+        ['ttl', 'ttl'],
+        ['sy:updatePeriod', 'syPeriod'],
+        ['sy:updateFrequency', 'syFrequency'],
       ],
       item: [
         ['id', 'id'],
@@ -418,7 +425,20 @@ function buildFeed(raw: Raw, ctx: ParseContext): ParsedFeed {
     const item = toItem(r, { ...ctx, lang: feedLang }, itemBase, fetched);
     if (item) items.push(item);
   }
-  return { title, link, items, hub };
+  const self = safeLink(linksWithRel(allLinks, 'self')[0], base);
+  return { title, link, items, hub, self, ttl: ttlMinutes(raw) };
+}
+
+const SY_PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };
+
+/** RSS <ttl> (minutes), else the syndication module's period divided by its frequency; null when neither is usable. */
+function ttlMinutes(raw: Raw): number | null {
+  const ttl = Number(textOf(raw.ttl).trim());
+  if (Number.isFinite(ttl) && ttl > 0) return Math.min(ttl, 10080);
+  const period = SY_PERIOD_MINUTES[textOf(raw.syPeriod).trim().toLowerCase()];
+  if (!period) return null;
+  const freq = Number(textOf(raw.syFrequency).trim() || '1');
+  return Number.isFinite(freq) && freq >= 1 ? Math.min(period / freq, 10080) : period;
 }
 
 /** null for an entry with no title, text, link or id: there is nothing to report or to key it by. */

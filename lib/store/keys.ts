@@ -24,8 +24,22 @@ export const keys = {
   item: (itemKey: string) => `${P}item:${itemKey}`,
   /** HASH of one source's polling state (etag, last-modified, status, error streak...). */
   sourceState: (id: string) => `${P}source:${id}`,
-  /** HASH source id -> source config JSON, as the worker last loaded it. */
+  /** HASH source id -> source JSON with its origin ("file" or "admin"): the source registry (lib/store/sources.ts). */
   sources: `${P}sources`,
+  /** SET of source ids an admin removed: the sources file does not bring them back. */
+  sourcesRemoved: `${P}sources-removed`,
+  /** Pub/sub channel: a source was added, edited, paused, reset or removed (JSON { id, action }). */
+  sourcesChanged: `${P}sources-changed`,
+  /** Pub/sub channel: one source's health after a poll (JSON SourceHealth), for the `source` socket message. */
+  sourceHealth: `${P}source-health`,
+  /** LIST of recent publication-to-ingest delays (ms) of one source's new items, newest first. */
+  sourceDelays: (id: string) => `${P}source-delays:${id}`,
+  /** HASH of one source's WebSub subscription: hub, topic, secret, state, lease. */
+  websub: (id: string) => `${P}websub:${id}`,
+  /** ZSET of leases (token scored by expiry ms) on feed requests in flight to one host. */
+  hostLeases: (host: string) => `${P}host:${host}`,
+  /** Prefix of rate-limiter-flexible's counters (lib/auth/http.ts). */
+  rateLimit: `${P}rl`,
   /** ZSET worker id scored by its last heartbeat (ms). */
   workers: `${P}workers`,
   /** ZSET web process id scored by its last heartbeat (ms); HASH per process with its connected clients. */
