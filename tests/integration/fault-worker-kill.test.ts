@@ -68,7 +68,7 @@ it('loses and doubles nothing when the worker is killed mid-job', async () => {
   expect(atKill).toBeLessThan(reportIds.length); // the kill really happened with work left
   // One stream entry per report, and each report in exactly one incident, once.
   expect(await redis.xlen(keys.events)).toBe(reportIds.length);
-  const incidentIds = await redis.zrange(keys.byLastSeen, 0, -1);
+  const incidentIds = await redis.zrange(keys.byLastSeen, '0', '-1');
   const incidents = (await redis.mget(...incidentIds.map(keys.incident))).map((j) => JSON.parse(j!) as Incident);
   const inIncidents = incidents.flatMap((i) => i.reportIds);
   expect(inIncidents.sort()).toEqual([...reportIds].sort());
