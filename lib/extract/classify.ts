@@ -103,7 +103,8 @@ export function classify(work: string, titleEnd: number): Classification | null 
     if (!titleAction) return null;
   }
 
-  const commemoration = test(COMMEMORATION, work);
+  // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
+  const commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
   const securityDeath = test(SECURITY_DEATH, work);
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;

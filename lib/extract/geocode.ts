@@ -34,6 +34,12 @@ function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
   }
 }
 
+/** True when two places are listed together: only a comma, "y", "e", "and", "&" or a dash between them. */
+function enumerated(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : null;
+  return between !== null && between.length <= 7 && /^\s*(,|,? ?y|,? ?e|,? ?and|&|-|–|—|\/)\s*$/i.test(between);
+}
+
 export interface GeocodeOptions {
   /** The outlet's country: used to choose between same-named places, and as the country when the text names none. */
   sourceCountry?: string | null;
@@ -79,6 +85,24 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
         s > -1,
     );
     const chosen = inside.length ? inside[0]!.m : best;
+    const sibling = places.find((m) => m !== chosen && m.place !== chosen.place && enumerated(text, chosen, m));
+    if (sibling) {
+      // "Chincha y Pisco", "Quito and Guayaquil", "entre Ollantaytambo y Aguas Calientes", "la vía Juliaca-Puno": a
+      // list or a corridor. Towns of one province are one town (Piura y Castilla), Lima and Callao are Lima; else
+      // the location is the region both lie in, or only the country.
+      const metro = new Set([chosen.admin1Code, sibling.admin1Code]);
+      const limaCallao = metro.has('PE-LIM') && metro.has('PE-CAL');
+      const oneProvince = chosen.admin2 !== null && chosen.admin2 === sibling.admin2 && chosen.admin1Code === sibling.admin1Code;
+      if (!oneProvince && !limaCallao) {
+        const sameRegion = chosen.admin1Code !== null && chosen.admin1Code === sibling.admin1Code;
+        return {
+          ...NO_LOCATION,
+          country: chosen.country,
+          ...(sameRegion ? { admin1: chosen.admin1, admin1Code: chosen.admin1Code, precision: 3 as const } : {}),
+          cues: [chosen.text, sibling.text],
+        };
+      }
+    }
     return {
       country: chosen.country,
       admin1: chosen.admin1,

@@ -26,6 +26,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(presenta|presento|eleva|elevo|envia|envio) (una |su )?(formal )?protesta\b`),
   rx(String.raw`\bincendios? forestal(es)?\b`),
   rx(String.raw`\bantidisturbios\b`),
+  rx(String.raw`\bcomite (nacional )?del paro\b`),
   rx(String.raw`\b(tras|despues de|luego de|ante|por temor a|a raiz de) (el anuncio de |la amenaza de )?(las |los |nuevas |posibles )?(protestas|movilizaciones|manifestaciones|marchas|disturbios)( de (ayer|anoche))?\b`),
   // en
   rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
@@ -86,11 +87,11 @@ export const TRIGGERS: Trigger[] = [
   // clash: confrontation
   T('clash', 'strong', String.raw`\benfrentamientos?\b`),
   T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
-  T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigones\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b`),
+  T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigones\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b|\blanzaguas?\b`),
   T('clash', 'weak', String.raw`\b(arrojaron|arrojan|lanzaron|lanzan|lanzando|arrojando) (piedras|palos|petardos|objetos|bombas molotov)\b`),
-  T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|reprime|dispersa|dispersan|dispersaron|dispersados|dispersadas|desaloja|desalojan|desalojaron|desalojo|desalojados)\b`),
+  T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|reprime|dispersa|dispersan|dispersaron|disperso|dispersaba|dispersada|dispersados|dispersadas|desaloja|desalojan|desalojaron|desalojo|desalojados)\b`),
   T('clash', 'weak', String.raw`\b(atacad[oa]s?|agredid[oa]s?|emboscad[oa]s?|linchad[oa]s?|retenid[oa]s?) por (los |un grupo de |una turba de |cientos de )?(manifestantes|pobladores|comuneros|huelguistas|ronderos|una turba)\b|\b(manifestantes|pobladores|comuneros|huelguistas) (atacan|atacaron|agreden|agredieron|retienen|retuvieron) (a )?(los |un |una |dos |tres )?(policias?|agentes?|efectivos|militares|soldados)\b|\b(attacked|beaten|ambushed|lynched|held) by (\w+ ){0,2}(protesters|demonstrators|a mob|crowds?|residents|villagers)\b|\b(protesters|demonstrators) (attacked|beat|held|ambushed) (\w+ ){0,1}(police|officers|soldiers|troops)\b`),
-  T('clash', 'strong', String.raw`\b(tear ?gas|water cannons?|rubber bullets|pellets|molotov)\b`),
+  T('clash', 'strong', String.raw`\b(tear[- ]?gas(sed|ses)?|water cannons?|rubber bullets|pellets|molotov)\b`),
   T('clash', 'weak', String.raw`\b(clash|clashes|clashed|clashing|skirmish|skirmishes|scuffles?|scuffled|confrontations?)\b|\b(fought|battled) (with )?(police|security forces|troops|soldiers|officers)\b|\b(hurled|hurling|threw|throwing|pelted) (\w+ )?(stones|rocks|fireworks|bottles|objects|molotov)\b`),
   // riot: attacks on property
   T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b`),

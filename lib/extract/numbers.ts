@@ -20,7 +20,7 @@ const TENS_EN: Record<string, number> = {
 };
 const ORDINALS: Record<string, number> = {
   segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5,
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
 };
 
 const unitWords = [...Object.keys(UNITS_ES), ...Object.keys(UNITS_EN)].filter((w) => w !== 'a' && w !== 'an');
@@ -61,7 +61,7 @@ const r = (source: string, value: CountRule['value']): CountRule => ({ re: new R
 
 const TOLL = String.raw`(?:toll|cifra de (?:fallecidos|muertos|victimas)|numero de (?:muertos|fallecidos|victimas)|fallecidos|muertos|dead)`;
 const KILLED: CountRule[] = [
-  r(String.raw`\b${TOLL} (?:\w+ ){0,4}?(?:rises|rose|climbs|climbed|sube|suben|subio|asciende|ascendio|se eleva|aumenta) (?:a|to) (${NUM})\b`, 'num'),
+  r(String.raw`\b${TOLL} (?:\S+ ){0,6}?(?:rises|rose|climbs|climbed|sube|suben|subio|asciende|ascendio|se eleva|aumenta) (?:a|to) (${NUM})\b`, 'num'),
   r(String.raw`\b(?:asciende|sube|se eleva)n? a (${NUM}) (?:la cifra|el numero) de (?:fallecidos|muertos|victimas)\b`, 'num'),
   r(String.raw`\braises? (?:\w+ ){0,3}toll to (${NUM})\b`, 'num'),
   r(String.raw`\b(?:bringing|brings|bring|elevando|eleva|elevan|sube|suben) (?:to |a )?(${NUM}) (?:the number|el numero de|los) (?:\w+ )?(?:killed|dead|muertos|fallecidos)\b`, 'num'),
@@ -69,7 +69,7 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
   r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|pierde la vida|perdio la vida)\b`, 1),
-  r(String.raw`\b(?:muere|murio|fallecio) (?:un|una) ${PERSON_ES}\b`, 1),
+  r(String.raw`\b(?:muere|murio|fallecio) (?:un |una |otro |otra )?${PERSON_ES}\b`, 1),
   r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
@@ -78,7 +78,7 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
-  r(String.raw`\b(second|third|fourth|fifth) (?:${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
+  r(String.raw`\b(first|second|third|fourth|fifth) (?:protest |${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
 ];
 
 const INJURED: CountRule[] = [
@@ -104,7 +104,7 @@ const DETAINED: CountRule[] = [
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
 const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
-const HAS_DETAINED = /deten|detuv|arrest|captur|detain/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
 export interface Counts {
   killed: number | null;
