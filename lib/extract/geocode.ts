@@ -13,9 +13,9 @@ export const NO_LOCATION: Location = {
 };
 
 // Words before a name that say the event happened there ("en Juliaca", "in Chala", "a la altura de Ica").
-const LOCATIVE = /(?:^|\s)(en|in|at|near|cerca de|a la altura de|localidad de|ciudad de|distrito de|town of|city of|llegan a|arrive in|hacia|toward|towards|through|por|inside|outside|on)\s*$/;
+const LOCATIVE = /(?:^|\s)(en|in|at|near|cerca de|a la altura de|localidad de|ciudad de|distrito de|town of|city of|llegan a|llegaron a|llegan hasta|llegaron hasta|arrive in|arrived in|marched on|march on|hacia|toward|towards|through|por|inside|outside|on)\s*$/;
 // Words before a name that say people came from there, or that it is only a road's end point.
-const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de)\s*$/;
+const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|manifestantes de|delegaciones de|delegados de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de)\s*$/;
 
 function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
   switch (m.kind) {
@@ -85,7 +85,9 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
         s > -1,
     );
     const chosen = inside.length ? inside[0]!.m : best;
-    const sibling = places.find((m) => m !== chosen && m.place !== chosen.place && enumerated(text, chosen, m));
+    // (A region after a town, "Juan Guerra, San Martín", only says where the town is.)
+    const sibling = places.find((m) => m !== chosen && m.place !== chosen.place && m.kind !== 'department' &&
+      m.kind !== 'admin1' && enumerated(text, chosen, m));
     if (sibling) {
       // "Chincha y Pisco", "Quito and Guayaquil", "entre Ollantaytambo y Aguas Calientes", "la vía Juliaca-Puno": a
       // list or a corridor. Towns of one province are one town (Piura y Castilla), Lima and Callao are Lima; else

@@ -285,8 +285,13 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const ctxCountry = new Set<string>(opts.countries ?? []);
   const namedCountry = new Set<string>(opts.countries ?? []);
   for (const r of usable) {
+    // A region whose name is also a common word or a person's name counts as context where it is written as a
+    // region: a dateline ("San Martín: ..."), after a comma ("Juan Guerra, San Martín") or after "región".
+    const before = text.slice(Math.max(0, r.start - 2), r.start);
+    const prevWord = tokens[r.tokenStart - 1]?.text;
+    const asRegion = r.start === 0 || before === ', ' || (prevWord !== undefined && REGION_WORDS.has(prevWord));
     for (const e of r.entries) {
-      if (e.common) continue;
+      if (e.common && !(asRegion && (e.place.kind === 'department' || e.place.kind === 'admin1'))) continue;
       const p = e.place;
       if ((p.kind === 'department' || p.kind === 'admin1') && p.admin1Code) ctxAdmin1.add(p.admin1Code);
       if (p.kind === 'province' && p.ubigeo) ctxProvince.add(p.ubigeo);

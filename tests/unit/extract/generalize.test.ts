@@ -15,10 +15,29 @@ describe('location', () => {
     expect(ev('Ministro habla desde Lima sobre los bloqueos en Puno', 'La vía Juliaca-Puno está bloqueada por comuneros desde el sábado.')).toMatchObject({ admin1: 'Puno' });
   });
 
+  it('resolves names that are also people or several places', () => {
+    expect(ev('Simpatizantes de Pedro Castillo marchan en Cajamarca')).toMatchObject({ admin1: 'Cajamarca', place: 'Cajamarca' });
+    expect(ev('Marcha en la Plaza San Martín exige la renuncia de Dina Boluarte')).toMatchObject({ admin1Code: 'PE-LIM', place: 'Lima' });
+    expect(ev('Bloquean la carretera en Juan Guerra, San Martín')).toMatchObject({ admin1: 'San Martín', place: 'Juan Guerra' });
+    expect(ev('Vecinos de Santa Rosa marchan contra la inseguridad')?.place).toBeNull(); // several Santa Rosas, none named
+    expect(ev('Manifestantes de Puno llegaron a Lima y marcharon hacia el Congreso')).toMatchObject({ admin1Code: 'PE-LIM', place: 'Lima' });
+  });
+
   it('reads landmarks and infers the country from well-known names', () => {
     expect(ev('Intentan tomar el aeropuerto Alfredo Rodríguez Ballón; policía lanza gases')).toMatchObject({ admin1: 'Arequipa', place: 'Arequipa' });
     expect(ev('Queman estaciones del Metro en Santiago', 'Carabineros detuvo a decenas de personas.')).toMatchObject({ country: 'CL', place: 'Santiago' });
     expect(ev('Evistas bloquean la carretera en Santa Cruz')).toMatchObject({ country: 'BO' });
+  });
+});
+
+describe('dates', () => {
+  it('resolves relative days against the published time in the event time zone', () => {
+    // Published Tuesday 2023-01-10, 12:00 in Lima.
+    expect(ev('Protesters clashed with police last Monday in Juliaca')?.date).toBe('2023-01-09');
+    expect(ev('Police fired tear gas at protesters this morning in Cusco')?.date).toBe('2023-01-10');
+    expect(ev('Marcha en Arequipa el domingo')?.date).toBe('2023-01-08');
+    // 23:30 in Santiago (UTC-3) is the next day in UTC and in Lima.
+    expect(ev('Carabineros dispersan marcha en Santiago', '', '2019-10-21T02:30:00Z')?.date).toBe('2019-10-20');
   });
 });
 
