@@ -117,6 +117,13 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const statusCue = cls.statusCue ? [text.slice(cls.statusCue.start, cls.statusCue.end).trim()] : [];
   const countCues = cls.commemoration ? counts.cues.filter((c) => !/muert|falle|kill|dead|die/i.test(c)) : counts.cues;
 
+  // Confidence, 0.05..0.99, two decimals: how sure the type words are, plus how well the place is known.
+  //   type strength (classify): 0.45, +0.20 for a strong trigger (one that stands alone: "paro nacional",
+  //     "enfrentamientos"), +0.15 for protest context (protesters, demands), +0.15 for a trigger in the title; at most 1;
+  //   confidence = 0.75 x strength, +0.20 for a town (precision 1), +0.15 for a province or region (2-3), +0.05 for
+  //     a country only, -0.05 when the place was guessed from the outlet's name.
+  // So a strong trigger in the title, with context and a town, scores 0.91; a weak word with context in the summary
+  // and no place, 0.45.
   let confidence = cls.strength * 0.75;
   if (loc.precision === 1) confidence += 0.2;
   else if (loc.precision) confidence += 0.15;
