@@ -4,8 +4,8 @@ import { formatDateTime, formatNumber, incidentTimeZone, placeLabel, safeHttpUrl
 import type { Dictionary } from './i18n';
 import { regionOf } from './query';
 
-/** Source links shown inline; the rest sit behind a disclosure. */
-const INLINE_SOURCES = 4;
+/** Source links shown in a row; the detail page has them all. */
+export const INLINE_SOURCES = 4;
 
 const COUNT_KEYS = ['killed', 'injured', 'detained'] as const;
 
@@ -62,7 +62,9 @@ function IncidentRowImpl({
   const counts = COUNT_KEYS.filter((key) => incident[key] !== null);
   const links = sourceLinks(incident.sources);
   const inline = links.slice(0, INLINE_SOURCES);
-  const more = links.slice(INLINE_SOURCES);
+  // The rest are on the detail page; the first page ships only the inline ones (see loadView).
+  const more = Math.max(incident.reportCount ?? 0, links.length) - inline.length;
+  const detailHref = `/incidents/${encodeURIComponent(incident.id)}`;
   const outletCount = incident.outlets.length;
   const titleId = useId();
   const revision = tollRevisions(tollHistoryOf(incident), t).at(-1);
@@ -91,7 +93,7 @@ function IncidentRowImpl({
           )}
         </div>
         <h3 className="incident-title" id={titleId}>
-          <a href={`/incidents/${encodeURIComponent(incident.id)}`} data-testid="incident-link">
+          <a href={detailHref} data-testid="incident-link">
             {incident.title}
           </a>
         </h3>
@@ -145,17 +147,11 @@ function IncidentRowImpl({
                 </li>
               ))}
             </ul>
-            {more.length > 0 && (
-              <details className="more-sources">
-                <summary>{t.list.moreSources(more.length)}</summary>
-                <ul className="source-list">
-                  {more.map((source) => (
-                    <li key={source.key}>
-                      <Source source={source} />
-                    </li>
-                  ))}
-                </ul>
-              </details>
+            {more > 0 && (
+              <>
+                {' · '}
+                <a href={detailHref}>{t.list.moreSources(more)}</a>
+              </>
             )}
           </div>
         )}
