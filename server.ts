@@ -9,6 +9,7 @@ import { config } from './lib/config/env';
 import { logger } from './lib/log';
 import { attachAlerts } from './lib/realtime/alerts';
 import { attachRealtime } from './lib/realtime/server';
+import { createHttpGate } from './lib/auth/http';
 import { DEFAULT_REDIS_URL, getStore } from './lib/store';
 import { alertStoreOf } from './lib/store/alerts';
 import { webHeartbeat } from './lib/store/processes';
@@ -33,15 +34,18 @@ export async function startWeb(opts: { port?: number; host?: string; dev?: boole
   const warning = await checkEvictionPolicy(store.redis);
   if (warning) log.warn(warning);
 
+  const gate = createHttpGate(c, store.redis, { dev });
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: Error) => {
-      log.error({ err: err.message, url: req.url }, 'request failed');
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    gate(req, res)
+      .then((go) => (go ? handle(req, res) : undefined))
+      .catch((err: Error) => {
+        log.error({ err: err.message, url: req.url }, 'request failed');
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
   });
   const io = new Server(server, { serveClient: false, cors: { origin: false } });
-  const realtime = attachRealtime(io, store, connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name: 'web-tail', blocking: true }), log);
+  const realtime = attachRealtime(io, store, connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name: 'web-tail', blocking: true }), log, { access: c });
   const alertsTail = attachAlerts(io, alertStoreOf(store.redis), connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name: 'web-alerts', blocking: true }), log);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 
 /**
  * Queue "poll". Each source has at most one pending poll job, with the deterministic id `pollJobId(source)`: each poll
@@ -22,6 +23,14 @@ export interface PollResult {
   updated: number;
   duplicates: number;
   nonEvents: number;
+}
+
+const g = globalThis as unknown as { __vigiaPollQueue?: Queue<PollJobData, PollResult> };
+
+/** The web process's handle on the poll queue (WebSub pushes, health), on a connection of its own. */
+export function sharedPollQueue(redis: Redis): Queue<PollJobData, PollResult> {
+  g.__vigiaPollQueue ??= pollQueue(redis.duplicate());
+  return g.__vigiaPollQueue;
 }
 
 export const pollJobId = (sourceId: string) => `poll-${sourceId}`;

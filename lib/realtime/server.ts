@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import { compareStreamIds, type Store } from '../store';
 import type { IncidentMessage } from '../types';
+import { authorizeViewer, type AccessConfig } from '../auth';
+import { onSourceHealth } from '../store/sources';
 
 const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
 const REPLAY_PAGE = 500;
@@ -21,7 +23,30 @@ export interface RealtimeHandle {
  * `since` first gets every entry after it (replay), then live entries, with no gap and no duplicate: while its replay
  * runs, live entries for it are buffered and then flushed past the last replayed id.
  */
-export function attachRealtime(io: Server, store: Store, blocking: Redis, log: Logger): RealtimeHandle {
+export function attachRealtime(
+  io: Server,
+  store: Store,
+  blocking: Redis,
+  log: Logger,
+  opts: { /** the viewer credential rule (VIGIA_VIEWER_TOKEN); none: public */ access?: AccessConfig } = {},
+): RealtimeHandle {
+  const access = opts.access;
+  if (access) {
+    // The handshake carries the token as `auth.token`, or the session cookie of the page that opened the socket.
+    io.use((socket, next) => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(socket.handshake.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const d = authorizeViewer(headers, access, (socket.handshake.auth as { token?: unknown } | undefined)?.token);
+      if (d.ok) return next();
+      next(Object.assign(new Error(d.reason), { data: { status: d.status } }));
+    });
+  }
+  // A source's health after each poll (published by the worker), to every client of this process.
+  const healthFeed = store.redis.duplicate();
+  onSourceHealth(healthFeed, (h) => io.local.to(LIVE_ROOM).emit('source', h)).catch((err: Error) =>
+    log.warn({ err: err.message }, 'source health feed unavailable'),
+  );
+
   let position = '0-0';
   let closed = false;
   const catchingUp = new Map<string, IncidentMessage[]>();
@@ -125,6 +150,7 @@ export function attachRealtime(io: Server, store: Store, blocking: Redis, log: L
   return {
     position: () => position,
     async close() {
+      healthFeed.disconnect();
       closed = true;
       if (statsTimer) clearTimeout(statsTimer);
       blocking.disconnect();

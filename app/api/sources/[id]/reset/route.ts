@@ -1,0 +1,14 @@
+// POST (admin): forget a source's errors (a broken source is polled again at once).
+import { answer, resetBroken } from '../../../../../lib/admin/sources';
+import { adminRefusal } from '../../../../../lib/auth';
+import { config } from '../../../../../lib/config/env';
+import { getStore } from '../../../../../lib/store';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  const refused = adminRefusal(req, config());
+  if (refused) return refused;
+  const { id } = await ctx.params;
+  return answer(async () => resetBroken((await getStore()).redis, id));
+}
