@@ -7,9 +7,8 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config/env';
 import { keys } from '../store/keys';
-import { authorizeViewer, viewerRequired } from './index';
-import { sessionCookie, signSession, safeEqual, VIEWER_COOKIE } from './session';
-import { sessionKey } from './index';
+import { authorizeViewer, sessionKey, viewerRequired } from './index';
+import { safeEqual, sessionCookie, signSession, VIEWER_COOKIE } from './session';
 
 export type GateConfig = Pick<
   Config,
@@ -167,6 +166,7 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 }
 
 function refuse(res: ServerResponse, status: number, reason: string): false {
+  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="vigia"');
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify({ error: reason }));
   return false;

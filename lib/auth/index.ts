@@ -74,8 +74,10 @@ export function authorizeViewer(headers: Headers, c: AccessConfig, token?: unkno
   }
   const viewer = cookieRole(headers, VIEWER_COOKIE, c);
   if (viewer.role) return { ok: true };
-  if (cookieRole(headers, ADMIN_COOKIE, c).role === 'admin') return { ok: true };
-  if (viewer.refused) return { ok: false, status: 403, reason: viewer.refused };
+  const admin = cookieRole(headers, ADMIN_COOKIE, c);
+  if (admin.role) return { ok: true };
+  const refused = viewer.refused ?? admin.refused;
+  if (refused) return { ok: false, status: 403, reason: refused };
   return { ok: false, status: 401, reason: 'viewer credential required: open the link with ?token=<token> once' };
 }
 
