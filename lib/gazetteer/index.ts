@@ -68,6 +68,11 @@ interface LatamFile {
   }[];
 }
 
+/** data/gazetteer/latam-cities.json, written by scripts/build-latam-cities.ts: [name, admin1Code, lat, lon, population]. */
+interface CitiesFile {
+  countries: Record<string, [string, string, number, number, number][]>;
+}
+
 const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
 
 function readJson<T>(file: string): T {
@@ -79,18 +84,19 @@ const mainName = (s: string) => s.replace(/\s*\(.*$/, '').trim();
 
 function build(): Index {
   const byKey = new Map<string, Entry[]>();
-  const add = (name: string, place: Place) => {
+  const add = (name: string, place: Place, common = false) => {
     const key = nameKey(name);
     if (!key) return;
     const list = byKey.get(key) ?? [];
     // One entry per place and key (a district whose capital has its name is indexed once).
     if (list.some((e) => e.place === place)) return;
-    list.push({ place, display: name, common: COMMON_NAMES.has(key) });
+    list.push({ place, display: name, common: common || COMMON_NAMES.has(key) });
     byKey.set(key, list);
   };
 
   const peru = readJson<PeruFile>('peru.json');
   const latam = readJson<LatamFile>('latam.json');
+  const geonames = readJson<CitiesFile>('latam-cities.json').countries;
   const countries = new Map<string, { code: string; es: string; en: string; timeZone: string }>();
 
   const depByCode = new Map(peru.departments.map((d) => [d.code, d]));
@@ -136,6 +142,7 @@ function build(): Index {
     for (const n of new Set([c.name.es, c.name.en, ...c.aliases])) add(n, country);
     const divisions = new Map<string, { name: string }>();
     const cityKeys = new Set<string>();
+    const cityPlaces: Place[] = [];
     for (const d of c.divisions) {
       divisions.set(d.code, d);
       const place: Place = {
@@ -144,7 +151,7 @@ function build(): Index {
       };
       for (const n of [d.name, ...d.aliases]) add(n, place);
     }
-    const addCity = (name: string, admin1Code: string, lat: number, lon: number, aliases: string[]) => {
+    const addCity = (name: string, admin1Code: string, lat: number, lon: number, aliases: string[], common = false) => {
       const key = nameKey(name);
       if (cityKeys.has(key)) return;
       cityKeys.add(key);
@@ -154,7 +161,8 @@ function build(): Index {
         kind: 'city', name, country: c.code, admin1: div.name, admin1Code, admin2: null, admin3: null, place: name,
         ubigeo: null, lat, lon,
       };
-      for (const n of [name, ...aliases]) add(n, place);
+      cityPlaces.push(place);
+      for (const n of [name, ...aliases]) add(n, place, common);
     };
     for (const d of c.divisions) addCity(d.capital, d.code, d.lat, d.lon, []);
     for (const city of c.cities) {
@@ -163,6 +171,14 @@ function build(): Index {
         if (!target) throw new Error(`gazetteer: alias ${city.name} names unknown ubigeo ${city.ubigeo}`);
         add(city.name, target);
       } else addCity(city.name, city.admin1Code, city.lat, city.lon, city.aliases);
+    }
+    // GeoNames towns: only a large city stands alone; a smaller one needs its country named or implied, like a
+    // place name that is also a common word (there are many small namesakes across the continent).
+    // A GeoNames town within 5 km of a city already listed is that city under another name ("Mexico City").
+    for (const [name, admin1Code, lat, lon, population] of geonames[c.code] ?? []) {
+      const same = cityPlaces.find((p) => p.lat !== null && p.lon !== null && Math.abs(p.lat - lat) < 0.045 && Math.abs(p.lon - lon) < 0.045);
+      if (same) add(name, same, population < 500_000);
+      else addCity(name, admin1Code, lat, lon, [], population < 500_000);
     }
     for (const l of c.landmarks) {
       const div = divisions.get(l.admin1Code);

@@ -119,3 +119,11 @@ describe('findPlaces', () => {
     expect(fold('Perú').length).toBe(4);
   });
 });
+
+describe('GeoNames towns of the other countries (latam-cities.json)', () => {
+  it('knows mid-sized towns once their country is named, and big cities under their other names', () => {
+    expect(findPlaces('Enfrentamientos en Sacaba, Bolivia').find((m) => m.kind === 'city')).toMatchObject({ country: 'BO', admin1Code: 'BO-C', place: 'Sacaba' });
+    expect(findPlaces('Enfrentamientos en Sacaba').filter((m) => m.kind === 'city')).toEqual([]);
+    expect(findPlaces('Protest in Mexico City')[0]).toMatchObject({ country: 'MX', admin1Code: 'MX-CMX', place: 'Ciudad de México' });
+  });
+});
