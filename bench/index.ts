@@ -118,7 +118,7 @@ async function liveLatency(redisUrl: string) {
   await store.close();
 }
 
-// Heavy benchmarks run only when named: `npm run bench -- --fanout` (or --all).
+// Heavy benchmarks run only when named: `npm run bench -- --fanout --matching` (or --all).
 const flags = new Set(process.argv.slice(2));
 const heavy = (name: string) => flags.has(`--${name}`) || flags.has('--all');
 
@@ -129,7 +129,7 @@ try {
   await storeWrites(redis.url);
   await liveLatency(redis.url);
   await alertLatency(redis.url);
-  await incidentMatching(redis.url);
+  if (heavy('matching')) await incidentMatching(redis.url); // fills 100,000 incidents: about 90 s
   if (heavy('fanout')) await fanout(redis.url);
 } finally {
   await redis.stop();
