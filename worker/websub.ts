@@ -18,7 +18,9 @@ export const callbackUrl = (publicUrl: string, sourceId: string) => `${publicUrl
 export async function maybeSubscribe(ctx: PollContext, source: Source, hub: string, topic: string, now = Date.now()): Promise<boolean> {
   const current = await getWebSub(ctx.store.redis, source.id);
   if (current && current.hub === hub && current.topic === topic) {
-    if (current.state === 'active' && current.leaseUntil - now > RENEW_MS) return false;
+    // renew in the last hour of the lease, or its last half when the hub granted less than two hours
+    const renewWindow = Math.min(RENEW_MS, (current.leaseUntil - current.requestedAt) / 2);
+    if (current.state === 'active' && current.leaseUntil - now > renewWindow) return false;
     if (current.state !== 'active' && now - current.requestedAt < RENEW_MS) return false;
   }
   const secret = randomBytes(24).toString('hex');

@@ -55,7 +55,7 @@ async function route(req: IncomingMessage, res: ServerResponse, base: string): P
   res.writeHead(req.method === 'GET' && url.pathname === '/' ? 200 : 404, { 'content-type': 'text/html' }).end('<!doctype html><p>page</p>');
 }
 
-export async function startRouteServer(): Promise<{ base: string; close(): Promise<void> }> {
+export async function startRouteServer(port = 0): Promise<{ base: string; close(): Promise<void> }> {
   const c = config();
   const store = await getStore();
   const gate = createHttpGate(c, store.redis, { dev: false });
@@ -70,7 +70,7 @@ export async function startRouteServer(): Promise<{ base: string; close(): Promi
   });
   const io = new Server(http, { serveClient: false, cors: { origin: false } });
   const realtime = attachRealtime(io, store, store.redis.duplicate(), pino({ level: 'silent' }), { access: c });
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => http.listen(port, '127.0.0.1', () => r()));
   const a = http.address();
   base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
   return {
