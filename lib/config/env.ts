@@ -22,7 +22,7 @@ const envSchema = z.object({
   VIGIA_DATA_DIR: z.string().default('.vigia'),
   VIGIA_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   VIGIA_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
-  /** Seconds added at random to each source's poll interval so sources do not poll in lockstep. */
+  /** Up to this fraction of the interval is added at random to each next poll, so sources do not poll in lockstep. */
   VIGIA_POLL_JITTER: z.coerce.number().min(0).default(0.1),
   VIGIA_STREAM_MAXLEN: z.coerce.number().int().positive().default(100_000),
   /** Incidents not seen for this many days leave the store; daily counters stay. */
