@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
-import { useLiveIncidents, type LiveInitial } from '../lib/realtime/client';
+import { useCallback, useState } from 'react';
+import type { LiveInitial } from '../lib/realtime/client';
 import type { RuntimeInfo } from '../lib/store/types';
 import { ConnectionBadge } from './ConnectionBadge';
 import { Counters } from './Counters';
@@ -13,9 +13,10 @@ import { LangSwitch } from './LangSwitch';
 import { LiveAnnouncer, useAnnouncer } from './LiveAnnouncer';
 import { PeruMap } from './map/PeruMap';
 import type { Department, MapFrame } from './map/projection';
-import { acceptsIncident, incidentsParams, statsParams, viewSearch, windowStart, type ViewQuery } from './query';
+import { viewSearch, windowStart, type ViewQuery } from './query';
 import { RegionChart } from './RegionChart';
 import { TimelineChart } from './TimelineChart';
+import { useLiveView } from './useLiveView';
 
 export interface DashboardProps {
   initial: LiveInitial;
@@ -33,18 +34,7 @@ export function Dashboard({ initial, info, lang: initialLang, query: initialQuer
   const t = getDictionary(lang);
   const announcer = useAnnouncer(t);
   const { query, since } = view;
-  const live = useLiveIncidents(
-    initial,
-    useMemo(
-      () => ({
-        incidents: incidentsParams(query, since),
-        stats: statsParams(query),
-        accept: (incident) => acceptsIncident(query, since, incident),
-      }),
-      [query, since],
-    ),
-    { onIncident: announcer.push },
-  );
+  const live = useLiveView(initial, query, since, { onIncident: announcer.push });
 
   const change = useCallback(
     (next: ViewQuery) => {

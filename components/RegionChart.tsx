@@ -1,9 +1,9 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { EVENT_TYPES, type EventType } from '../lib/types';
 import type { RegionCount, Stats } from '../lib/store/types';
-import { formatNumber } from './format';
+import { ByTypeTable, typeSeries } from './chartParts';
 import type { Dictionary } from './i18n';
 
 /** Bars drawn; the rest of the regions are summed into one "other regions" bar (the table lists them all). */
@@ -12,8 +12,6 @@ const BAR_ROW_PX = 30;
 
 type ChartRow = { name: string } & Record<EventType, number>;
 
-/** Legend and tooltip list the types in the product's order (most severe first), not alphabetically. */
-const typeOrder = (item: { dataKey?: unknown }): number => EVENT_TYPES.indexOf(item.dataKey as EventType);
 
 function emptyByType(): Record<EventType, number> {
   return Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
@@ -35,7 +33,6 @@ export function chartRows(regions: readonly RegionCount[], otherLabel: string, m
 export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
   const regions = stats.byRegion.filter((r) => r.total > 0);
   const rows = chartRows(regions, t.chart.otherRegions);
-  const n = (value: number) => formatNumber(value, t.locale);
   // A fixed height: a region appearing must not move the rest of the page.
   const height = 70 + MAX_BARS * BAR_ROW_PX;
 
@@ -64,53 +61,16 @@ export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
             stroke="var(--muted)"
             tick={{ fill: 'var(--fg)', fontSize: 13 }}
           />
-          <Tooltip
-            cursor={{ fill: 'var(--hover)' }}
-            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--fg)' }}
-            formatter={(value) => (typeof value === 'number' ? n(value) : value)}
-            itemSorter={typeOrder}
-          />
-          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} itemSorter={typeOrder} />
-          {EVENT_TYPES.map((type) => (
-            <Bar
-              key={type}
-              dataKey={type}
-              name={t.types[type]}
-              stackId="types"
-              fill={`var(--type-${type})`}
-              isAnimationActive={false}
-            />
-          ))}
+          {typeSeries(t)}
         </BarChart>
       </div>
-      {/* A table box ignores width and overflow, so the hiding wrapper is a div. */}
-      <div className="visually-hidden">
-        <table data-testid="region-table">
-          <caption>{t.chart.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.chart.region}</th>
-              {EVENT_TYPES.map((type) => (
-                <th key={type} scope="col">
-                  {t.types[type]}
-                </th>
-              ))}
-              <th scope="col">{t.chart.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">{r.name}</th>
-                {EVENT_TYPES.map((type) => (
-                  <td key={type}>{n(r.byType[type] ?? 0)}</td>
-                ))}
-                <td>{n(r.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ByTypeTable
+        t={t}
+        testId="region-table"
+        caption={t.chart.tableCaption}
+        first={t.chart.region}
+        rows={regions.map((r) => ({ key: r.code, label: r.name, byType: r.byType, total: r.total }))}
+      />
     </section>
   );
 }

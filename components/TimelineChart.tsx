@@ -1,14 +1,13 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { TimelineBucket, WindowStats } from '../lib/store/timeline';
-import { EVENT_TYPES, type EventType } from '../lib/types';
-import { formatBucket, formatNumber } from './format';
+import type { EventType } from '../lib/types';
+import { ByTypeTable, typeSeries } from './chartParts';
+import { formatBucket } from './format';
 import type { Dictionary } from './i18n';
 
 type Row = { label: string } & Record<EventType, number>;
-
-const typeOrder = (item: { dataKey?: unknown }): number => EVENT_TYPES.indexOf(item.dataKey as EventType);
 
 export function timelineRows(
   buckets: readonly TimelineBucket[],
@@ -33,7 +32,6 @@ export function TimelineChart({
 }) {
   const step = stats.by === 'day' ? 'day' : 'hour';
   const rows = timelineRows(stats.timeline ?? [], step, t.locale, timezone);
-  const n = (value: number) => formatNumber(value, t.locale);
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t.timeline.heading(t.windows[stats.window])}</h2>
@@ -49,52 +47,16 @@ export function TimelineChart({
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={12} />
           <YAxis allowDecimals={false} width={36} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
-          <Tooltip
-            cursor={{ fill: 'var(--hover)' }}
-            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--fg)' }}
-            formatter={(value) => (typeof value === 'number' ? n(value) : value)}
-            itemSorter={typeOrder}
-          />
-          <Legend wrapperStyle={{ color: 'var(--fg)', fontSize: 13 }} itemSorter={typeOrder} />
-          {EVENT_TYPES.map((type) => (
-            <Bar
-              key={type}
-              dataKey={type}
-              name={t.types[type]}
-              stackId="types"
-              fill={`var(--type-${type})`}
-              isAnimationActive={false}
-            />
-          ))}
+          {typeSeries(t)}
         </BarChart>
       </div>
-      <div className="visually-hidden">
-        <table data-testid="timeline-table">
-          <caption>{t.timeline.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.timeline.time}</th>
-              {EVENT_TYPES.map((type) => (
-                <th key={type} scope="col">
-                  {t.types[type]}
-                </th>
-              ))}
-              <th scope="col">{t.chart.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(stats.timeline ?? []).map((b, k) => (
-              <tr key={b.start}>
-                <th scope="row">{rows[k]!.label}</th>
-                {EVENT_TYPES.map((type) => (
-                  <td key={type}>{n(b.byType[type])}</td>
-                ))}
-                <td>{n(b.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ByTypeTable
+        t={t}
+        testId="timeline-table"
+        caption={t.timeline.tableCaption}
+        first={t.timeline.time}
+        rows={(stats.timeline ?? []).map((b, k) => ({ key: b.start, label: rows[k]!.label, byType: b.byType, total: b.total }))}
+      />
     </section>
   );
 }

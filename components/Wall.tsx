@@ -1,16 +1,17 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { STATS_POLL_MS, useLiveIncidents, type LiveInitial } from '../lib/realtime/client';
+import { STATS_POLL_MS, type LiveInitial } from '../lib/realtime/client';
 import type { RuntimeInfo } from '../lib/store/types';
 import { EVENT_TYPES } from '../lib/types';
 import { formatClock, formatDateTime, formatNumber, formatSigned, incidentTimeZone, placeLabel } from './format';
 import { getDictionary, type Dictionary, type Lang } from './i18n';
 import { PeruMap } from './map/PeruMap';
 import type { Department, MapFrame } from './map/projection';
-import { acceptsIncident, incidentsParams, regionOf, statsParams, WALL_ROWS, type ViewQuery } from './query';
+import { regionOf, WALL_ROWS, type ViewQuery } from './query';
 import { RegionChart } from './RegionChart';
 import { TimelineChart } from './TimelineChart';
+import { useLiveView } from './useLiveView';
 
 export const WALL_VIEWS = ['overview', 'trend'] as const;
 /** The data counts as stale when nothing confirmed it for this long, even with the socket up. */
@@ -68,18 +69,7 @@ function Freshness({ t, freshAt, stale }: { t: Dictionary; freshAt: number | nul
 export function Wall({ initial, info, lang, query, since: sinceIso, map, rotate }: WallProps) {
   const t = getDictionary(lang);
   const since = useMemo(() => new Date(sinceIso), [sinceIso]);
-  const live = useLiveIncidents(
-    initial,
-    useMemo(
-      () => ({
-        incidents: incidentsParams(query, since),
-        stats: statsParams(query),
-        accept: (incident) => acceptsIncident(query, since, incident),
-      }),
-      [query, since],
-    ),
-    { limit: WALL_ROWS, pageSize: WALL_ROWS },
-  );
+  const live = useLiveView(initial, query, since, { limit: WALL_ROWS, pageSize: WALL_ROWS });
   const [viewIndex, setViewIndex] = useState(0);
   useEffect(() => {
     if (!rotate) return;

@@ -13,8 +13,8 @@ export const HIGHLIGHT_MS = 6_000;
 export const STATS_REFRESH_DELAY_MS = 1_000;
 /** Windows slide and outages must show: the counters are fetched at least this often. */
 export const STATS_POLL_MS = 30_000;
-/** Messages kept to re-apply over a snapshot that was requested before they arrived. */
-const RECENT_MESSAGES = 500;
+/** Messages that arrive while a snapshot loads are kept (at most this many) and applied on top of it. */
+const RECENT_MESSAGES = 2_000;
 const FLUSH_DELAY_MS = 50;
 const RECONNECT_DELAY_MAX_MS = 10_000;
 
@@ -264,7 +264,6 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
   const limitRef = useRef(limit);
   const queryRef = useRef(query);
   const onIncidentRef = useRef(options.onIncident);
-  const recentRef = useRef<IncidentMessage[]>([]);
   const snapshotRef = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     limitRef.current = limit;
@@ -287,6 +286,8 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
     let snapshotTimer: Timer | null = null;
     let snapshotAbort: AbortController | null = null;
     let snapshotAttempt = 0;
+    // Only filled while a snapshot is loading: nothing is kept in steady state.
+    let during: IncidentMessage[] | null = null;
 
     const socket: Socket<ServerToClientEvents> = io({
       auth: (cb) => cb({ since: lastIdRef.current }),
@@ -380,6 +381,7 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
       snapshotAbort?.abort();
       const abort = new AbortController();
       snapshotAbort = abort;
+      during ??= [];
       setLoading(true);
       try {
         const body = await getJson(
@@ -390,15 +392,16 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
         if (!page) throw new Error('/api/incidents: unexpected response');
         if (disposed || abort.signal.aborted) return;
         snapshotAttempt = 0;
+        const arrived = reconnect ? [] : (during ?? []);
+        during = null;
         if (reconnect) {
           pending.length = 0;
-          recentRef.current = [];
           lastIdRef.current = page.streamId;
         } else if (compareStreamIds(page.streamId, lastIdRef.current) > 0) {
           lastIdRef.current = page.streamId;
         }
         const base = initIncidentList(page.incidents, page.streamId, limitRef.current);
-        setList(reduceIncidentMessages(base, recentRef.current, limitRef.current, accept));
+        setList(reduceIncidentMessages(base, arrived, limitRef.current, accept));
         setNextCursor(page.nextCursor);
         setLoading(false);
         setLastEventAt(Date.now());
@@ -449,9 +452,10 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
       if (disposed || !isIncidentMessage(message)) return;
       if (compareStreamIds(message.id, lastIdRef.current) <= 0) return;
       lastIdRef.current = message.id;
-      const recent = recentRef.current;
-      recent.push(message);
-      if (recent.length > RECENT_MESSAGES) recent.splice(0, recent.length - RECENT_MESSAGES);
+      if (during) {
+        during.push(message);
+        if (during.length > RECENT_MESSAGES) during.splice(0, during.length - RECENT_MESSAGES);
+      }
       pending.push(message);
       flushTimer ??= setTimeout(flush, FLUSH_DELAY_MS);
       scheduleStatsRefresh();

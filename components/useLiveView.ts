@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { useLiveIncidents, type LiveInitial, type LiveOptions } from '../lib/realtime/client';
+import { acceptsIncident, incidentsParams, statsParams, type ViewQuery } from './query';
+
+/** The live incidents and stats of one view (window and filters) since `since`. */
+export function useLiveView(initial: LiveInitial, query: ViewQuery, since: Date, options?: LiveOptions) {
+  const live = useMemo(
+    () => ({
+      incidents: incidentsParams(query, since),
+      stats: statsParams(query),
+      accept: (incident: Parameters<typeof acceptsIncident>[2]) => acceptsIncident(query, since, incident),
+    }),
+    [query, since],
+  );
+  return useLiveIncidents(initial, live, options);
+}
