@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { logger } from '../log';
 
 /**
  * Queue "poll". Each source has at most one pending poll job, with the deterministic id `pollJobId(source)`: each poll
@@ -29,7 +30,10 @@ const g = globalThis as unknown as { __vigiaPollQueue?: Queue<PollJobData, PollR
 
 /** The web process's handle on the poll queue (WebSub pushes, health), on a connection of its own. */
 export function sharedPollQueue(redis: Redis): Queue<PollJobData, PollResult> {
-  g.__vigiaPollQueue ??= pollQueue(redis.duplicate());
+  if (!g.__vigiaPollQueue) {
+    g.__vigiaPollQueue = pollQueue(redis.duplicate());
+    g.__vigiaPollQueue.on('error', (err) => logger('web').warn({ err: err.message }, 'poll queue error'));
+  }
   return g.__vigiaPollQueue;
 }
 

@@ -1,6 +1,17 @@
 import type { Redis } from 'ioredis';
 import type { Source } from '../config/sources';
+import { logger } from '../log';
 import { keys } from './keys';
+
+/** A subscriber reconnects (and resubscribes) by itself: its errors are logged once a minute, not thrown. */
+function quietErrors(conn: Redis, name: string): void {
+  let last = 0;
+  conn.on('error', (err: Error) => {
+    if (Date.now() - last < 60_000) return;
+    last = Date.now();
+    logger('redis').warn({ connection: name, err: err.message }, 'Redis subscriber error; retrying');
+  });
+}
 
 /** What the worker remembers about polling one source. */
 export interface SourceState {
@@ -175,6 +186,7 @@ export async function notifySourceChange(redis: Redis, change: SourceChange): Pr
 
 /** Calls `on` for every registry change; `subscriber` becomes a subscriber connection. */
 export async function onSourceChange(subscriber: Redis, on: (c: SourceChange) => void): Promise<void> {
+  quietErrors(subscriber, 'sources-changed');
   subscriber.on('message', (channel: string, message: string) => {
     if (channel === keys.sourcesChanged) on(JSON.parse(message) as SourceChange);
   });
@@ -273,6 +285,7 @@ export async function publishHealth(redis: Redis, h: SourceHealth): Promise<void
 
 /** Calls `on` with each source's health as the worker publishes it; `subscriber` becomes a subscriber connection. */
 export async function onSourceHealth(subscriber: Redis, on: (h: SourceHealth) => void): Promise<void> {
+  quietErrors(subscriber, 'source-health');
   subscriber.on('message', (channel: string, message: string) => {
     if (channel === keys.sourceHealth) on(JSON.parse(message) as SourceHealth);
   });
