@@ -265,3 +265,14 @@ describe('itemKey', () => {
     expect(itemKey('a', 'bc')).not.toBe(itemKey('ab', 'c'));
   });
 });
+
+describe('parseFeedText: polling hints', () => {
+  it('reads <ttl>, the syndication module period, and the self link', async () => {
+    const withTtl = await parseFeedText(rss('<item><title>x</title></item>', '<ttl>45</ttl><atom:link rel="self" href="https://diario.example/rss"/>'), ctx);
+    expect(withTtl.ttl).toBe(45);
+    expect(withTtl.self).toBe('https://diario.example/rss');
+    const sy = rss('<item><title>x</title></item>', '<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>').replace('<rss ', '<rss xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" ');
+    expect((await parseFeedText(sy, ctx)).ttl).toBe(30);
+    expect((await parseFeedText(rss('<item><title>x</title></item>', '<ttl>soon</ttl>'), ctx)).ttl).toBeNull();
+  });
+});
