@@ -34,30 +34,22 @@ export function registerSourceMetrics(registry: Registry, redis: Redis): void {
     if (!snapshot || Date.now() - snapshot.at > 1_000) snapshot = { at: Date.now(), health: listHealth(redis) };
     return snapshot.health;
   };
-  for (const [name, help, value] of GAUGES) {
-    new Gauge({
+  // Counters are totals kept in Redis: each scrape sets them to the stored value, as gauges are.
+  const metrics = [...GAUGES.map((g) => [Gauge, ...g] as const), ...COUNTERS.map((c) => [Counter, ...c] as const)];
+  for (const [Metric, name, help, value] of metrics) {
+    new Metric({
       name,
       help,
       labelNames: ['source'],
       registers: [registry],
-      async collect() {
+      async collect(this: Gauge<'source'> | Counter<'source'>) {
         this.reset();
         for (const h of await health()) {
           const v = value(h);
-          if (v !== null) this.set({ source: h.id }, v);
+          if (v === null) continue;
+          if (this instanceof Gauge) this.set({ source: h.id }, v);
+          else this.inc({ source: h.id }, v);
         }
-      },
-    });
-  }
-  for (const [name, help, value] of COUNTERS) {
-    new Counter({
-      name,
-      help,
-      labelNames: ['source'],
-      registers: [registry],
-      async collect() {
-        this.reset();
-        for (const h of await health()) this.inc({ source: h.id }, value(h) ?? 0);
       },
     });
   }

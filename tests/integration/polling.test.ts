@@ -9,6 +9,7 @@ import { pollQueue } from '../../lib/queue';
 import { getSourceState, resetSource } from '../../lib/store/sources';
 import { startWorker, type WorkerHandle } from '../../worker';
 import { freshRedis } from '../helpers/redis';
+import { until } from '../helpers/until';
 
 let redis: Redis;
 const servers: Server[] = [];
@@ -32,19 +33,6 @@ async function serve(handler: (path: string, res: import('node:http').ServerResp
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
   const a = s.address();
   return `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-}
-
-function until<T>(what: string, fn: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      const v = await fn();
-      if (v !== undefined && v !== null && v !== false) return resolve(v);
-      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 100);
-    };
-    void tick();
-  });
 }
 
 const hits = (path: string) => log.filter((l) => l.path === path);

@@ -8,6 +8,7 @@ import { listRegistered, putSource, removeSource, seedSources, type SourceHealth
 import { startWorker, type WorkerHandle } from '../../worker';
 import { FeedServer } from '../helpers/feed-server';
 import { freshRedis } from '../helpers/redis';
+import { until } from '../helpers/until';
 import { startRouteServer } from '../helpers/route-server';
 
 const TOKEN = 'sources-admin-token-0001';
@@ -18,19 +19,6 @@ let worker: WorkerHandle;
 
 const api = (path: string, init: RequestInit = {}) =>
   fetch(`${web.base}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
-
-function until<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      const v = await fn();
-      if (v !== undefined && v !== false) return resolve(v);
-      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 100);
-    };
-    void tick();
-  });
-}
 
 const entry = (id: string, path: string, extra: Partial<Source> = {}) => ({
   id,

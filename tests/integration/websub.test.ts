@@ -11,6 +11,7 @@ import { keys } from '../../lib/store/keys';
 import { getSourceState, getWebSub } from '../../lib/store/sources';
 import { startWorker, type WorkerHandle } from '../../worker';
 import { freshRedis } from '../helpers/redis';
+import { until } from '../helpers/until';
 import { startRouteServer } from '../helpers/route-server';
 
 let redis: Redis;
@@ -35,19 +36,6 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
   const a = s.address();
   return `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-}
-
-function until<T>(what: string, fn: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      const v = await fn();
-      if (v !== undefined && v !== null && v !== false) return resolve(v);
-      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 100);
-    };
-    void tick();
-  });
 }
 
 /** The hub delivering content to the subscriber's callback, signed with `secret`. */
