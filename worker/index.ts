@@ -66,7 +66,14 @@ export async function startWorker(
       if (!source.enabled) return { status: 0, items: 0, created: 0, updated: 0, duplicates: 0, nonEvents: 0 };
       return pollSource(ctx, source);
     },
-    { connection: connect(url, { name: 'worker-bullmq', blocking: true }), concurrency: opts.concurrency ?? 4 },
+    {
+      connection: connect(url, { name: 'worker-bullmq', blocking: true }),
+      concurrency: opts.concurrency ?? 4,
+      // A poll held by a worker that died is handed to another within ~20 s (BullMQ's default is up to a minute);
+      // a running poll renews its lock every lockDuration / 2, so long fetches are not affected.
+      lockDuration: 15_000,
+      stalledInterval: 5_000,
+    },
   );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   // The next poll is added once this one has left the queue (removeOnComplete frees its id).
