@@ -2,10 +2,8 @@ import { memo, useId } from 'react';
 import type { Incident } from '../lib/types';
 import { formatDateTime, formatNumber, incidentTimeZone, placeLabel, safeHttpUrl, tollHistoryOf, tollRevisions } from './format';
 import type { Dictionary } from './i18n';
-import { regionOf } from './query';
+import { INLINE_SOURCES, regionOf } from './query';
 
-/** Source links shown in a row; the detail page has them all. */
-export const INLINE_SOURCES = 4;
 
 const COUNT_KEYS = ['killed', 'injured', 'detained'] as const;
 
@@ -62,7 +60,7 @@ function IncidentRowImpl({
   const counts = COUNT_KEYS.filter((key) => incident[key] !== null);
   const links = sourceLinks(incident.sources);
   const inline = links.slice(0, INLINE_SOURCES);
-  // The rest are on the detail page; the first page ships only the inline ones (see loadView).
+  // The rest are on the detail page; rows keep only the inline ones (listIncident).
   const more = Math.max(incident.reportCount ?? 0, links.length) - inline.length;
   const detailHref = `/incidents/${encodeURIComponent(incident.id)}`;
   const outletCount = incident.outlets.length;

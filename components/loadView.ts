@@ -3,17 +3,7 @@ import { parseIncidentQuery } from '../lib/api/params';
 import type { LiveInitial } from '../lib/realtime/client';
 import { getStore } from '../lib/store';
 import type { RuntimeInfo } from '../lib/store/types';
-import type { Incident } from '../lib/types';
-import { INLINE_SOURCES } from './IncidentRow';
-import { incidentsParams, timelineStep, windowStart, type ViewQuery } from './query';
-
-/**
- * A row shows a few sources and no claims or report ids: leaving the rest out keeps the first page light (a busy
- * incident has hundreds of reports). The detail page has everything.
- */
-function forList(incident: Incident): Incident {
-  return { ...incident, sources: incident.sources.slice(0, INLINE_SOURCES), claims: [], reportIds: [] };
-}
+import { incidentsParams, listIncident, timelineStep, windowStart, type ViewQuery } from './query';
 
 export async function loadView(query: ViewQuery, limit: number): Promise<{ info: RuntimeInfo; since: string; initial: LiveInitial }> {
   const store = await getStore();
@@ -27,6 +17,6 @@ export async function loadView(query: ViewQuery, limit: number): Promise<{ info:
   return {
     info,
     since: since.toISOString(),
-    initial: { incidents: page.incidents.map(forList), streamId: page.streamId, nextCursor: page.nextCursor, stats },
+    initial: { incidents: page.incidents.map(listIncident), streamId: page.streamId, nextCursor: page.nextCursor, stats },
   };
 }

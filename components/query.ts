@@ -13,6 +13,17 @@ export interface ViewQuery {
   q: string;
 }
 
+/** Source links a row shows; the detail page has them all. */
+export const INLINE_SOURCES = 4;
+
+/**
+ * What a row needs of an incident: a few sources and no claims or report ids. Busy incidents carry hundreds of
+ * reports; keeping only this keeps the first page light and a screen left open for weeks small.
+ */
+export function listIncident(incident: Incident): Incident {
+  return { ...incident, sources: incident.sources.slice(0, INLINE_SOURCES), claims: [], reportIds: [] };
+}
+
 /** Rows on the wall screen: what fits at a size readable from five metres. */
 export const WALL_ROWS = 8;
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveIncidents, type LiveInitial, type LiveOptions } from '../lib/realtime/client';
-import { acceptsIncident, incidentsParams, statsParams, type ViewQuery } from './query';
+import { acceptsIncident, incidentsParams, listIncident, statsParams, type ViewQuery } from './query';
 
-/** The live incidents and stats of one view (window and filters) since `since`. */
+/** The live incidents and stats of one view (window and filters) since `since`, rows trimmed to what they show. */
 export function useLiveView(initial: LiveInitial, query: ViewQuery, since: Date, options?: LiveOptions) {
   const live = useMemo(
     () => ({
@@ -12,5 +12,5 @@ export function useLiveView(initial: LiveInitial, query: ViewQuery, since: Date,
     }),
     [query, since],
   );
-  return useLiveIncidents(initial, live, options);
+  return useLiveIncidents(initial, live, { prepare: listIncident, ...options });
 }

@@ -45,6 +45,8 @@ export interface LiveOptions {
   limit?: number;
   /** Rows asked for in a snapshot or a page. */
   pageSize?: number;
+  /** What is kept of each incident (e.g. without the parts no row shows), so long-running screens stay small. */
+  prepare?: (incident: Incident) => Incident;
 }
 
 export interface LiveIncidents {
@@ -264,11 +266,13 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
   const limitRef = useRef(limit);
   const queryRef = useRef(query);
   const onIncidentRef = useRef(options.onIncident);
+  const prepareRef = useRef(options.prepare);
   const snapshotRef = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     limitRef.current = limit;
     queryRef.current = query;
     onIncidentRef.current = options.onIncident;
+    prepareRef.current = options.prepare;
   });
 
   useEffect(() => {
@@ -311,10 +315,15 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
       }
     };
 
+    const prepared = (messages: IncidentMessage[]): IncidentMessage[] => {
+      const prepare = prepareRef.current;
+      return prepare ? messages.map((m) => ({ ...m, incident: prepare(m.incident) })) : messages;
+    };
+
     const flush = () => {
       flushTimer = null;
       if (disposed || pending.length === 0) return;
-      const batch = pending.splice(0, pending.length);
+      const batch = prepared(pending.splice(0, pending.length));
       setList((state) => reduceIncidentMessages(state, batch, limitRef.current, accept));
       setLastEventAt(Date.now());
       setFreshAt(Date.now());
@@ -400,8 +409,9 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
         } else if (compareStreamIds(page.streamId, lastIdRef.current) > 0) {
           lastIdRef.current = page.streamId;
         }
-        const base = initIncidentList(page.incidents, page.streamId, limitRef.current);
-        setList(reduceIncidentMessages(base, arrived, limitRef.current, accept));
+        const prepare = prepareRef.current ?? ((i: Incident) => i);
+        const base = initIncidentList(page.incidents.map(prepare), page.streamId, limitRef.current);
+        setList(reduceIncidentMessages(base, prepared(arrived), limitRef.current, accept));
         setNextCursor(page.nextCursor);
         setLoading(false);
         setLastEventAt(Date.now());
@@ -513,7 +523,7 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
         const page = parseIncidentPage(body);
         if (!page) throw new Error('/api/incidents: unexpected response');
         setLimit((n) => Math.min(MAX_ROWS, n + page.incidents.length));
-        setList((state) => appendPage(state, page.incidents));
+        setList((state) => appendPage(state, options.prepare ? page.incidents.map(options.prepare) : page.incidents));
         setNextCursor(page.nextCursor);
       })
       .catch(() => setDataError(true))
