@@ -32,7 +32,8 @@ it('drops incidents not seen within the retention and trims the stream, keeping 
   const firstFresh = (await redis.xrange(keys.events, '-', '+')).at(streamBefore)![0];
 
   // Streams are trimmed by age of the entry (its id), incidents by their lastSeen.
-  const res = await applyRetention(redis, { incidentMaxAgeMs: 30 * DAY, streamMaxAgeMs: Date.now() - Number(firstFresh.split('-')[0]) });
+  const now = Date.now();
+  const res = await applyRetention(redis, { incidentMaxAgeMs: 30 * DAY, streamMaxAgeMs: now - Number(firstFresh.split('-')[0]) }, now);
   expect(res.incidents).toBe(10);
   expect(res.streamEntries).toBe(streamBefore);
   expect((await store.queryIncidents({ limit: 200 })).incidents.map((i) => i.id).sort()).toEqual(fresh.sort());
