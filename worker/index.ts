@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { config } from '../lib/config/env';
 import { loadSourcesFile, type Source } from '../lib/config/sources';
 import { logger } from '../lib/log';
+import { applyRetention } from '../lib/store/retention';
 import { POLL_JOB, POLL_QUEUE, pollQueue, type PollJobData, type PollResult } from '../lib/queue';
 import { DEFAULT_REDIS_URL, Store } from '../lib/store';
 import { checkEvictionPolicy, connect } from '../lib/store/redis';
@@ -91,9 +92,18 @@ export async function startWorker(
   await beat();
   const timer = setInterval(beat, 5_000);
 
+  // Retention (DESIGN "Redis"): old incidents leave the indexes, the stream is trimmed by age, day counters stay.
+  const retain = () =>
+    applyRetention(redis, { incidentMaxAgeMs: c.VIGIA_RETENTION_DAYS * 86_400_000, streamMaxAgeMs: c.VIGIA_STREAM_RETENTION_HOURS * 3_600_000 })
+      .then((r) => (r.incidents || r.streamEntries) && log.info(r, 'retention applied'))
+      .catch((err: Error) => log.warn({ err: err.message }, 'retention failed'));
+  void retain();
+  const retention = setInterval(retain, 10 * 60_000);
+
   return {
     async close() {
       clearInterval(timer);
+      clearInterval(retention);
       await scheduler.close();
       await worker.close();
       await alerts?.close();
