@@ -1,13 +1,15 @@
 // /metrics in Prometheus text. One registry per web process; each area adds its metrics in a file of its own here
-// (sources.ts now), registered in createRegistry.
+// (sources.ts, pipeline.ts), registered in createRegistry.
 import type { Redis } from 'ioredis';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { registerPipelineMetrics } from './pipeline';
 import { registerSourceMetrics } from './sources';
 
 export function createRegistry(redis: Redis): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'vigia_web_' });
   registerSourceMetrics(registry, redis);
+  registerPipelineMetrics(registry, redis);
   return registry;
 }
 

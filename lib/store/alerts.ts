@@ -186,7 +186,14 @@ export class AlertStore {
     for (const id of alertIds) {
       p.lpush(keys.alertLog(id), json).ltrim(keys.alertLog(id), 0, LOG_MAX - 1).pexpire(keys.alertLog(id), ALERT_RETENTION_MS);
     }
+    p.hincrby(keys.alertDeliveryCounts, entry.status, 1);
     await p.exec();
+  }
+
+  /** How many delivery log entries of each status were ever written (for /metrics). */
+  async deliveryCounts(): Promise<Record<string, number>> {
+    const h = await this.redis.hgetall(keys.alertDeliveryCounts);
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
   }
 
   async getLog(alertId: string): Promise<DeliveryLogEntry[]> {

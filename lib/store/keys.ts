@@ -58,6 +58,8 @@ export const keys = {
   alertNotification: (key: string) => `${P}alert-notification:${key}`,
   /** HASH rule -> severity rank of the rules firing for one incident (inhibition). */
   alertFiring: (incidentId: string) => `${P}alert-firing:${incidentId}`,
+  /** HASH delivery status (sent, failed, ...) -> count, for /metrics. */
+  alertDeliveryCounts: `${P}alerts:delivery-counts`,
   /** HASH silence id -> JSON. */
   alertSilences: `${P}alerts:silences`,
   /** ZSET alert id scored by its last notification (ms): the alert list. */
