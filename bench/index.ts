@@ -16,6 +16,7 @@ import { FeedServer } from '../tests/helpers/feed-server';
 import { startRealtime } from '../tests/helpers/realtime';
 import { alertLatency } from './alerts';
 import { fanout } from './fanout';
+import { ingest } from './ingest';
 import { incidentMatching } from './incidents';
 
 const pct = (xs: number[], p: number) => {
@@ -118,7 +119,7 @@ async function liveLatency(redisUrl: string) {
   await store.close();
 }
 
-// Heavy benchmarks run only when named: `npm run bench -- --fanout --matching` (or --all).
+// Heavy benchmarks run only when named: `npm run bench -- --fanout --ingest --matching` (or --all).
 const flags = new Set(process.argv.slice(2));
 const heavy = (name: string) => flags.has(`--${name}`) || flags.has('--all');
 
@@ -131,6 +132,7 @@ try {
   await alertLatency(redis.url);
   if (heavy('matching')) await incidentMatching(redis.url); // fills 100,000 incidents: about 90 s
   if (heavy('fanout')) await fanout(redis.url);
+  if (heavy('ingest')) await ingest(redis.url);
 } finally {
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });
