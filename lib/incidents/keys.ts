@@ -6,17 +6,36 @@ export const MAX_INDEXED_DAYS = 31;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Days seen are few (a window around now): their values are kept, so that matching does not parse dates over again.
+const MAX_CACHED_DAYS = 10_000;
+const msOfDay = new Map<string, number>();
+const dayOfMs = new Map<number, string>();
+
 function dayToMs(day: string): number {
+  let ms = msOfDay.get(day);
+  if (ms === undefined) {
+    if (msOfDay.size >= MAX_CACHED_DAYS) msOfDay.clear();
+    msOfDay.set(day, (ms = parseDay(day)));
+  }
+  return ms;
+}
+
+function msToDay(ms: number): string {
+  let day = dayOfMs.get(ms);
+  if (day === undefined) {
+    if (dayOfMs.size >= MAX_CACHED_DAYS) dayOfMs.clear();
+    dayOfMs.set(ms, (day = new Date(ms).toISOString().slice(0, 10)));
+  }
+  return day;
+}
+
+function parseDay(day: string): number {
   const m = DAY_RE.exec(day);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   if (!m || Number.isNaN(ms) || msToDay(ms) !== day) {
     throw new RangeError(`invalid day "${day}": expected a calendar date as YYYY-MM-DD`);
   }
   return ms;
-}
-
-function msToDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function addDays(day: string, n: number): string {

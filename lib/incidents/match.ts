@@ -1,8 +1,9 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
+import { claimedNumbers } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokens, jaccard, nameKey, overlap, siteTokens, textNumbers } from './text';
+import { contentTokens, jaccard, nameKey, siteTokens, textNumbers } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
@@ -87,10 +88,81 @@ function countNumbers(c: { killed: number | null; injured: number | null; detain
   return [c.killed, c.injured, c.detained].filter((n): n is number => n !== null && n > 0);
 }
 
-function sharedCount<T>(a: Iterable<T>, b: Set<T>): number {
+function sharedCount<T>(a: Set<T>, b: Set<T>): number {
   let n = 0;
-  for (const x of new Set(a)) if (b.has(x)) n++;
+  for (const x of a) if (b.has(x)) n++;
   return n;
+}
+
+/** What compare() needs of one side, computed once: a report per matchIncident call, an incident per version. */
+interface Features {
+  /** Title tokens: the report's one title, or each of the incident's headlines. */
+  titles: Set<string>[];
+  /** Content tokens of the report's title and summary, or of the incident's headlines. */
+  tokens: Set<string>;
+  sites: Set<string>;
+  location: string[];
+  numbers: Set<number>;
+  actors: Set<string>;
+}
+
+// Headlines come back in every version of an incident (and copies of one story in many): the tokens and figures
+// of each are kept by its text.
+const MAX_CACHED_TITLES = 20_000;
+const titleCache = new Map<string, { tokens: Set<string>; numbers: Set<number> }>();
+
+function titleFeatures(title: string): { tokens: Set<string>; numbers: Set<number> } {
+  let f = titleCache.get(title);
+  if (!f) {
+    if (titleCache.size >= MAX_CACHED_TITLES) titleCache.clear();
+    titleCache.set(title, (f = { tokens: contentTokens(title), numbers: textNumbers(title) }));
+  }
+  return f;
+}
+
+function reportFeatures(report: Report): Features {
+  const text = `${report.title}\n${report.summary}`;
+  const tokens = contentTokens(text);
+  return {
+    titles: [titleFeatures(report.title).tokens],
+    tokens,
+    sites: siteTokens(tokens),
+    location: locationTokens(report),
+    numbers: new Set([...textNumbers(text), ...countNumbers(report)]),
+    actors: new Set(report.actors.map(nameKey)),
+  };
+}
+
+/** Incidents are never modified (mergeReport returns a new one), so their features are kept by object; the arrays
+ *  and place they were computed from are checked too, in case a caller rebuilt one in place. */
+const incidentCache = new WeakMap<Incident, Features & { from: unknown[] }>();
+
+function incidentFeatures(incident: Incident): Features {
+  const from = [incident.sources, incident.claims, incident.actors, incident.admin1, incident.admin2, incident.admin3, incident.place];
+  const cached = incidentCache.get(incident);
+  if (cached && cached.from.every((x, i) => x === from[i])) return cached;
+  const titles: Set<string>[] = [];
+  // The tokens of all headlines together: a headline is one line, so this is contentTokens of the joined headlines.
+  const tokens = new Set<string>();
+  const numbers = new Set<number>();
+  for (const s of incident.sources) {
+    const f = titleFeatures(s.title);
+    titles.push(f.tokens);
+    for (const t of f.tokens) tokens.add(t);
+    for (const n of f.numbers) numbers.add(n);
+  }
+  for (const n of claimedNumbers(incident.claims)) numbers.add(n);
+  const features = {
+    titles,
+    tokens,
+    sites: siteTokens(tokens),
+    location: locationTokens(incident),
+    numbers,
+    actors: new Set(incident.actors.map(nameKey)),
+    from,
+  };
+  incidentCache.set(incident, features);
+  return features;
 }
 
 /**
@@ -99,41 +171,41 @@ function sharedCount<T>(a: Iterable<T>, b: Set<T>): number {
  * either side's location (the place is scored on its own); plus shared figures and shared actors.
  */
 export function contentSimilarity(report: Report, incident: Incident): number {
-  return compare(report, incident).content;
+  return compare(reportFeatures(report), incidentFeatures(incident)).content;
 }
 
-function compare(
-  report: Report,
-  incident: Incident,
-): Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> & { mine: Set<string>; theirs: Set<string> } {
-  const myTitle = contentTokens(report.title);
-  const titles = incident.sources.map((s) => contentTokens(s.title));
+interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> {
+  /** Whether each side's tokens, without either side's location words, hold a violent concept. */
+  mineViolent: boolean;
+  theirsViolent: boolean;
+}
+
+function compare(mine: Features, theirs: Features): Comparison {
+  const myTitle = mine.titles[0]!;
   const copy =
     myTitle.size >= COPY_MIN_TOKENS &&
-    titles.some((t) => t.size >= COPY_MIN_TOKENS && jaccard(myTitle, t) >= COPY_JACCARD);
-  const mine = contentTokens(`${report.title}\n${report.summary}`);
-  const mySites = siteTokens(mine);
-  const theirSites = siteTokens(new Set(titles.flatMap((t) => [...t])));
-  const siteConflict = mySites.size > 0 && theirSites.size > 0 && ![...mySites].some((t) => theirSites.has(t));
+    theirs.titles.some((t) => t.size >= COPY_MIN_TOKENS && jaccard(myTitle, t) >= COPY_JACCARD);
+  const siteConflict =
+    mine.sites.size > 0 && theirs.sites.size > 0 && sharedCount(mine.sites, theirs.sites) === 0;
 
-  const theirs = contentTokens(incident.sources.map((s) => s.title).join('\n'));
-  for (const t of [...locationTokens(report), ...locationTokens(incident)]) {
-    mine.delete(t);
-    theirs.delete(t);
+  // Overlap coefficient of the two token sets once the words of either side's location are left out: shared tokens
+  // over the smaller set's size, floored at 3 so that a one-word title does not match everything containing it.
+  const removed = new Set([...mine.location, ...theirs.location]);
+  let mySize = 0;
+  let shared = 0;
+  for (const t of mine.tokens) {
+    if (removed.has(t)) continue;
+    mySize++;
+    if (theirs.tokens.has(t)) shared++;
   }
-  const text = overlap(mine, theirs);
+  const theirSize = theirs.tokens.size - sharedCount(removed, theirs.tokens);
+  const text = mySize === 0 || theirSize === 0 ? 0 : shared / Math.max(3, Math.min(mySize, theirSize));
 
-  const myNumbers = [...textNumbers(`${report.title}\n${report.summary}`), ...countNumbers(report)];
-  const theirNumbers = new Set([
-    ...incident.sources.flatMap((s) => [...textNumbers(s.title)]),
-    ...incident.claims.flatMap(countNumbers),
-  ]);
-  const numbers = Math.min(2, sharedCount(myNumbers, theirNumbers));
-
-  const actors = Math.min(2, sharedCount(report.actors.map(nameKey), new Set(incident.actors.map(nameKey))));
-
+  const numbers = Math.min(2, sharedCount(mine.numbers, theirs.numbers));
+  const actors = Math.min(2, sharedCount(mine.actors, theirs.actors));
   const content = Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors);
-  return { content, siteConflict, copy, mine, theirs };
+  const violentWords = (tokens: Set<string>) => VIOLENT_CONCEPTS.some((c) => tokens.has(c) && !removed.has(c));
+  return { content, siteConflict, copy, mineViolent: violentWords(mine.tokens), theirsViolent: violentWords(theirs.tokens) };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
@@ -149,20 +221,24 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
 const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'];
 
 /** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
-function violent(x: Report | Incident, tokens: Set<string>): boolean {
-  return VIOLENT.has(x.type) || (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0 || VIOLENT_CONCEPTS.some((c) => tokens.has(c));
+function violent(x: Report | Incident, violentWords: boolean): boolean {
+  return VIOLENT.has(x.type) || (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0 || violentWords;
 }
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
 export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
+  return scoreWith(report, incident, reportFeatures(report));
+}
+
+function scoreWith(report: Report, incident: Incident, features: Features): MatchScore | null {
   const date = dateRelation(report.date, incident);
   if (date === 'far') return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const { content, siteConflict, copy, mine, theirs } = compare(report, incident);
+  const { content, siteConflict, copy, mineViolent, theirsViolent } = compare(features, incidentFeatures(incident));
   let type = typeRelation(report.type, incident.type);
-  if (type === 'cross' && violent(report, mine) && violent(incident, theirs)) type = 'family';
+  if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = datePoints(report, incident, date, type);
@@ -183,11 +259,16 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
  */
 export function matchIncident(report: Report, candidates: Incident[]): Incident | null {
   const holder = candidates.find((c) => c.reportIds.includes(report.id));
-  if (holder) return holder;
+  return holder ?? bestMatch(report, candidates);
+}
+
+/** matchIncident for a caller that knows no candidate holds the report (MemoryIncidentIndex looks reports up first). */
+export function bestMatch(report: Report, candidates: Incident[]): Incident | null {
   let best: Incident | null = null;
   let bestScore = -1;
+  let features: Features | null = null;
   for (const c of candidates) {
-    const s = scoreMatch(report, c);
+    const s = scoreWith(report, c, (features ??= reportFeatures(report)));
     if (!s || s.score < MATCH_THRESHOLD) continue;
     if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
       best = c;

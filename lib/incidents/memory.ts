@@ -1,8 +1,13 @@
 import type { Incident, Report } from '../types';
 import { addDays, candidateKeys, incidentKeys, regionKey } from './keys';
-import { matchIncident } from './match';
+import { bestMatch } from './match';
 import { mergeReport } from './merge';
 import { isOpenRunning, RUNNING_IDLE_DAYS } from './running';
+
+/** Two versions of an incident that are looked up under the same keys (days, region, open running until a day). */
+function sameKeys(a: Incident, b: Incident): boolean {
+  return a.date === b.date && a.lastDate === b.lastDate && regionKey(a) === regionKey(b) && isOpenRunning(a) === isOpenRunning(b);
+}
 
 export type IndexChange = 'created' | 'updated' | 'unchanged';
 
@@ -25,12 +30,15 @@ export class MemoryIncidentIndex {
 
     const candidates = this.candidates(report);
     this.examined += candidates.length;
-    const match = matchIncident(report, candidates);
+    const match = bestMatch(report, candidates);
     const incident = mergeReport(match, report);
-    if (match) this.unindex(match);
     this.incidents.set(incident.id, incident);
-    this.index(incident);
-    for (const id of incident.reportIds) this.byReport.set(id, incident.id);
+    if (!match) this.index(incident);
+    else if (!sameKeys(match, incident)) {
+      this.unindex(match);
+      this.index(incident);
+    }
+    this.byReport.set(report.id, incident.id);
     return { incident, change: match ? 'updated' : 'created' };
   }
 

@@ -13,6 +13,7 @@ export const MAX_TOLL_HISTORY = 20;
 export const MAX_STREAM_LIST = 50;
 
 type Figure = 'killed' | 'injured' | 'detained';
+const FIGURES: Figure[] = ['killed', 'injured', 'detained'];
 
 /** A deterministic incident id for the report that opens it: `inc_` and 16 hex digits of FNV-1a 64 of the report id,
  *  so that a retried write creates the same id. */
@@ -25,9 +26,18 @@ export function newIncidentId(report: Report): string {
   return `inc_${h.toString(16).padStart(16, '0')}`;
 }
 
+// Claims are read again at every merge: the instants of their timestamps are kept.
+const MAX_CACHED_TIMES = 50_000;
+const times = new Map<string, number>();
+
 function millis(iso: string): number {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? -Infinity : t;
+  let t = times.get(iso);
+  if (t === undefined) {
+    if (times.size >= MAX_CACHED_TIMES) times.clear();
+    const parsed = Date.parse(iso);
+    times.set(iso, (t = Number.isNaN(parsed) ? -Infinity : parsed));
+  }
+  return t;
 }
 
 /**
@@ -39,14 +49,61 @@ function millis(iso: string): number {
  * An outlet that corrects itself replaces its own figure by step 1, upwards or downwards.
  */
 export function headlineFigure(claims: Claim[], figure: Figure): number | null {
-  const latest = new Map<string, { value: number; at: number }>();
-  for (const c of claims) {
+  return headline(summaryOf(claims).latest[figure]);
+}
+
+/** What the headline figures need of a list of claims: each outlet's latest claim of each figure; and the distinct
+ *  figures claimed (for lib/incidents matching). */
+interface ClaimSummary {
+  latest: Record<Figure, Map<string, { value: number; at: number }>>;
+  numbers: Set<number>;
+}
+
+// An incident's claims only grow by one claim at each merge: the summary of the new list is the old one plus that
+// claim, so that a running strike's hundreds of claims are not read again at every report.
+const summaries = new WeakMap<Claim[], ClaimSummary>();
+
+function addClaim(summary: ClaimSummary, c: Claim): void {
+  if (c.killed === null && c.injured === null && c.detained === null) return;
+  const at = millis(c.at);
+  for (const figure of FIGURES) {
     const value = c[figure];
     if (value === null) continue;
-    const at = millis(c.at);
-    const prev = latest.get(c.outlet);
-    if (!prev || at >= prev.at) latest.set(c.outlet, { value, at });
+    if (value > 0) summary.numbers.add(value);
+    const prev = summary.latest[figure].get(c.outlet);
+    if (!prev || at >= prev.at) summary.latest[figure].set(c.outlet, { value, at });
   }
+}
+
+function summaryOf(claims: Claim[]): ClaimSummary {
+  let summary = summaries.get(claims);
+  if (!summary) {
+    summary = { latest: { killed: new Map(), injured: new Map(), detained: new Map() }, numbers: new Set() };
+    for (const c of claims) addClaim(summary, c);
+    summaries.set(claims, summary);
+  }
+  return summary;
+}
+
+/** `claims` (the incident's) with one more claim, and its summary. */
+function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
+  const old = summaryOf(claims);
+  const summary: ClaimSummary = {
+    latest: { killed: new Map(old.latest.killed), injured: new Map(old.latest.injured), detained: new Map(old.latest.detained) },
+    numbers: new Set(old.numbers),
+  };
+  addClaim(summary, claim);
+  const next = [...claims, claim];
+  summaries.set(next, summary);
+  return { claims: next, summary };
+}
+
+/** The distinct figures (above 0) that the claims state. */
+export function claimedNumbers(claims: Claim[]): ReadonlySet<number> {
+  return summaryOf(claims).numbers;
+}
+
+function headline(latest: Map<string, { value: number; at: number }>): number | null {
   const all = [...latest.values()];
   if (all.length === 0) return null;
   const newest = all.reduce((a, b) => (b.at > a.at ? b : a));
@@ -54,12 +111,26 @@ export function headlineFigure(claims: Claim[], figure: Figure): number | null {
   return isRevision ? newest.value : Math.min(...all.map((o) => o.value));
 }
 
-/** Union keeping first spellings, compared without case or accents, at most MAX_LIST entries. */
+function headlines(summary: ClaimSummary): Record<Figure, number | null> {
+  return { killed: headline(summary.latest.killed), injured: headline(summary.latest.injured), detained: headline(summary.latest.detained) };
+}
+
+const MAX_CACHED_KEYS = 20_000;
+const keys = new Map<string, string>();
+function unionKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+    keys.set(s, (k = fold(s).trim()));
+  }
+  return k;
+}
+
 function union(a: string[], b: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of [...a, ...b]) {
-    const k = fold(s).trim();
+    const k = unionKey(s);
     if (k === '' || seen.has(k) || out.length >= MAX_LIST) continue;
     seen.add(k);
     out.push(s);
@@ -150,15 +221,11 @@ export function mergeReport(incident: Incident | null, report: Report, id?: stri
   if (incident === null) return create(report, id ?? newIncidentId(report));
   if (incident.reportIds.includes(report.id)) return incident;
 
-  const claims = [...incident.claims, claimOf(report)];
+  const { claims, summary } = withClaim(incident.claims, claimOf(report));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
   const isLatest = millis(report.ingested) >= millis(incident.lastSeen);
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
-  const figures = {
-    killed: headlineFigure(claims, 'killed'),
-    injured: headlineFigure(claims, 'injured'),
-    detained: headlineFigure(claims, 'detained'),
-  };
+  const figures = headlines(summary);
   const scales = incident.scales ?? [];
   return {
     ...incident,

@@ -121,9 +121,26 @@ const CONCEPT_OF = new Map<string, string>();
 for (const [concept, list] of Object.entries(CONCEPTS)) for (const w of words(list)) CONCEPT_OF.set(w, `~${concept}`);
 const GENERIC_STEMS = new Set(words(GENERIC).map(stem));
 
+const slowFold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const foldedChar = new Map<number, string>();
+
 /** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Character by character (each folded once and kept) gives the same as folding the whole text, except for the
+  // Greek capital sigma, whose lower case depends on the next letter.
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    if (code === 0x3a3) return slowFold(text);
+    let f = foldedChar.get(code);
+    if (f === undefined) foldedChar.set(code, (f = slowFold(ch)));
+    out += f;
+  }
+  return out;
 }
 
 function stem(word: string): string {
@@ -193,14 +210,4 @@ export function nameKey(name: string): string {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .join(' ');
-}
-
-/** Shared tokens over the smaller set's size (overlap coefficient), the denominator floored at 3 so that a one-word
- *  title does not match everything containing that word. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / Math.max(3, small.size);
 }
