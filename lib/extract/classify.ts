@@ -29,6 +29,14 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
 }
 
 /**
+ * False when a folded text holds no trigger word at all (most feed items): then it reports no event, and normalize
+ * stops before anything else. (Masking only blanks words, so it never makes a trigger where there was none.)
+ */
+export function mayReport(folded: string): boolean {
+  return test(ANY_TRIGGER, folded) || test(HUNGER_STRIKE, folded);
+}
+
+/**
  * The folded text the classifier reads: trigger words in other senses blanked, hunger strikes rewritten to "ayuno",
  * clauses about earlier incidents blanked. Same length as the input.
  */
@@ -71,7 +79,7 @@ const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
 export function classify(work: string, titleEnd: number): Classification | null {
-  if (!ANY_TRIGGER.test(work)) return null;
+  if (!test(ANY_TRIGGER, work)) return null;
   const context = test(PROTEST_CONTEXT, work);
   const security = test(SECURITY, work);
 

@@ -2,7 +2,7 @@
 import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
-import { classify, prepare } from './classify';
+import { classify, mayReport, prepare } from './classify';
 import { eventDay } from './date';
 import { geocode, type Location } from './geocode';
 import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
@@ -72,6 +72,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const text = summary ? `${title}\n${summary}` : title;
   const titleEnd = title.length;
   const folded = fold(text);
+  if (!mayReport(folded)) return null;
   const work = prepare(folded);
 
   const cls = classify(work, titleEnd);

@@ -43,10 +43,15 @@ interface Entry {
   common: boolean;
 }
 
+/** A word of a name: the entries of the name that ends here, and the words that may follow. */
+interface TrieNode {
+  entries: Entry[] | null;
+  next: Map<string, TrieNode> | null;
+}
+
 interface Index {
-  byKey: Map<string, Entry[]>;
-  /** For each first word of a name, the most words a name starting with it has. */
-  maxTokensByFirst: Map<string, number>;
+  /** The names word by word, from their first word. */
+  trie: Map<string, TrieNode>;
   countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
 }
 
@@ -190,12 +195,18 @@ function build(): Index {
     }
   }
 
-  const maxTokensByFirst = new Map<string, number>();
-  for (const key of byKey.keys()) {
-    const parts = key.split(' ');
-    maxTokensByFirst.set(parts[0]!, Math.max(maxTokensByFirst.get(parts[0]!) ?? 0, parts.length));
+  const trie = new Map<string, TrieNode>();
+  for (const [key, entries] of byKey) {
+    let level = trie;
+    let node: TrieNode | undefined;
+    for (const word of key.split(' ')) {
+      node = level.get(word);
+      if (!node) level.set(word, (node = { entries: null, next: null }));
+      level = node.next ??= new Map();
+    }
+    node!.entries = entries;
   }
-  return { byKey, maxTokensByFirst, countries };
+  return { trie, countries };
 }
 
 let index: Index | null = null;
@@ -259,22 +270,14 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const tokens = tokenize(folded);
   const raws: Raw[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!idx.maxTokensByFirst.has(tokens[i]!.text)) {
-      i++;
-      continue;
-    }
+    // The longest name from this token on.
     let found: Raw | null = null;
-    // Keys of every length from this token on, longest first, built once.
-    const maxN = Math.min(idx.maxTokensByFirst.get(tokens[i]!.text)!, tokens.length - i);
-    const keys: string[] = [tokens[i]!.text];
-    for (let k = 1; k < maxN; k++) keys.push(keys[k - 1] + ' ' + tokens[i + k]!.text);
-    for (let n = maxN; n >= 1; n--) {
-      const key = keys[n - 1]!;
-      const entries = idx.byKey.get(key);
-      if (entries) {
-        found = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokenStart: i, tokenEnd: i + n, entries };
-        break;
-      }
+    let level: Map<string, TrieNode> | null = idx.trie;
+    for (let k = i; level && k < tokens.length; k++) {
+      const node = level.get(tokens[k]!.text);
+      if (!node) break;
+      if (node.entries) found = { start: tokens[i]!.start, end: tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
+      level = node.next;
     }
     if (found) {
       raws.push(found);

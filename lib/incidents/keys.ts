@@ -1,4 +1,5 @@
 import type { Incident } from '../types';
+import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
 export const MAX_INDEXED_DAYS = 31;
@@ -6,28 +7,10 @@ export const MAX_INDEXED_DAYS = 31;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Days seen are few (a window around now): their values are kept, so that matching does not parse dates over again.
-const MAX_CACHED_DAYS = 10_000;
 const msOfDay = new Map<string, number>();
 const dayOfMs = new Map<number, string>();
-
-function dayToMs(day: string): number {
-  let ms = msOfDay.get(day);
-  if (ms === undefined) {
-    if (msOfDay.size >= MAX_CACHED_DAYS) msOfDay.clear();
-    msOfDay.set(day, (ms = parseDay(day)));
-  }
-  return ms;
-}
-
-function msToDay(ms: number): string {
-  let day = dayOfMs.get(ms);
-  if (day === undefined) {
-    if (dayOfMs.size >= MAX_CACHED_DAYS) dayOfMs.clear();
-    dayOfMs.set(ms, (day = new Date(ms).toISOString().slice(0, 10)));
-  }
-  return day;
-}
+const dayToMs = (day: string): number => remember(msOfDay, day, parseDay);
+const msToDay = (ms: number): string => remember(dayOfMs, ms, (t) => new Date(t).toISOString().slice(0, 10));
 
 function parseDay(day: string): number {
   const m = DAY_RE.exec(day);

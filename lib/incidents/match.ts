@@ -3,7 +3,7 @@ import { daysBetween } from './keys';
 import { claimedNumbers } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokens, jaccard, nameKey, siteTokens, textNumbers } from './text';
+import { contentTokens, jaccard, nameKey, remember, siteTokens, textNumbers } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
@@ -80,9 +80,14 @@ export function dateRelation(
   return open && before <= 0 && after <= RUNNING_IDLE_DAYS ? 'running' : 'far';
 }
 
+const nameTokens = new Map<string, string[]>();
+const actorKeys = new Map<string, string>();
+
 function locationTokens(p: Report | Incident): string[] {
-  return [p.admin1, p.admin2, p.admin3, p.place].flatMap((s) => (s ? [...contentTokens(s)] : []));
+  return [p.admin1, p.admin2, p.admin3, p.place].flatMap((s) => (s ? remember(nameTokens, s, (n) => [...contentTokens(n)]) : []));
 }
+
+const actorKey = (name: string) => remember(actorKeys, name, nameKey);
 
 function countNumbers(c: { killed: number | null; injured: number | null; detained: number | null }): number[] {
   return [c.killed, c.injured, c.detained].filter((n): n is number => n !== null && n > 0);
@@ -108,17 +113,10 @@ interface Features {
 
 // Headlines come back in every version of an incident (and copies of one story in many): the tokens and figures
 // of each are kept by its text.
-const MAX_CACHED_TITLES = 20_000;
 const titleCache = new Map<string, { tokens: Set<string>; numbers: Set<number> }>();
 
-function titleFeatures(title: string): { tokens: Set<string>; numbers: Set<number> } {
-  let f = titleCache.get(title);
-  if (!f) {
-    if (titleCache.size >= MAX_CACHED_TITLES) titleCache.clear();
-    titleCache.set(title, (f = { tokens: contentTokens(title), numbers: textNumbers(title) }));
-  }
-  return f;
-}
+const titleFeatures = (title: string) =>
+  remember(titleCache, title, (t) => ({ tokens: contentTokens(t), numbers: textNumbers(t) }));
 
 function reportFeatures(report: Report): Features {
   const text = `${report.title}\n${report.summary}`;
@@ -129,7 +127,7 @@ function reportFeatures(report: Report): Features {
     sites: siteTokens(tokens),
     location: locationTokens(report),
     numbers: new Set([...textNumbers(text), ...countNumbers(report)]),
-    actors: new Set(report.actors.map(nameKey)),
+    actors: new Set(report.actors.map(actorKey)),
   };
 }
 
@@ -158,7 +156,7 @@ function incidentFeatures(incident: Incident): Features {
     sites: siteTokens(tokens),
     location: locationTokens(incident),
     numbers,
-    actors: new Set(incident.actors.map(nameKey)),
+    actors: new Set(incident.actors.map(actorKey)),
     from,
   };
   incidentCache.set(incident, features);

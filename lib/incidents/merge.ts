@@ -1,6 +1,6 @@
 import { EVENT_TYPES, type Claim, type EventType, type Incident, type Report, type TollPoint } from '../types';
 import { isRunningReport } from './running';
-import { fold } from './text';
+import { fold, remember } from './text';
 
 /** Actors and cues kept on an incident, first come first kept. */
 export const MAX_LIST = 20;
@@ -26,18 +26,13 @@ export function newIncidentId(report: Report): string {
   return `inc_${h.toString(16).padStart(16, '0')}`;
 }
 
-// Claims are read again at every merge: the instants of their timestamps are kept.
-const MAX_CACHED_TIMES = 50_000;
 const times = new Map<string, number>();
 
 function millis(iso: string): number {
-  let t = times.get(iso);
-  if (t === undefined) {
-    if (times.size >= MAX_CACHED_TIMES) times.clear();
-    const parsed = Date.parse(iso);
-    times.set(iso, (t = Number.isNaN(parsed) ? -Infinity : parsed));
-  }
-  return t;
+  return remember(times, iso, (s) => {
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? -Infinity : t;
+  });
 }
 
 /**
@@ -115,16 +110,8 @@ function headlines(summary: ClaimSummary): Record<Figure, number | null> {
   return { killed: headline(summary.latest.killed), injured: headline(summary.latest.injured), detained: headline(summary.latest.detained) };
 }
 
-const MAX_CACHED_KEYS = 20_000;
 const keys = new Map<string, string>();
-function unionKey(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-    keys.set(s, (k = fold(s).trim()));
-  }
-  return k;
-}
+const unionKey = (s: string) => remember(keys, s, (x) => fold(x).trim());
 
 function union(a: string[], b: string[]): string[] {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Location } from '../types';
-import { nameKey } from './text';
+import { nameKey, remember } from './text';
 
 /** The location fields shared by Report and Incident. */
 export type Place = Location;
@@ -28,19 +28,11 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-// Place names are few and compared often: their keys are kept.
-const MAX_CACHED_KEYS = 20_000;
 const keys = new Map<string, string | null>();
 
 function key(s: string | null): string | null {
   if (s === null) return null;
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-    const name = nameKey(s);
-    keys.set(s, (k = name === '' ? null : name));
-  }
-  return k;
+  return remember(keys, s, (name) => nameKey(name) || null);
 }
 
 function localities(p: Place): Set<string> {

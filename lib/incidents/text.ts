@@ -4,6 +4,17 @@
 // STEM_LENGTH letters, a crude stem that also joins many cognates (congreso/congress, indefinido/indefinite).
 
 const STEM_LENGTH = 6;
+
+/** The value kept in `cache` for `key`, computed by `f` the first time; the cache is emptied at `max` entries. Names,
+ *  headlines, days and timestamps recur in every report of an incident: matching keeps what it derives from them. */
+export function remember<K, V>(cache: Map<K, V>, key: K, f: (key: K) => V, max = 20_000): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= max) cache.clear();
+    cache.set(key, (v = f(key)));
+  }
+  return v;
+}
 const MIN_WORD_LENGTH = 3;
 
 const STOP_ES = `
