@@ -1,5 +1,5 @@
 // A child process of bench/fanout.ts: opens many Socket.IO (or bare ws) clients and reports what they received.
-// argv: <sio|ws> <url> <clients> <expected messages>. Prints "ready" when connected, then one JSON line of results.
+// argv: <sio|sio-batch|ws> <url> <clients> <expected messages>. Prints "ready" when connected, then one JSON line of results.
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 
@@ -31,10 +31,13 @@ const onConnect = () => {
 
 for (let k = 0; k < count; k++) {
   const seen = track();
-  if (mode === 'sio') {
-    const s = io(url!, { transports: ['websocket'], reconnection: false, forceNew: true });
+  if (mode === 'sio' || mode === 'sio-batch') {
+    const s = io(url!, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { batch: mode === 'sio-batch' } });
     s.once('live', onConnect);
     s.on('incident', (m: { id: string }) => seen(m.id, idMs(m.id)));
+    s.on('incidents', (ms: { id: string }[]) => {
+      for (const m of ms) seen(m.id, idMs(m.id));
+    });
   } else {
     const ws = new WebSocket(url!);
     ws.once('open', onConnect);

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { Store } from '../lib/store';
 import { connect } from '../lib/store/redis';
-import type { Report } from '../lib/types';
 import { startRealtime } from '../tests/helpers/realtime';
+
+const here = new URL('.', import.meta.url).pathname;
+const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 interface ClientResult {
   latencies: number[];
@@ -18,8 +20,8 @@ interface ClientResult {
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
-function clients(mode: 'sio' | 'ws', url: string, count: number, expected: number) {
-  const child = spawn(process.execPath, [join(import.meta.dirname ?? '.', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(new URL('.', import.meta.url).pathname, 'fanout-clients.ts'), mode, url, String(count), String(expected)], {
+function clients(mode: 'sio' | 'sio-batch' | 'ws', url: string, count: number, expected: number) {
+  const child = spawn(process.execPath, [tsxCli, join(here, 'fanout-clients.ts'), mode, url, String(count), String(expected)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -32,16 +34,6 @@ function clients(mode: 'sio' | 'ws', url: string, count: number, expected: numbe
     });
   });
   return { ready, result };
-}
-
-function report(k: number): Report {
-  const now = new Date().toISOString();
-  return {
-    id: `rep_fan${k}`, source: 'bench', outlet: 'Bench', scale: 'national', title: `Enfrentamientos número ${k} en la plaza`, summary: '', link: null,
-    lang: 'es', published: now, ingested: now, demo: false, type: 'clash', status: 'ongoing', country: 'PE', admin1: 'Puno', admin1Code: `PE-F${k}`,
-    admin2: null, admin3: `F${k}`, place: `F${k}`, ubigeo: null, lat: null, lon: null, precision: 1, killed: null, injured: null, detained: null,
-    actors: [], date: now.slice(0, 10), confidence: 0.8, cues: [],
-  };
 }
 
 function summary(name: string, results: ClientResult[], clientsN: number, burst: number) {
@@ -58,40 +50,54 @@ function summary(name: string, results: ClientResult[], clientsN: number, burst:
   };
 }
 
-export async function fanout(redisUrl: string, opts: { clients?: number; burst?: number; processes?: number } = {}) {
+export async function fanout(redisUrl: string, opts: { clients?: number; burst?: number; processes?: number; rates?: number[] } = {}) {
   const N = opts.clients ?? 2_000;
   const B = opts.burst ?? 100;
   const P = opts.processes ?? 2;
+  const rates = opts.rates ?? [0, 20];
   const redis = connect(redisUrl, { name: 'bench-fanout' });
-  await redis.flushdb();
   const store = new Store(redis);
-  const rt = await startRealtime(store, redis);
+  const rows: ReturnType<typeof summary>[] = [];
 
-  const sio = Array.from({ length: P }, () => clients('sio', rt.base, N / P, B));
-  await Promise.all(sio.map((c) => c.ready));
-  for (let k = 0; k < B; k++) await store.writer.ingest(`fan-${k}`, report(k));
-  const sioResults = await Promise.all(sio.map((c) => c.result));
-  const messages = await store.readAfter('0-0', B);
-  await rt.close();
+  for (const rate of rates) {
+    const pace = rate ? `${rate} incidents/s` : 'as fast as the store takes them';
+    // The real path: the burst is written by another process (as the worker does), tailed and emitted here.
+    const viaSocketIo = async (mode: 'sio' | 'sio-batch') => {
+      await redis.flushdb();
+      const rt = await startRealtime(store, redis);
+      const group = Array.from({ length: P }, () => clients(mode, rt.base, N / P, B));
+      await Promise.all(group.map((c) => c.ready));
+      const writer = spawn(process.execPath, [tsxCli, join(here, 'fanout-writer.ts'), redisUrl, String(B), String(rate)], { stdio: 'inherit' });
+      await new Promise((r) => writer.once('exit', r));
+      const results = await Promise.all(group.map((c) => c.result));
+      await rt.close();
+      return results;
+    };
+    rows.push(summary(`Socket.IO, one \`incident\` per entry (default), ${pace}`, await viaSocketIo('sio'), N, B));
+    rows.push(summary(`Socket.IO, \`incidents\` batches (auth.batch), ${pace}`, await viaSocketIo('sio-batch'), N, B));
+    const messages = await store.readAfter('0-0', B);
 
-  // Floor: the same payloads broadcast by a bare ws server to as many clients.
-  const http = createServer();
-  const wss = new WebSocketServer({ server: http });
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const a = http.address();
-  const wsUrl = `ws://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-  const raw = Array.from({ length: P }, () => clients('ws', wsUrl, N / P, B));
-  await Promise.all(raw.map((c) => c.ready));
-  for (const m of messages) {
-    const payload = JSON.stringify({ ...m, sentAt: Date.now() });
-    for (const ws of wss.clients) ws.send(payload);
-    await new Promise((r) => setImmediate(r));
+    // Floor: the same messages, at the same moments as they were written, broadcast by a bare ws server.
+    const http = createServer();
+    const wss = new WebSocketServer({ server: http });
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+    const a = http.address();
+    const wsUrl = `ws://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+    const raw = Array.from({ length: P }, () => clients('ws', wsUrl, N / P, B));
+    await Promise.all(raw.map((c) => c.ready));
+    const writtenAt = (id: string) => Number(id.split('-')[0]);
+    const t0 = Date.now();
+    for (const m of messages) {
+      const wait = t0 + writtenAt(m.id) - writtenAt(messages[0]!.id) - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const payload = JSON.stringify({ ...m, sentAt: Date.now() });
+      for (const ws of wss.clients) ws.send(payload);
+    }
+    rows.push(summary(`floor: bare ws broadcast of the same messages at the same moments, ${pace}`, await Promise.all(raw.map((c) => c.result)), N, B));
+    wss.close();
+    http.close();
   }
-  const wsResults = await Promise.all(raw.map((c) => c.result));
-  wss.close();
-  http.close();
   await store.close();
-
   console.log(`\n## fan-out: ${N} clients in ${P} processes, a burst of ${B} incidents`);
-  console.table([summary('Socket.IO: store write -> stream -> tail -> emit', sioResults, N, B), summary('floor: bare ws broadcast of the same messages', wsResults, N, B)]);
+  console.table(rows);
 }

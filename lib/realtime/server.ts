@@ -1,16 +1,26 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
-import { compareStreamIds, type Store } from '../store';
+import { compareStreamIds, type Stats, type Store } from '../store';
 import type { IncidentMessage } from '../types';
 import { authorizeViewer, type AccessConfig } from '../auth';
 import { onSourceHealth } from '../store/sources';
 
 const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
+const STATS_EVERY_MS = 2_000;
 const REPLAY_PAGE = 500;
 /** A client further behind than this gets `resync` and reloads its snapshot instead of a replay. */
 const REPLAY_MAX = 20_000;
+/** Every live client: `stats`, `source`, `alert`. */
 const LIVE_ROOM = 'live';
+/** Live clients that take one `incident` message per entry (the default). */
+const EACH_ROOM = 'incident-each';
+/** Live clients that asked for `auth.batch`: one `incidents` message (an array, in order) per read of the stream. */
+const BATCH_ROOM = 'incident-batch';
+
+function counters({ byRegion: _regions, ...rest }: Stats): Omit<Stats, 'byRegion'> {
+  return rest;
+}
 
 export interface RealtimeHandle {
   /** The id of the last stream entry this process has emitted. */
@@ -52,19 +62,33 @@ export function attachRealtime(
   const catchingUp = new Map<string, IncidentMessage[]>();
   let statsTimer: NodeJS.Timeout | null = null;
 
+  // `stats`: the counters (by type, totals) of today and the last 24 h, at most every STATS_EVERY_MS while entries
+  // arrive. Regions and timelines are not pushed: with thousands of clients they would cost more than the incidents.
   const pushStats = () => {
     statsTimer = null;
     Promise.all([store.getStats('today'), store.getStats('24h')])
-      .then(([today, last24h]) => io.local.to(LIVE_ROOM).emit('stats', { today, last24h }))
+      .then(([today, last24h]) => io.local.to(LIVE_ROOM).emit('stats', { today: counters(today), last24h: counters(last24h) }))
       .catch((err: Error) => log.warn({ err: err.message }, 'stats push failed'));
   };
 
   const deliver = (msgs: IncidentMessage[]) => {
     for (const m of msgs) {
-      io.local.to(LIVE_ROOM).emit('incident', m);
+      io.local.to(EACH_ROOM).emit('incident', m);
       for (const buf of catchingUp.values()) buf.push(m);
     }
-    if (msgs.length && !statsTimer) statsTimer = setTimeout(pushStats, 500);
+    if (msgs.length) io.local.to(BATCH_ROOM).emit('incidents', msgs);
+    if (msgs.length && !statsTimer) statsTimer = setTimeout(pushStats, STATS_EVERY_MS);
+  };
+
+  /** Sends entries to one socket in its chosen form. */
+  const send = (socket: Socket, batch: boolean, msgs: IncidentMessage[]) => {
+    if (msgs.length === 0) return;
+    if (batch) socket.emit('incidents', msgs);
+    else for (const m of msgs) socket.emit('incident', m);
+  };
+  const goLive = (socket: Socket, batch: boolean, last: string) => {
+    socket.join([LIVE_ROOM, batch ? BATCH_ROOM : EACH_ROOM]);
+    socket.emit('live', { position: last });
   };
 
   const tail = async () => {
@@ -95,7 +119,7 @@ export function attachRealtime(
     },
   );
 
-  const catchUp = async (socket: Socket, since: string) => {
+  const catchUp = async (socket: Socket, since: string, batch: boolean) => {
     const buffer: IncidentMessage[] = [];
     catchingUp.set(socket.id, buffer);
     try {
@@ -112,7 +136,7 @@ export function attachRealtime(
       while (compareStreamIds(last, end) < 0) {
         const page = await store.readAfter(last, REPLAY_PAGE, end);
         if (page.length === 0) break;
-        for (const m of page) socket.emit('incident', m);
+        send(socket, batch, page);
         last = page[page.length - 1]!.id;
         sent += page.length;
         if (sent >= REPLAY_MAX) {
@@ -120,29 +144,25 @@ export function attachRealtime(
           return;
         }
       }
-      for (const m of buffer) {
-        if (compareStreamIds(m.id, last) > 0) {
-          socket.emit('incident', m);
-          last = m.id;
-        }
-      }
-      socket.join(LIVE_ROOM);
-      socket.emit('live', { position: last });
+      const rest = buffer.filter((m) => compareStreamIds(m.id, last) > 0);
+      send(socket, batch, rest);
+      goLive(socket, batch, rest.at(-1)?.id ?? last);
     } finally {
       catchingUp.delete(socket.id);
     }
   };
 
   io.on('connection', (socket) => {
-    const since = (socket.handshake.auth as { since?: unknown } | undefined)?.since;
+    const auth = socket.handshake.auth as { since?: unknown; batch?: unknown } | undefined;
+    const since = auth?.since;
+    const batch = auth?.batch === true;
     if (typeof since === 'string' && STREAM_ID.test(since)) {
-      catchUp(socket, since).catch((err: Error) => {
+      catchUp(socket, since, batch).catch((err: Error) => {
         log.warn({ err: err.message }, 'replay failed');
         socket.disconnect(true);
       });
     } else {
-      socket.join(LIVE_ROOM);
-      socket.emit('live', { position });
+      goLive(socket, batch, position);
     }
     socket.on('disconnect', () => catchingUp.delete(socket.id));
   });

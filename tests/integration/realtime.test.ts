@@ -35,8 +35,11 @@ it('clients joining mid-stream with any since get the exact suffix: no gap, no d
       const all = await redis.xrange(keys.events, '-', '+');
       const since = k % 2 ? all[all.length - 1]![0] : all[Math.floor(all.length / 2)]![0];
       const got: IncidentMessage[] = [];
-      const socket = connectClient(base, { auth: { since }, transports: ['websocket'], reconnection: false });
+      // Every other client asks for batches (`incidents` arrays) instead of one `incident` message per entry.
+      const batch = clients.length % 2 === 1;
+      const socket = connectClient(base, { auth: { since, batch }, transports: ['websocket'], reconnection: false });
       socket.on('incident', (m: IncidentMessage) => got.push(m));
+      socket.on('incidents', (ms: IncidentMessage[]) => got.push(...ms));
       clients.push({ since, got, socket });
     }
     if (k % 3 === 0) await new Promise((r) => setTimeout(r, 5));
