@@ -3,7 +3,9 @@
 // incidents, in Redis through the real write path and in the in-memory index.
 import { addDays, MemoryIncidentIndex } from '../lib/incidents';
 import { Store } from '../lib/store';
+import { keys } from '../lib/store/keys';
 import { connect } from '../lib/store/redis';
+import { usedMemory } from '../lib/store/retention';
 import type { Report } from '../lib/types';
 
 const REGIONS = 25;
@@ -77,11 +79,21 @@ export async function incidentMatching(redisUrl: string, sizes = [1_000, 100_000
   const store = new Store(redis);
   const memory = new MemoryIncidentIndex();
   const rows: Record<string, string | number>[] = [];
+  const memRows: Record<string, string | number>[] = [];
+  const empty = await usedMemory(redis);
   let stored = 0;
   for (const size of sizes) {
     const t = performance.now();
     await fillStore(store, stored, size);
     const fillS = (performance.now() - t) / 1000;
+    const used = (await usedMemory(redis)) - empty;
+    memRows.push({
+      incidents: size,
+      'Redis used MB': +(used / 2 ** 20).toFixed(1),
+      'bytes per incident': Math.round(used / size),
+      'MB per 100,000 incidents': +((used / size) * 1e5 / 2 ** 20).toFixed(1),
+      'stream entries': await redis.xlen(keys.events),
+    });
     for (let n = stored; n < size; n++) memory.add(synthetic(n));
     stored = size;
     const ps = probes(size);
@@ -98,5 +110,7 @@ export async function incidentMatching(redisUrl: string, sizes = [1_000, 100_000
   }
   console.log(`\n## incident matching: ${PER_REGION_DAY} incidents per region and day, ${REGIONS} regions; the first size is the baseline`);
   console.table(rows);
+  console.log('\n## memory: Redis used_memory above an empty database (incident, report, indexes, counters, stream entry; one report per incident)');
+  console.table(memRows);
   await store.close();
 }
