@@ -1,14 +1,20 @@
-// The web process without Next.js: server.ts's HTTP gate, the route handlers of the admin, auth, WebSub and metrics
-// routes called as Next would call them, and Socket.IO with the viewer check. For access, sources and WebSub tests.
+// The web process without Next.js: server.ts's HTTP gate, the route handlers of the admin, auth, WebSub, metrics and
+// alert routes called as Next would call them, and Socket.IO with the viewer check. For access, sources, WebSub and
+// alert admin tests.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pino from 'pino';
 import { Server } from 'socket.io';
+import * as alertRules from '../../app/api/alert-rules/route';
+import * as alertAck from '../../app/api/alerts/[id]/ack/route';
+import * as alertList from '../../app/api/alerts/route';
 import * as login from '../../app/api/auth/login/route';
 import * as session from '../../app/api/auth/session/route';
 import * as opml from '../../app/api/opml/route';
 import * as sourceReset from '../../app/api/sources/[id]/reset/route';
 import * as sourceOne from '../../app/api/sources/[id]/route';
 import * as sources from '../../app/api/sources/route';
+import * as silenceOne from '../../app/api/silences/[id]/route';
+import * as silences from '../../app/api/silences/route';
 import * as websub from '../../app/api/websub/[source]/route';
 import * as metrics from '../../app/metrics/route';
 import { createHttpGate } from '../../lib/auth/http';
@@ -28,6 +34,11 @@ const ROUTES: [RegExp, string[], RouteModule][] = [
   [/^\/api\/auth\/session$/, [], session as unknown as unknown as RouteModule],
   [/^\/api\/websub\/([^/]+)$/, ['source'], websub as unknown as unknown as RouteModule],
   [/^\/metrics$/, [], metrics as unknown as unknown as RouteModule],
+  [/^\/api\/alerts$/, [], alertList as unknown as RouteModule],
+  [/^\/api\/alerts\/([^/]+)\/ack$/, ['id'], alertAck as unknown as RouteModule],
+  [/^\/api\/silences$/, [], silences as unknown as RouteModule],
+  [/^\/api\/silences\/([^/]+)$/, ['id'], silenceOne as unknown as RouteModule],
+  [/^\/api\/alert-rules$/, [], alertRules as unknown as RouteModule],
 ];
 
 async function route(req: IncomingMessage, res: ServerResponse, base: string): Promise<void> {

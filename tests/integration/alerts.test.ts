@@ -30,6 +30,7 @@ let io: Server;
 let ioBase = '';
 const sockets: Socket[] = [];
 const SECRET = 'a shared secret';
+const ADMIN_TOKEN = 'alerts-admin-token-0123';
 
 const notificationOf = (r: Received) => JSON.parse(r.body) as Notification;
 const idsIn = (path: string) => receiver.on(path).flatMap((r) => notificationOf(r).alerts.map((a) => a.incident.id));
@@ -42,6 +43,7 @@ async function ingest(over: Partial<Report>): Promise<Incident> {
 }
 
 beforeAll(async () => {
+  process.env.VIGIA_ADMIN_TOKEN = ADMIN_TOKEN;
   redis = await freshRedis();
   store = new Store(redis);
   alerts = new AlertStore(redis.duplicate());
@@ -144,7 +146,7 @@ describe('alerts on real parts', () => {
     const listed = async () => ((await (await listAlerts(new Request('http://x/api/alerts'))).json()) as { alerts: { alert: { id: string }; ack: unknown; log: unknown[] }[] }).alerts.find((a) => a.alert.id === alertId)!;
     expect(await listed()).toMatchObject({ rule: 'puno-deaths', ack: null });
     expect((await listed()).log.length).toBeGreaterThanOrEqual(7); // queued + six sent
-    const post = (id: string) => ack(new Request('http://x', { method: 'POST', body: JSON.stringify({ by: 'monitor-1' }) }), { params: Promise.resolve({ id }) });
+    const post = (id: string) => ack(new Request('http://x', { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: JSON.stringify({ by: 'monitor-1' }) }), { params: Promise.resolve({ id }) });
     expect((await post(alertId)).status).toBe(200);
     expect((await listed()).ack).toMatchObject({ by: 'monitor-1' });
     expect((await post('no|such')).status).toBe(404);
