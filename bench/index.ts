@@ -1,5 +1,6 @@
 // `npm run bench`: figures for the live pipeline on this machine, each beside a baseline measured in the same run.
 // Never asserted in tests. Uses its own private redis-server in a temporary folder.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,12 @@ try {
   await (await import('./extract')).extractionBench();
   await storeWrites(redis.url);
   await liveLatency(redis.url);
+  // Through WebSub, in a process of its own (it needs VIGIA_PUBLIC_URL at start).
+  const here = new URL('.', import.meta.url).pathname;
+  spawnSync(process.execPath, [join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(here, 'websub.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, REDIS_URL: redis.url },
+  });
   await alertLatency(redis.url);
   if (heavy('matching')) await incidentMatching(redis.url); // fills 100,000 incidents: about 90 s
   if (heavy('fanout')) await fanout(redis.url);
