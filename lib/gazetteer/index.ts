@@ -78,10 +78,15 @@ interface CitiesFile {
   countries: Record<string, [string, string, number, number, number][]>;
 }
 
-const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+// One literal URL per file, so that bundlers (Next's, for the routes that validate alert regions) can trace them.
+const DATA = {
+  peru: new URL('../../data/gazetteer/peru.json', import.meta.url),
+  latam: new URL('../../data/gazetteer/latam.json', import.meta.url),
+  cities: new URL('../../data/gazetteer/latam-cities.json', import.meta.url),
+};
 
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(file, DATA_DIR), 'utf8')) as T;
+function readJson<T>(file: URL): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
 /** Drops a parenthesized alternative from a capital's name: "Florida (Pomacochas)" -> "Florida". */
@@ -99,9 +104,9 @@ function build(): Index {
     byKey.set(key, list);
   };
 
-  const peru = readJson<PeruFile>('peru.json');
-  const latam = readJson<LatamFile>('latam.json');
-  const geonames = readJson<CitiesFile>('latam-cities.json').countries;
+  const peru = readJson<PeruFile>(DATA.peru);
+  const latam = readJson<LatamFile>(DATA.latam);
+  const geonames = readJson<CitiesFile>(DATA.cities).countries;
   const countries = new Map<string, { code: string; es: string; en: string; timeZone: string }>();
 
   const depByCode = new Map(peru.departments.map((d) => [d.code, d]));
