@@ -1,4 +1,5 @@
 // Actors: security forces and protest organizations named in the text, under one normalized name each.
+import { Gate, textKeys } from './gate';
 
 interface ActorRule {
   name: string | ((country: string | null) => string);
@@ -65,6 +66,9 @@ const RULES: ActorRule[] = [
   a('Residents', String.raw`\b(pobladores|vecinos|residents|villagers)\b`),
 ];
 
+// Rules on the original text (acronyms in capitals) have no gate: they always run.
+const RULE_GATE = new Gate(RULES, (r) => (r.caseSensitive ? null : r.re));
+
 export interface Actors {
   actors: string[];
   /** A country implied by a country-specific actor, if any. */
@@ -73,11 +77,11 @@ export interface Actors {
 }
 
 /** Actors named in a folded text; `country` picks the national name of police and army. */
-export function findActors(folded: string, original: string, country: string | null): Actors {
+export function findActors(folded: string, original: string, country: string | null, keys = textKeys(folded)): Actors {
   const actors: string[] = [];
   const cues: string[] = [];
   let implied: string | null = null;
-  for (const rule of RULES) {
+  for (const rule of RULE_GATE.select(keys)) {
     const m = rule.re.exec(rule.caseSensitive ? original : folded);
     if (!m) continue;
     const name = typeof rule.name === 'function' ? rule.name(country ?? rule.country ?? implied) : rule.name;
@@ -101,9 +105,11 @@ const COUNTRY_CUES: [string, RegExp][] = [
   ['BR', /\b(bolsonaro|bolsonaristas|lula|planalto|brasilia|mst|itamaraty)\b/],
 ];
 
+const COUNTRY_CUE_GATE = new Gate(COUNTRY_CUES, ([, re]) => re);
+
 /** The country that the actors or well-known names of a folded text imply (Carabineros: Chile), or null. */
-export function actorCountry(folded: string): string | null {
-  for (const rule of RULES) if (rule.country && !rule.caseSensitive && rule.re.test(folded)) return rule.country;
-  for (const [country, re] of COUNTRY_CUES) if (re.test(folded)) return country;
+export function actorCountry(folded: string, keys = textKeys(folded)): string | null {
+  for (const rule of RULE_GATE.select(keys)) if (rule.country && !rule.caseSensitive && rule.re.test(folded)) return rule.country;
+  for (const [country, re] of COUNTRY_CUE_GATE.select(keys)) if (re.test(folded)) return country;
   return null;
 }

@@ -16,12 +16,14 @@ import {
   STATUS_ENDED,
   TRIGGERS,
 } from './lexicon';
+import { Gate, textKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
-const any = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'));
-const ANY_MASK = any(MASKS);
-const ANY_BACKGROUND = any(BACKGROUND);
-const ANY_TRIGGER = any(TRIGGERS.map((t) => t.re));
+// Each list runs only the patterns whose words the text has (gate.ts).
+const MASK_GATE = new Gate(MASKS, (re) => re);
+const BACKGROUND_GATE = new Gate(BACKGROUND, (re) => re);
+const TRIGGER_GATE = new Gate(TRIGGERS, (t) => t.re);
+const FRAME_GATE = new Gate(FRAMES, (f) => f.re);
 
 function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
   re.lastIndex = 0;
@@ -32,20 +34,20 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
  * False when a folded text holds no trigger word at all (most feed items): then it reports no event, and normalize
  * stops before anything else. (Masking only blanks words, so it never makes a trigger where there was none.)
  */
-export function mayReport(folded: string): boolean {
-  return test(ANY_TRIGGER, folded) || test(HUNGER_STRIKE, folded);
+export function mayReport(folded: string, keys = textKeys(folded)): boolean {
+  return TRIGGER_GATE.select(keys).some((t) => test(t.re, folded)) || test(HUNGER_STRIKE, folded);
 }
 
 /**
  * The folded text the classifier reads: trigger words in other senses blanked, hunger strikes rewritten to "ayuno",
  * clauses about earlier incidents blanked. Same length as the input.
  */
-export function prepare(folded: string): string {
-  let work = folded;
-  work = replaceAll(work, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
-  // One scan with every pattern of a list tells whether any of them needs running (most texts have none).
-  if (ANY_MASK.test(work)) for (const re of MASKS) work = replaceAll(work, re, blank);
-  if (ANY_BACKGROUND.test(work)) for (const re of BACKGROUND) work = replaceAll(work, re, blank);
+export function prepare(folded: string, keys?: Set<number>): string {
+  let work = replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
+  // Blanking only takes words away, so the words of the text before it select every pattern that may match after.
+  const words = work === folded && keys ? keys : textKeys(work);
+  for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
+  for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
   return work;
 }
 
@@ -78,13 +80,14 @@ const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
-export function classify(work: string, titleEnd: number): Classification | null {
-  if (!test(ANY_TRIGGER, work)) return null;
+export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
+  const triggers = TRIGGER_GATE.select(keys);
+  if (!triggers.length) return null;
   const context = test(PROTEST_CONTEXT, work);
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
-  for (const t of TRIGGERS) {
+  for (const t of triggers) {
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(work))) {
@@ -102,7 +105,7 @@ export function classify(work: string, titleEnd: number): Classification | null 
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
-  if (!context && !actionStrong && FRAMES.some((f) => test(f.re, work))) return null;
+  if (!context && !actionStrong && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);

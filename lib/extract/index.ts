@@ -3,6 +3,7 @@ import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
 import { classify, mayReport, prepare } from './classify';
+import { textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, type Location } from './geocode';
 import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
@@ -72,14 +73,17 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const text = summary ? `${title}\n${summary}` : title;
   const titleEnd = title.length;
   const folded = fold(text);
-  if (!mayReport(folded)) return null;
-  const work = prepare(folded);
+  // The words of the text, for the pattern gates (gate.ts); the prepared text only lacks some of them.
+  const keys = textKeys(folded);
+  if (!mayReport(folded, keys)) return null;
+  const work = prepare(folded, keys);
+  const workKeys = work === folded ? keys : textKeys(work);
 
-  const cls = classify(work, titleEnd);
+  const cls = classify(work, titleEnd, workKeys);
   if (!cls) return null;
 
   const counting = dropCumulative(work);
-  const counts = extractCounts(counting, text);
+  const counts = extractCounts(counting, text, workKeys);
   const killed = cls.commemoration ? null : counts.killed;
 
   // Mass arrests in a raid or eviction are a repression (README conventions).
@@ -97,7 +101,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     type = 'repression';
   }
 
-  const impliedCountry = actorCountry(folded);
+  const impliedCountry = actorCountry(folded, keys);
   let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
   const cues: string[] = [];
   if (!loc.admin1 && item.feed) {
@@ -109,7 +113,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     }
   }
   const country = loc.country;
-  const actors = findActors(folded, text, country);
+  const actors = findActors(folded, text, country, keys);
 
   const timeZone = (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
   const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced');

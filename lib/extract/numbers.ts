@@ -1,5 +1,6 @@
 // Killed, injured and detained counts, from digits and number words (es, en). A count is reported only where the
 // text gives one: vague amounts ("decenas", "dozens", "varios") give null, an explicit "no one was hurt" gives 0.
+import { Gate, textKeys } from './gate';
 
 const UNITS_ES: Record<string, number> = {
   cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
@@ -102,6 +103,10 @@ const DETAINED: CountRule[] = [
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
 ];
 
+const KILLED_GATE = new Gate(KILLED, (r) => r.re);
+const INJURED_GATE = new Gate(INJURED, (r) => r.re);
+const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
+
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
 const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
@@ -113,9 +118,9 @@ export interface Counts {
   cues: string[];
 }
 
-function take(rules: CountRule[], folded: string, original: string, cues: string[]): number | null {
+function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[]): number | null {
   let best: number | null = null;
-  for (const rule of rules) {
+  for (const rule of rules.select(keys)) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(folded))) {
@@ -136,11 +141,12 @@ function take(rules: CountRule[], folded: string, original: string, cues: string
  * Counts in a folded text (background clauses already blanked). `original` is the same text unfolded, for the cues.
  * The largest figure a rule finds wins (a revised toll in the same item is the larger one).
  */
-export function extractCounts(folded: string, original: string): Counts {
+export function extractCounts(folded: string, original: string, keys = textKeys(folded)): Counts {
   const cues: string[] = [];
-  // Each family of rules runs only when one of its stems is in the text (most items report no count).
-  const killed = HAS_KILLED.test(folded) ? take(KILLED, folded, original, cues) : null;
-  const injured = HAS_INJURED.test(folded) ? take(INJURED, folded, original, cues) : null;
-  const detained = HAS_DETAINED.test(folded) ? take(DETAINED, folded, original, cues) : null;
+  // Each family of rules runs only when one of its stems is in the text (most items report no count), and then only
+  // the rules whose words the text has (gate.ts).
+  const killed = HAS_KILLED.test(folded) ? take(KILLED_GATE, folded, original, keys, cues) : null;
+  const injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues) : null;
+  const detained = HAS_DETAINED.test(folded) ? take(DETAINED_GATE, folded, original, keys, cues) : null;
   return { killed, injured, detained, cues };
 }

@@ -1,0 +1,176 @@
+// Word gates for lists of patterns: most patterns of a list cannot match a given text, and running each over the
+// whole text costs more than looking its words up. From a pattern's source (parsed with regexpp) we derive words of
+// which every match must contain one at a word start; a text whose words begin with none of them is not searched.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** Words are compared by their first KEY letters ("bloquean" and "bloqueo" both by "bloq"), as a number. */
+const KEY = 4;
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isAsciiWord = (c: number) => isWordCode(c) || (c >= 65 && c <= 90) || c === 95; // \w
+/** 1..36 for a-z0-9: a word's key is its first KEY letters in base 37 (shorter words stay distinct). */
+const digit = (c: number) => (c >= 97 ? c - 96 : c - 21);
+
+/** The keys of the words ([a-z0-9]+) of a folded text. */
+export function textKeys(folded: string): Set<number> {
+  const keys = new Set<number>();
+  let key = 0;
+  let length = 0; // letters of the current word so far
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if (isWordCode(c)) {
+      if (length < KEY) key = key * 37 + digit(c);
+      length++;
+    } else if (length > 0) {
+      keys.add(key);
+      key = 0;
+      length = 0;
+    }
+  }
+  return keys;
+}
+
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < Math.min(KEY, word.length); i++) key = key * 37 + digit(word.charCodeAt(i));
+  return key;
+}
+
+interface Walk {
+  /** Keys of which every match of the walked part holds one at a word start, or null if none is known. */
+  keys: Set<number> | null;
+  /** Whether the position after the walked part is surely a word start when a word character follows. */
+  atStart: boolean;
+}
+
+/** Whether a character element can only match characters that are not word characters (\w). */
+function nonWord(e: AST.Element | AST.CharacterClassElement): boolean {
+  switch (e.type) {
+    case 'Character':
+      return !isAsciiWord(e.value);
+    case 'CharacterSet':
+      return e.kind === 'space' && !e.negate;
+    case 'CharacterClass':
+      return !e.negate && e.elements.every((x) => nonWord(x as AST.CharacterClassElement));
+    case 'CharacterClassRange':
+      return !isAsciiWord(e.min.value) && !isAsciiWord(e.max.value) && (e.max.value < 48 || e.min.value > 122);
+    default:
+      return false;
+  }
+}
+
+/** Whether the text from elements[i] on surely starts with a non-word character (or \b before one). */
+function boundaryBefore(elements: AST.Element[], i: number, boundaryAfter: boolean): boolean {
+  const next = elements[i];
+  if (next === undefined) return boundaryAfter;
+  return (next.type === 'Assertion' && next.kind === 'word' && !next.negate) || nonWord(next);
+}
+
+function walkAlternatives(alternatives: AST.Alternative[], atStart: boolean, boundaryAfter: boolean): Walk {
+  let keys: Set<number> | null = new Set();
+  let after = true;
+  for (const alt of alternatives) {
+    const w = walkSequence(alt.elements, atStart, boundaryAfter);
+    if (keys && w.keys) for (const k of w.keys) keys.add(k);
+    else keys = null;
+    after &&= w.atStart;
+  }
+  return { keys: keys && keys.size ? keys : null, atStart: after && alternatives.length > 0 };
+}
+
+function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): Walk {
+  switch (e.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return walkAlternatives(e.alternatives, atStart, boundaryAfter);
+    case 'Quantifier': {
+      const once = walkElement(e.element, atStart, false);
+      const again = e.max > 1 ? walkElement(e.element, once.atStart, false).atStart : once.atStart;
+      const taken = once.atStart && again;
+      return e.min >= 1 ? { keys: once.keys, atStart: taken } : { keys: null, atStart: atStart && taken };
+    }
+    case 'Assertion':
+      if (e.kind === 'word') return { keys: null, atStart: !e.negate };
+      if (e.kind === 'start') return { keys: null, atStart: true };
+      return { keys: null, atStart: e.kind === 'lookahead' || e.kind === 'lookbehind' ? atStart : false };
+    default:
+      return { keys: null, atStart: nonWord(e) };
+  }
+}
+
+/** `boundaryAfter`: what follows the sequence surely starts with a non-word character or the end. */
+function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Walk {
+  let keys: Set<number> | null = null;
+  let start = atStart;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.type === 'Character' && isWordCode(e.value)) {
+      // A run of literal letters at a word start gives the key of the words it begins.
+      let j = i;
+      let run = '';
+      while (j < elements.length) {
+        const x = elements[j]!;
+        if (x.type !== 'Character' || !isWordCode(x.value)) break;
+        run += String.fromCharCode(x.value);
+        j++;
+      }
+      // A shorter run is a whole word when a non-word character or \b follows it ("sit-in").
+      const whole = boundaryBefore(elements, j, boundaryAfter);
+      if (!keys && start && (run.length >= KEY || whole)) keys = new Set([wordKey(run)]);
+      start = false;
+      i = j - 1;
+      continue;
+    }
+    const w = walkElement(e, start, boundaryBefore(elements, i + 1, boundaryAfter));
+    keys ??= w.keys;
+    start = w.atStart;
+  }
+  return { keys, atStart: start };
+}
+
+/** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
+export function gateKeys(re: RegExp): Set<number> | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const pattern = new RegExpParser().parsePattern(re.source);
+  return walkAlternatives(pattern.alternatives, false, false).keys;
+}
+
+/**
+ * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
+ * text has, and those whose pattern has no keys, in list order.
+ */
+export class Gate<T> {
+  private readonly byKey = new Map<number, number[]>();
+  private readonly always: number[] = [];
+  private readonly chosen: Uint8Array;
+
+  constructor(
+    private readonly items: readonly T[],
+    pattern: (item: T) => RegExp | null,
+  ) {
+    this.chosen = new Uint8Array(items.length);
+    items.forEach((item, i) => {
+      const re = pattern(item);
+      const keys = re ? gateKeys(re) : null;
+      if (!keys) this.always.push(i);
+      else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
+    });
+  }
+
+  select(keys: Set<number>): T[] {
+    const chosen = this.chosen;
+    for (const i of this.always) chosen[i] = 1;
+    for (const k of keys) {
+      const list = this.byKey.get(k);
+      if (list) for (const i of list) chosen[i] = 1;
+    }
+    const out: T[] = [];
+    for (let i = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        out.push(this.items[i]!);
+        chosen[i] = 0;
+      }
+    }
+    return out;
+  }
+}

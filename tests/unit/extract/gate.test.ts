@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Gate, gateKeys, textKeys } from '../../../lib/extract/gate';
+import * as lexicon from '../../../lib/extract/lexicon';
+import { fold } from '../../../lib/gazetteer';
+
+const keysOf = (text: string) => [...textKeys(fold(text))];
+
+describe('pattern gates', () => {
+  it('derives the words every match begins a word with', () => {
+    expect(gateKeys(/\bparos?\b/g)).toEqual(new Set(keysOf('paro')));
+    expect(gateKeys(/\b(un|dos|tres) (muertos|heridos)\b/)).toEqual(new Set(keysOf('un dos tres')));
+    expect(gateKeys(/\b(\d+|un) (muertos|heridos)\b/)).toEqual(new Set(keysOf('muertos heridos')));
+    expect(gateKeys(/\b(la |el )?(comisaria|sede)\b/)).toEqual(new Set(keysOf('comisaria sede')));
+    expect(gateKeys(/\b(sit-ins?|vigils?)\b/)).toEqual(new Set(keysOf('sit vigil')));
+    // No word at a sure word start, or an optional one only: no gate.
+    expect(gateKeys(/paro/)).toBeNull();
+    expect(gateKeys(/\b(\w+ )?(de|en)\b/)).toEqual(new Set(keysOf('de en')));
+    expect(gateKeys(/(de|en)\b/)).toBeNull();
+    expect(gateKeys(/\b(paro)?\d+/)).toBeNull();
+  });
+
+  it('selects the patterns a text may match, in list order, and those without a gate always', () => {
+    const gate = new Gate([/\bhuelga\b/, /\d+ heridos/, /x/, /\bmarcha\b/], (re) => re);
+    expect(gate.select(textKeys('marcha y huelga'))).toEqual([/\bhuelga\b/, /x/, /\bmarcha\b/]);
+    expect(gate.select(textKeys('nada'))).toEqual([/x/]);
+  });
+
+  it('never leaves out a lexicon pattern that matches a labelled item', () => {
+    const patterns = Object.values(lexicon).flatMap((v): RegExp[] =>
+      v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x: RegExp | { re: RegExp }) => (x instanceof RegExp ? x : x.re)) : [],
+    );
+    const texts = readFileSync(new URL('../../fixtures/labelled/dev.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title: string; summary?: string })
+      .map((o) => fold(`${o.title}\n${o.summary ?? ''}`));
+    let gated = 0;
+    const missed: string[] = [];
+    for (const re of patterns) {
+      const keys = gateKeys(re);
+      if (!keys) continue;
+      gated++;
+      const once = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const text of texts) {
+        const words = textKeys(text);
+        if (once.test(text) && ![...keys].some((k) => words.has(k))) missed.push(`${re.source.slice(0, 40)} | ${text.slice(0, 60)}`);
+      }
+    }
+    expect(gated).toBeGreaterThan(patterns.length * 0.9);
+    expect(missed).toEqual([]);
+  });
+});
