@@ -8,7 +8,8 @@ import { Deliverer } from '../lib/alerts/delivery';
 import { AlertEngine } from '../lib/alerts/engine';
 import { loadAlertsFile } from '../lib/alerts/rules';
 import type { AlertsFile } from '../lib/alerts/types';
-import { config } from '../lib/config/env';
+import type { ChannelContext } from '../lib/alerts/channels';
+import { config, vapidOf } from '../lib/config/env';
 import { DELIVER_QUEUE, deliverQueue, type DeliverJobData } from '../lib/queue/deliver';
 import { AlertStore } from '../lib/store/alerts';
 import { connect } from '../lib/store/redis';
@@ -31,6 +32,8 @@ export async function startAlerts(opts: {
   file?: AlertsFile;
   /** default: SMTP_URL and SMTP_FROM */
   smtp?: { url: string | undefined; from: string };
+  /** default: the VIGIA_VAPID_* keys */
+  vapid?: ChannelContext['vapid'];
 }): Promise<AlertsHandle> {
   const c = config();
   const { log } = opts;
@@ -45,7 +48,7 @@ export async function startAlerts(opts: {
   const queueConn = connect(opts.redisUrl, { name: 'alerts-queue', blocking: true });
   const store = new AlertStore(redis);
   const queue = deliverQueue(queueConn);
-  const deliverer = new Deliverer(queue, store, file.rules, delivery, { smtp: opts.smtp ?? { url: c.SMTP_URL, from: c.SMTP_FROM } }, log);
+  const deliverer = new Deliverer(queue, store, file.rules, delivery, { smtp: opts.smtp ?? { url: c.SMTP_URL, from: c.SMTP_FROM }, vapid: opts.vapid ?? vapidOf(c) }, log);
   const engine = new AlertEngine(store, file.rules, log, (n) => deliverer.enqueue(n));
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`;
   await store.ensureConsumerGroup(ALERTS_GROUP);

@@ -1,11 +1,12 @@
 // Admin operations on alerts, between the route handlers (app/api/alerts, app/api/silences, app/api/alert-rules) and
 // lib/alerts + lib/store/alerts: acknowledgements, silences (validated with zod), the rules file with secrets hidden.
+import { isIP } from 'node:net';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { readJson } from '../auth/request';
 import { loadAlertsFile } from '../alerts/rules';
 import { SEVERITIES, type ChannelConfig, type Rule, type Silence } from '../alerts/types';
-import { alertStoreOf } from '../store/alerts';
+import { alertStoreOf, type PushSubscriptionJSON } from '../store/alerts';
 import { EVENT_TYPES } from '../types';
 import { HttpError } from './sources';
 
@@ -68,6 +69,44 @@ export async function addSilence(req: Request, redis: Redis) {
 
 export async function deleteSilence(redis: Redis, id: string) {
   if (!(await alertStoreOf(redis).deleteSilence(id))) throw new HttpError(404, `no silence ${id}`);
+  return { status: 204, body: null };
+}
+
+const base64url = (min: number, max: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${min},${max}}={0,2}$`), 'base64url');
+
+/**
+ * A browser's PushSubscription. The worker will POST to its endpoint, so only https endpoints named by a host (no IP
+ * literal, no localhost) are taken: push services are public https hosts.
+ */
+const pushSubscriptionSchema = z.object({
+  endpoint: z
+    .url({ protocol: /^https$/, error: 'an https URL' })
+    .max(2000)
+    .refine((u) => {
+      const host = new URL(u).hostname.replace(/^\[|\]$/g, '');
+      return !isIP(host) && host !== 'localhost' && !host.endsWith('.localhost') && host.includes('.');
+    }, 'a push service host name, not an address or localhost'),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.object({ p256dh: base64url(80, 100), auth: base64url(16, 32) }),
+});
+
+function parseSubscription(doc: unknown): PushSubscriptionJSON {
+  const r = pushSubscriptionSchema.safeParse(doc);
+  if (!r.success) throw invalid(r.error);
+  return r.data;
+}
+
+/** POST /api/push/subscribe with the browser's PushSubscription JSON. */
+export async function subscribePush(req: Request, redis: Redis) {
+  const s = await alertStoreOf(redis).addPushSubscription(parseSubscription(await readJson(req)));
+  return { status: 201, body: { id: s.id } };
+}
+
+/** DELETE /api/push/subscribe with { endpoint }. */
+export async function unsubscribePush(req: Request, redis: Redis) {
+  const r = z.object({ endpoint: z.string().min(1).max(2000) }).safeParse(await readJson(req));
+  if (!r.success) throw invalid(r.error);
+  if (!(await alertStoreOf(redis).removePushSubscription(r.data.endpoint))) throw new HttpError(404, 'no such subscription');
   return { status: 204, body: null };
 }
 

@@ -22,6 +22,7 @@ const count = z.number().int().nonnegative();
 
 const channelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inapp') }).strict(),
+  z.object({ type: z.literal('webpush') }).strict(),
   z
     .object({
       type: z.literal('webhook'),

@@ -11,7 +11,8 @@ export type ChannelConfig =
   | { type: 'slack'; url: string }
   | { type: 'discord'; url: string }
   | { type: 'email'; to: string[]; subject?: string }
-  | { type: 'telegram'; token: string; chatId: string; apiUrl: string };
+  | { type: 'telegram'; token: string; chatId: string; apiUrl: string }
+  | { type: 'webpush' };
 export type ChannelType = ChannelConfig['type'];
 
 /** A region of a rule: an ISO 3166-2 code, and optionally a province and district (folded names). */

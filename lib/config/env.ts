@@ -34,6 +34,10 @@ const envSchema = z.object({
   /** SMTP server for email alerts, e.g. smtp://user:pass@mail.example.org:587 (smtps:// for implicit TLS). */
   SMTP_URL: z.string().url({ error: 'SMTP_URL must be a URL such as smtp://user:pass@host:587' }).optional(),
   SMTP_FROM: z.string().default('Vigía <vigia@localhost>'),
+  /** VAPID keys for Web Push alerts (npx web-push generate-vapid-keys), and the contact the push services see. */
+  VIGIA_VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, { error: 'VIGIA_VAPID_PUBLIC_KEY must be a base64url P-256 public key' }).optional(),
+  VIGIA_VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, { error: 'VIGIA_VAPID_PRIVATE_KEY must be a base64url P-256 private key' }).optional(),
+  VIGIA_VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, { error: 'VIGIA_VAPID_SUBJECT must be a mailto: or https: URL' }).default('mailto:vigia@localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   // Access (lib/auth/README.md)
@@ -67,6 +71,12 @@ const envSchema = z.object({
 });
 
 export type Config = z.output<typeof envSchema>;
+
+/** The VAPID keys for Web Push, or null unless both keys are set. */
+export function vapidOf(c: Config): { publicKey: string; privateKey: string; subject: string } | null {
+  if (!c.VIGIA_VAPID_PUBLIC_KEY || !c.VIGIA_VAPID_PRIVATE_KEY) return null;
+  return { publicKey: c.VIGIA_VAPID_PUBLIC_KEY, privateKey: c.VIGIA_VAPID_PRIVATE_KEY, subject: c.VIGIA_VAPID_SUBJECT };
+}
 
 let cached: Config | undefined;
 

@@ -1,6 +1,6 @@
 // Alert state in Redis: groups, their flush schedule, the notification outbox, silences, inhibition, delivery logs,
 // acknowledgements, the consumer group on vigia:events, and the in-app stream vigia:alerts.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { AlertGroup, DeliveryLogEntry, Notification, NotifiedAlert, Silence } from '../alerts/types';
 import type { DueMode } from '../alerts/grouping';
@@ -64,6 +64,21 @@ export interface AlertListEntry extends AlertRecord {
   ack: { by: string; at: string } | null;
   log: DeliveryLogEntry[];
 }
+
+/** A browser's PushSubscription as its toJSON() gives it. */
+export interface PushSubscriptionJSON {
+  endpoint: string;
+  expirationTime?: number | null;
+  keys: { p256dh: string; auth: string };
+}
+
+export interface StoredPushSubscription extends PushSubscriptionJSON {
+  id: string;
+  createdAt: string;
+}
+
+/** A subscription's id: a hash of its endpoint, so subscribing twice from one browser keeps one entry. */
+export const pushSubscriptionId = (endpoint: string) => createHash('sha256').update(endpoint).digest('base64url').slice(0, 22);
 
 /** One entry of the stream vigia:alerts as clients receive it (the `alert` message). */
 export interface AlertMessage {
@@ -241,6 +256,22 @@ export class AlertStore {
 
   async deleteSilence(id: string): Promise<boolean> {
     return (await this.redis.hdel(keys.alertSilences, id)) === 1;
+  }
+
+  // --- Web Push subscriptions
+
+  async addPushSubscription(s: PushSubscriptionJSON, now = new Date()): Promise<StoredPushSubscription> {
+    const stored: StoredPushSubscription = { ...s, id: pushSubscriptionId(s.endpoint), createdAt: now.toISOString() };
+    await this.redis.hset(keys.pushSubscriptions, stored.id, JSON.stringify(stored));
+    return stored;
+  }
+
+  async listPushSubscriptions(): Promise<StoredPushSubscription[]> {
+    return Object.values(await this.redis.hgetall(keys.pushSubscriptions)).map((s) => JSON.parse(s) as StoredPushSubscription);
+  }
+
+  async removePushSubscription(endpoint: string): Promise<boolean> {
+    return (await this.redis.hdel(keys.pushSubscriptions, pushSubscriptionId(endpoint))) === 1;
   }
 
   // --- in-app alerts: the stream vigia:alerts

@@ -70,6 +70,8 @@ export const keys = {
   alertLog: (id: string) => `${P}alert-log:${id}`,
   /** HASH alert id -> acknowledgement JSON. */
   alertAcks: `${P}alerts:acks`,
+  /** HASH subscription id -> the browser's PushSubscription JSON (Web Push alerts). */
+  pushSubscriptions: `${P}alerts:push-subscriptions`,
   /** Marker that a notification is already on the in-app stream. */
   alertInAppSent: (key: string) => `${P}alert-inapp:${key}`,
 } as const;

@@ -10,6 +10,7 @@ import * as alertList from '../../app/api/alerts/route';
 import * as login from '../../app/api/auth/login/route';
 import * as session from '../../app/api/auth/session/route';
 import * as opml from '../../app/api/opml/route';
+import * as push from '../../app/api/push/subscribe/route';
 import * as sourceReset from '../../app/api/sources/[id]/reset/route';
 import * as sourceOne from '../../app/api/sources/[id]/route';
 import * as sources from '../../app/api/sources/route';
@@ -39,6 +40,7 @@ const ROUTES: [RegExp, string[], RouteModule][] = [
   [/^\/api\/silences$/, [], silences as unknown as RouteModule],
   [/^\/api\/silences\/([^/]+)$/, ['id'], silenceOne as unknown as RouteModule],
   [/^\/api\/alert-rules$/, [], alertRules as unknown as RouteModule],
+  [/^\/api\/push\/subscribe$/, [], push as unknown as RouteModule],
 ];
 
 async function route(req: IncomingMessage, res: ServerResponse, base: string): Promise<void> {

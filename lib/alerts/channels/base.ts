@@ -10,6 +10,8 @@ export interface ChannelContext {
   timeoutMs: number;
   alerts: AlertStore;
   smtp: { url: string | undefined; from: string };
+  /** VAPID keys for Web Push; null when not configured. */
+  vapid: { publicKey: string; privateKey: string; subject: string } | null;
 }
 
 export interface Channel<C extends ChannelConfig = ChannelConfig> {
@@ -89,13 +91,13 @@ export function signature(body: string, secret: string): string {
 
 const RETRYABLE_4XX = new Set([408, 425, 429]);
 
-/** POSTs a raw JSON body; a 2xx is success, anything else throws (permanently for most 4xx). */
-export async function postJson(url: string, body: string, headers: Record<string, string>, ctx: ChannelContext): Promise<void> {
+/** POSTs a body with a deadline; a network failure throws, any HTTP answer is returned with its first 200 characters. */
+export async function post(url: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>, ctx: ChannelContext): Promise<{ status: number; detail: string }> {
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'Vigia-Alerts/1', ...headers },
+      headers: { 'user-agent': 'Vigia-Alerts/1', ...headers },
       body,
       redirect: 'error',
       signal: AbortSignal.timeout(ctx.timeoutMs),
@@ -104,9 +106,18 @@ export async function postJson(url: string, body: string, headers: Record<string
     const err = e as Error & { cause?: { code?: string } };
     throw new Error(err.name === 'TimeoutError' ? `no answer within ${ctx.timeoutMs} ms` : (err.cause?.code ?? err.message));
   }
-  const detail = (await res.text().catch(() => '')).slice(0, 200);
-  if (res.ok) return;
-  const msg = `HTTP ${res.status}${detail ? `: ${detail}` : ''}`;
-  if (res.status >= 400 && res.status < 500 && !RETRYABLE_4XX.has(res.status)) throw new PermanentError(msg);
+  return { status: res.status, detail: (await res.text().catch(() => '')).slice(0, 200) };
+}
+
+/** Throws for an answer other than 2xx: permanently for a 4xx other than 408/425/429. */
+export function failUnlessOk({ status, detail }: { status: number; detail: string }): void {
+  if (status >= 200 && status < 300) return;
+  const msg = `HTTP ${status}${detail ? `: ${detail}` : ''}`;
+  if (status >= 400 && status < 500 && !RETRYABLE_4XX.has(status)) throw new PermanentError(msg);
   throw new Error(msg);
+}
+
+/** POSTs a raw JSON body; a 2xx is success, anything else throws (permanently for most 4xx). */
+export async function postJson(url: string, body: string, headers: Record<string, string>, ctx: ChannelContext): Promise<void> {
+  failUnlessOk(await post(url, body, { 'content-type': 'application/json', ...headers }, ctx));
 }

@@ -7,10 +7,11 @@ import { inapp } from './inapp';
 import { slack } from './slack';
 import { telegram } from './telegram';
 import { webhook } from './webhook';
+import { webpush } from './webpush';
 
 export { PermanentError, type ChannelContext } from './base';
 
-const CHANNELS: { [T in ChannelType]: Channel<Extract<ChannelConfig, { type: T }>> } = { inapp, webhook, slack, discord, email, telegram };
+const CHANNELS: { [T in ChannelType]: Channel<Extract<ChannelConfig, { type: T }>> } = { inapp, webhook, slack, discord, email, telegram, webpush };
 
 export function sendTo(cfg: ChannelConfig, n: Parameters<Channel['send']>[0], ctx: ChannelContext): Promise<void> {
   return (CHANNELS[cfg.type] as Channel).send(n, cfg, ctx);
