@@ -47,6 +47,13 @@ export function candidateKeys(r: { country: string | null; admin1Code: string | 
  * region. A report dated d finds it through candidateKeys exactly when d is within one day of that range.
  */
 export function incidentKeys(i: Incident): string[] {
+  // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
+  return [...remember(keyLists, `${i.date}|${i.lastDate}|${regionKey(i)}`, () => keysOf(i))];
+}
+
+const keyLists = new Map<string, string[]>();
+
+function keysOf(i: Incident): string[] {
   const region = regionKey(i);
   const span = Math.max(0, daysBetween(i.date, i.lastDate));
   const first = Math.max(0, span - (MAX_INDEXED_DAYS - 1));

@@ -3,7 +3,7 @@ import { daysBetween } from './keys';
 import { claimedNumbers } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokens, jaccard, nameKey, remember, siteTokens, textNumbers } from './text';
+import { contentTokens, jaccard, nameKey, remember, siteTokens, textFeatures } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
@@ -115,18 +115,17 @@ interface Features {
 // of each are kept by its text.
 const titleCache = new Map<string, { tokens: Set<string>; numbers: Set<number> }>();
 
-const titleFeatures = (title: string) =>
-  remember(titleCache, title, (t) => ({ tokens: contentTokens(t), numbers: textNumbers(t) }));
+const titleFeatures = (title: string) => remember(titleCache, title, textFeatures);
 
 function reportFeatures(report: Report): Features {
-  const text = `${report.title}\n${report.summary}`;
-  const tokens = contentTokens(text);
+  const { tokens, numbers } = textFeatures(`${report.title}\n${report.summary}`);
+  for (const n of countNumbers(report)) numbers.add(n);
   return {
     titles: [titleFeatures(report.title).tokens],
     tokens,
     sites: siteTokens(tokens),
     location: locationTokens(report),
-    numbers: new Set([...textNumbers(text), ...countNumbers(report)]),
+    numbers,
     actors: new Set(report.actors.map(actorKey)),
   };
 }
@@ -225,16 +224,16 @@ function violent(x: Report | Incident, violentWords: boolean): boolean {
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
 export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
-  return scoreWith(report, incident, reportFeatures(report));
+  return scoreWith(report, incident, () => reportFeatures(report));
 }
 
-function scoreWith(report: Report, incident: Incident, features: Features): MatchScore | null {
+function scoreWith(report: Report, incident: Incident, features: () => Features): MatchScore | null {
   const date = dateRelation(report.date, incident);
   if (date === 'far') return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const { content, siteConflict, copy, mineViolent, theirsViolent } = compare(features, incidentFeatures(incident));
+  const { content, siteConflict, copy, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
@@ -266,7 +265,7 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
   let bestScore = -1;
   let features: Features | null = null;
   for (const c of candidates) {
-    const s = scoreWith(report, c, (features ??= reportFeatures(report)));
+    const s = scoreWith(report, c, () => (features ??= reportFeatures(report)));
     if (!s || s.score < MATCH_THRESHOLD) continue;
     if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
       best = c;

@@ -83,9 +83,16 @@ function summaryOf(claims: Claim[]): ClaimSummary {
 /** `claims` (the incident's) with one more claim, and its summary. */
 function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
+  // Summaries are never changed once made: the new one copies only the parts the claim changes.
+  const copy = <T>(x: T, changed: boolean, clone: (x: T) => T) => (changed ? clone(x) : x);
+  const numbers = FIGURES.map((f) => claim[f]).filter((n): n is number => n !== null && n > 0);
   const summary: ClaimSummary = {
-    latest: { killed: new Map(old.latest.killed), injured: new Map(old.latest.injured), detained: new Map(old.latest.detained) },
-    numbers: new Set(old.numbers),
+    latest: {
+      killed: copy(old.latest.killed, claim.killed !== null, (m) => new Map(m)),
+      injured: copy(old.latest.injured, claim.injured !== null, (m) => new Map(m)),
+      detained: copy(old.latest.detained, claim.detained !== null, (m) => new Map(m)),
+    },
+    numbers: copy(old.numbers, numbers.some((n) => !old.numbers.has(n)), (s) => new Set(s)),
   };
   addClaim(summary, claim);
   const next = [...claims, claim];

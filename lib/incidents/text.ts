@@ -166,16 +166,21 @@ function token(word: string): string | null {
   return GENERIC_STEMS.has(s) ? null : s;
 }
 
-/** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
-export function contentTokens(text: string): Set<string> {
-  let folded = fold(text);
+const tokens = new Map<string, string | null>();
+
+function contentTokensOf(folded: string): Set<string> {
   for (const [re, to] of PHRASES) folded = folded.replace(re, to);
   const out = new Set<string>();
   for (const w of folded.split(/[^a-z0-9]+/)) {
-    const t = token(w);
+    const t = remember(tokens, w, token);
     if (t) out.add(t);
   }
   return out;
+}
+
+/** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
+export function contentTokens(text: string): Set<string> {
+  return contentTokensOf(fold(text));
 }
 
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
@@ -185,26 +190,40 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
     'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
   ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2])),
 );
+const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 
-/** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
- *  ("17 heridos" -> 17, "twelve dead" -> 12). */
-export function textNumbers(text: string): Set<number> {
+function textNumbersOf(text: string, folded: string): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.,:])\d{1,4}(?![\d:])/g)) {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const n = Number(m[0]);
     if (n >= 1900 && n < 2100) continue;
     out.add(n);
   }
-  for (const w of fold(text).split(/[^a-z]+/)) {
+  for (const w of folded.split(/[^a-z]+/)) {
     const n = NUMBER_WORDS[w];
     if (n !== undefined) out.add(n);
   }
   return out;
 }
 
+/** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
+ *  ("17 heridos" -> 17, "twelve dead" -> 12). */
+export function textNumbers(text: string): Set<number> {
+  return textNumbersOf(text, fold(text));
+}
+
+/** contentTokens and textNumbers of one text, folded once. */
+export function textFeatures(text: string): { tokens: Set<string>; numbers: Set<number> } {
+  const folded = fold(text);
+  return { tokens: contentTokensOf(folded), numbers: textNumbersOf(text, folded) };
+}
+
 /** The site concepts (SITE_CONCEPTS) among a text's content tokens. */
 export function siteTokens(tokens: Set<string>): Set<string> {
-  return new Set([...tokens].filter((t) => SITE_CONCEPTS.has(t)));
+  const out = new Set<string>();
+  for (const t of tokens) if (SITE_CONCEPTS.has(t)) out.add(t);
+  return out;
 }
 
 /** Shared tokens over all tokens (Jaccard), for telling copies of one text from texts on one subject. */
