@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { AlertCenter } from '../components/alerts/AlertCenter';
 import { Dashboard } from '../components/Dashboard';
 import { LANG_COOKIE, langFromCookie } from '../components/i18n';
 import { loadView } from '../components/loadView';
@@ -15,14 +16,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const [params, jar] = await Promise.all([searchParams, cookies()]);
   const query = parseViewQuery(params);
   const { info, since, initial } = await loadView(query, 50);
+  const lang = langFromCookie(jar.get(LANG_COOKIE)?.value);
   return (
-    <Dashboard
-      lang={langFromCookie(jar.get(LANG_COOKIE)?.value)}
-      info={info}
-      query={query}
-      since={since}
-      map={peruMap()}
-      initial={initial}
-    />
+    <>
+      <Dashboard lang={lang} info={info} query={query} since={since} map={peruMap()} initial={initial} />
+      <AlertCenter lang={lang} />
+    </>
   );
 }

@@ -110,6 +110,52 @@ export interface Dictionary {
   };
   announce: (created: number, updated: number, latest: string) => string;
   error: { heading: string; body: string; retry: string };
+  alerts: {
+    title: string;
+    link: string;
+    back: string;
+    list: string;
+    empty: string;
+    rule: string;
+    region: string;
+    incidents: string;
+    figures: string;
+    when: string;
+    ack: string;
+    ackBy: (by: string, at: string) => string;
+    acknowledge: string;
+    who: string;
+    log: string;
+    logStatus: Record<'queued' | 'sent' | 'failed' | 'gave-up' | 'silenced' | 'inhibited', string>;
+    attempt: (n: number) => string;
+    silences: string;
+    noSilences: string;
+    matchers: string;
+    expires: string;
+    comment: string;
+    addSilence: string;
+    remove: string;
+    duration: string;
+    rules: string;
+    noRules: string;
+    severity: string;
+    match: string;
+    timing: string;
+    channels: string;
+    admin: string;
+    adminOff: string;
+    logout: string;
+    toastTitle: string;
+    open: string;
+    dismiss: string;
+    mute: string;
+    unmute: string;
+    notify: string;
+    notifyOn: string;
+    notifyDenied: string;
+    pushOn: string;
+    pushOffer: string;
+  };
 }
 
 const es: Dictionary = {
@@ -237,6 +283,52 @@ const es: Dictionary = {
     body: 'El servidor no pudo leer los datos. Compruebe que Redis esté en marcha y vuelva a intentarlo.',
     retry: 'Reintentar',
   },
+  alerts: {
+    title: 'Alertas',
+    link: 'Alertas',
+    back: 'Volver al panel',
+    list: 'Alertas recientes',
+    empty: 'Todavía no se ha enviado ninguna alerta.',
+    rule: 'Regla',
+    region: 'Región',
+    incidents: 'Incidente',
+    figures: 'Cifras',
+    when: 'Cuándo',
+    ack: 'Reconocida',
+    ackBy: (by, at) => `por ${by}, ${at}`,
+    acknowledge: 'Reconocer',
+    who: 'Quién',
+    log: 'Registro de envíos',
+    logStatus: { queued: 'en cola', sent: 'enviada', failed: 'falló', 'gave-up': 'abandonada', silenced: 'silenciada', inhibited: 'inhibida' },
+    attempt: (n) => `intento ${n}`,
+    silences: 'Silencios',
+    noSilences: 'No hay silencios vigentes.',
+    matchers: 'Coincide con',
+    expires: 'Vence',
+    comment: 'Comentario',
+    addSilence: 'Silenciar',
+    remove: 'Quitar',
+    duration: 'Durante',
+    rules: 'Reglas (del archivo)',
+    noRules: 'No hay reglas.',
+    severity: 'Gravedad',
+    match: 'Condiciones',
+    timing: 'Espera / intervalo / repetición',
+    channels: 'Canales',
+    admin: 'Administración',
+    adminOff: 'Las acciones de administración están desactivadas (VIGIA_ADMIN_TOKEN o VIGIA_ADMIN_PASSWORD).',
+    logout: 'Salir',
+    toastTitle: 'Alerta',
+    open: 'Ver',
+    dismiss: 'Cerrar',
+    mute: 'Silenciar sonido',
+    unmute: 'Activar sonido',
+    notify: 'Notificarme',
+    notifyOn: 'Notificaciones activadas',
+    notifyDenied: 'El navegador bloqueó las notificaciones',
+    pushOn: 'Notificaciones activadas, también con la página cerrada',
+    pushOffer: 'Avisarme también con la página cerrada',
+  },
 };
 
 const en: Dictionary = {
@@ -362,6 +454,52 @@ const en: Dictionary = {
     heading: 'The dashboard could not be loaded',
     body: 'The server could not read the data. Check that Redis is running and try again.',
     retry: 'Try again',
+  },
+  alerts: {
+    title: 'Alerts',
+    link: 'Alerts',
+    back: 'Back to the dashboard',
+    list: 'Recent alerts',
+    empty: 'No alert has been sent yet.',
+    rule: 'Rule',
+    region: 'Region',
+    incidents: 'Incident',
+    figures: 'Figures',
+    when: 'When',
+    ack: 'Acknowledged',
+    ackBy: (by, at) => `by ${by}, ${at}`,
+    acknowledge: 'Acknowledge',
+    who: 'Who',
+    log: 'Delivery log',
+    logStatus: { queued: 'queued', sent: 'sent', failed: 'failed', 'gave-up': 'gave up', silenced: 'silenced', inhibited: 'inhibited' },
+    attempt: (n) => `attempt ${n}`,
+    silences: 'Silences',
+    noSilences: 'No silence in force.',
+    matchers: 'Matches',
+    expires: 'Expires',
+    comment: 'Comment',
+    addSilence: 'Silence',
+    remove: 'Remove',
+    duration: 'For',
+    rules: 'Rules (from the file)',
+    noRules: 'No rules.',
+    severity: 'Severity',
+    match: 'Conditions',
+    timing: 'Wait / interval / repeat',
+    channels: 'Channels',
+    admin: 'Administration',
+    adminOff: 'Admin actions are disabled (VIGIA_ADMIN_TOKEN or VIGIA_ADMIN_PASSWORD).',
+    logout: 'Log out',
+    toastTitle: 'Alert',
+    open: 'Open',
+    dismiss: 'Close',
+    mute: 'Mute sound',
+    unmute: 'Unmute sound',
+    notify: 'Notify me',
+    notifyOn: 'Notifications on',
+    notifyDenied: 'The browser blocked notifications',
+    pushOn: 'Notifications on, also with the page closed',
+    pushOffer: 'Also notify me with the page closed',
   },
 };
 

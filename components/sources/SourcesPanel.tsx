@@ -130,7 +130,7 @@ function Row({ s, admin, act }: { s: SourceView; admin: boolean; act: (path: str
   );
 }
 
-function Login() {
+export function Login() {
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -1,0 +1,293 @@
+'use client';
+
+// /alerts: recent alerts with their delivery log and acknowledgement, silences (admins add and remove), the rules.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { RuleView } from '../../lib/admin/alerts';
+import type { Silence } from '../../lib/alerts/types';
+import type { AlertListEntry } from '../../lib/store/alerts';
+import { getDictionary, type Lang } from '../i18n';
+import { Login } from '../sources/SourcesPanel';
+import styles from './Alerts.module.css';
+import { figures, incidentHref, place } from './summary';
+
+const REFRESH_MS = 10_000;
+const DURATIONS: [string, number][] = [
+  ['1 h', 3_600_000],
+  ['4 h', 4 * 3_600_000],
+  ['24 h', 24 * 3_600_000],
+  ['7 d', 7 * 24 * 3_600_000],
+];
+const MATCHERS = ['rule', 'region', 'country', 'type', 'incident', 'severity'] as const;
+
+export interface AlertsPanelProps {
+  lang: Lang;
+  alerts: AlertListEntry[];
+  silences: Silence[];
+  rules: RuleView[];
+  rulesError: string | null;
+  admin: boolean;
+  adminConfigured: boolean;
+}
+
+async function send(path: string, method: string, body?: unknown): Promise<{ ok: boolean; error?: string }> {
+  const res = await fetch(path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (res.ok) return { ok: true };
+  const b = (await res.json().catch(() => ({}))) as { error?: string };
+  return { ok: false, error: b.error ?? `HTTP ${res.status}` };
+}
+
+const ms = (n: number) => (n % 3_600_000 === 0 ? `${n / 3_600_000} h` : n % 60_000 === 0 ? `${n / 60_000} min` : `${n / 1000} s`);
+
+export function AlertsPanel(props: AlertsPanelProps) {
+  const dict = getDictionary(props.lang);
+  const t = dict.alerts;
+  const [alerts, setAlerts] = useState(props.alerts);
+  const [silences, setSilences] = useState(props.silences);
+  const [message, setMessage] = useState<string | null>(null);
+  const when = (iso: string) => new Date(iso).toLocaleString(dict.locale, { dateStyle: 'short', timeStyle: 'medium' });
+
+  const reload = useCallback(async () => {
+    const [a, s] = await Promise.all([fetch('/api/alerts', { cache: 'no-store' }), fetch('/api/silences', { cache: 'no-store' })]);
+    if (a.ok) setAlerts(((await a.json()) as { alerts: AlertListEntry[] }).alerts);
+    if (s.ok) setSilences(((await s.json()) as { silences: Silence[] }).silences);
+  }, []);
+
+  useEffect(() => {
+    const timer = setInterval(() => void reload(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+
+  const act = async (path: string, method: string, body?: unknown) => {
+    const r = await send(path, method, body);
+    setMessage(r.ok ? null : (r.error ?? null));
+    await reload();
+  };
+
+  const acknowledge = (e: FormEvent<HTMLFormElement>, id: string) => {
+    e.preventDefault();
+    const by = String(new FormData(e.currentTarget).get('by') ?? '');
+    void act(`/api/alerts/${encodeURIComponent(id)}/ack`, 'POST', { by });
+  };
+
+  const addSilence = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const matchers = Object.fromEntries(MATCHERS.map((m) => [m, String(f.get(m) ?? '').trim()]).filter(([, v]) => v));
+    const expiresAt = new Date(Date.now() + Number(f.get('duration'))).toISOString();
+    void act('/api/silences', 'POST', { matchers, expiresAt, comment: String(f.get('comment') ?? '') || undefined });
+  };
+
+  return (
+    <main className={styles.page} lang={props.lang}>
+      <header className={styles.header}>
+        <h1>{t.title}</h1>
+        <a href="/">{t.back}</a>
+        {props.admin && (
+          <button type="button" onClick={() => void fetch('/api/auth/logout', { method: 'POST' }).then(() => window.location.reload())}>
+            {t.logout}
+          </button>
+        )}
+      </header>
+      {message && (
+        <p className={styles.message} role="status">
+          {message}
+        </p>
+      )}
+      {!props.admin && (props.adminConfigured ? <Login /> : <p className={styles.muted}>{t.adminOff}</p>)}
+
+      <section className={styles.section} aria-labelledby="alerts-list">
+        <h2 id="alerts-list">{t.list}</h2>
+        {alerts.length === 0 ? (
+          <p>{t.empty}</p>
+        ) : (
+          <table className={styles.table} data-testid="alerts-table">
+            <thead>
+              <tr>
+                <th>{t.rule}</th>
+                <th>{t.region}</th>
+                <th>{t.incidents}</th>
+                <th>{t.figures}</th>
+                <th>{t.when}</th>
+                <th>{t.ack}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {alerts.map((a) => (
+                <tr key={a.alert.id} data-alert={a.alert.id}>
+                  <td>
+                    {a.rule} <span className={styles.muted}>{a.severity}</span>
+                  </td>
+                  <td>{place(a.alert)}</td>
+                  <td>
+                    <a href={incidentHref(a.alert)}>{a.alert.incident.title}</a>
+                    <div className={styles.muted}>
+                      {dict.types[a.alert.incident.type]} · {dict.statuses[a.alert.incident.status]} · {dict.list.outlets(a.alert.incident.outlets)}
+                    </div>
+                    <details>
+                      <summary>
+                        {t.log} ({a.log.length})
+                      </summary>
+                      <ul className={styles.log}>
+                        {a.log.map((e, k) => (
+                          <li key={k} className={styles[e.status]}>
+                            {when(e.at)} · {t.logStatus[e.status]}
+                            {e.channel ? ` · ${e.channel}` : ''}
+                            {e.attempt ? ` · ${t.attempt(e.attempt)}` : ''}
+                            {e.error ? ` · ${e.error}` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </td>
+                  <td>{figures(a.alert, dict)}</td>
+                  <td>{when(a.at)}</td>
+                  <td>
+                    {a.ack ? (
+                      <span className={styles.acked}>✓ {t.ackBy(a.ack.by, when(a.ack.at))}</span>
+                    ) : props.admin ? (
+                      <form className={styles.form} onSubmit={(e) => acknowledge(e, a.alert.id)}>
+                        <label>
+                          {t.who} <input name="by" size={10} maxLength={100} />
+                        </label>
+                        <button type="submit">{t.acknowledge}</button>
+                      </form>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="silences">
+        <h2 id="silences">{t.silences}</h2>
+        {silences.length === 0 ? (
+          <p>{t.noSilences}</p>
+        ) : (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th>{t.matchers}</th>
+                <th>{t.expires}</th>
+                <th>{t.comment}</th>
+                {props.admin && <th />}
+              </tr>
+            </thead>
+            <tbody>
+              {silences.map((s) => (
+                <tr key={s.id}>
+                  <td className={styles.code}>
+                    {Object.entries(s.matchers)
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(', ')}
+                  </td>
+                  <td>{when(s.expiresAt)}</td>
+                  <td>{s.comment}</td>
+                  {props.admin && (
+                    <td>
+                      <button type="button" onClick={() => void act(`/api/silences/${encodeURIComponent(s.id)}`, 'DELETE')}>
+                        {t.remove}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {props.admin && (
+          <form className={styles.form} onSubmit={addSilence}>
+            <label>
+              {t.rule}
+              <select name="rule" defaultValue="">
+                <option value="">—</option>
+                {props.rules.map((r) => (
+                  <option key={r.name}>{r.name}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.region} <input name="region" placeholder="PE-PUN" size={8} />
+            </label>
+            <label>
+              country <input name="country" placeholder="PE" size={3} />
+            </label>
+            <label>
+              type
+              <select name="type" defaultValue="">
+                <option value="">—</option>
+                {Object.entries(dict.types).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.incidents} <input name="incident" size={12} />
+            </label>
+            <label>
+              {t.severity}
+              <select name="severity" defaultValue="">
+                <option value="">—</option>
+                {['info', 'warning', 'high', 'critical'].map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.duration}
+              <select name="duration" defaultValue={String(DURATIONS[1]![1])}>
+                {DURATIONS.map(([label, n]) => (
+                  <option key={n} value={n}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.comment} <input name="comment" maxLength={500} />
+            </label>
+            <button type="submit">{t.addSilence}</button>
+          </form>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="rules">
+        <h2 id="rules">{t.rules}</h2>
+        {props.rulesError && <p className={styles.error}>{props.rulesError}</p>}
+        {props.rules.length === 0 && !props.rulesError ? (
+          <p>{t.noRules}</p>
+        ) : (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th>{t.rule}</th>
+                <th>{t.severity}</th>
+                <th>{t.match}</th>
+                <th>{t.timing}</th>
+                <th>{t.channels}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rules.map((r) => (
+                <tr key={r.name}>
+                  <td>{r.name}</td>
+                  <td>{r.severity}</td>
+                  <td className={styles.code}>{JSON.stringify(r.match)}</td>
+                  <td>
+                    {ms(r.groupWait)} / {ms(r.groupInterval)} / {ms(r.repeatInterval)}
+                  </td>
+                  <td className={styles.code}>{r.channels.map((c) => Object.values(c).join(' ')).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </main>
+  );
+}

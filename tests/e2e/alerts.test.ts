@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../helpers/app';
+import { launchChromium } from '../helpers/browser';
+
+// The real demo (wire, worker with an alerts file, web) through Chromium: an alert fires from the demo's repression
+// and clash items, shows as a toast on the dashboard, is listed on /alerts and acknowledged by an admin.
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-e2e-alerts-'));
+  const file = join(dir, 'alerts.yml');
+  writeFileSync(
+    file,
+    `rules:
+  - name: violence
+    severity: critical
+    match: { types: [repression, clash] }
+    groupWait: 1s
+    groupInterval: 2s
+    channels:
+      - { type: inapp }
+`,
+  );
+  app = await startApp(['--demo', '--speed', '8'], { VIGIA_ALERTS: file, VIGIA_ADMIN_TOKEN: ADMIN_TOKEN });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await app?.stop()).toBe(0);
+});
+
+it('an alert shows as a toast on the dashboard, is listed on /alerts, and an admin acknowledges it', async () => {
+  const page = await browser.newPage();
+  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
+  const toast = page.locator('[data-testid="alert-toasts"] [role="alert"]').first();
+  await toast.waitFor({ timeout: 40_000 });
+  await expect(toast.textContent()).resolves.toMatch(/Alerta: violence/);
+
+  const alerts = await browser.newPage();
+  await alerts.goto(`${app.url}/alerts`, { waitUntil: 'domcontentloaded' });
+  const row = alerts.locator('[data-alert^="violence|"]').first();
+  await row.waitFor({ timeout: 10_000 });
+  await expect(row.textContent()).resolves.toMatch(/Represión|Enfrentamiento/);
+  await expect(alerts.getByText('Reglas (del archivo)').count()).resolves.toBe(1);
+
+  // Not logged in: no acknowledge button, the login form instead.
+  await expect(row.getByRole('button', { name: 'Reconocer' }).count()).resolves.toBe(0);
+  await alerts.locator('input[name="credential"]').fill(ADMIN_TOKEN);
+  await alerts.getByRole('button', { name: 'Entrar' }).click();
+  await alerts.getByRole('button', { name: 'Salir' }).waitFor({ timeout: 10_000 });
+  const id = await row.getAttribute('data-alert');
+  const mine = alerts.locator(`[data-alert="${id}"]`);
+  await mine.locator('input[name="by"]').fill('monitor-e2e');
+  await mine.getByRole('button', { name: 'Reconocer' }).click();
+  await mine.getByText(/✓ por monitor-e2e/).waitFor({ timeout: 10_000 });
+});
