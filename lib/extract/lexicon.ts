@@ -15,6 +15,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(el|del) paro (sube|baja|bajo|subio|aumenta|aumento|disminuye|disminuyo|registrado)\b`),
   rx(String.raw`\bbloque\w* (\w+ ){0,2}(cuentas?|tarjetas?|celulares?|telefonos?|moviles?|banca|pagina|paginas|usuarios?|perfil|sitio|sitios|contenidos?|anuncios|llamadas)\b`),
   rx(String.raw`\bbloqueo preventivo\b`),
+  rx(String.raw`\b(sin|no) (bloquear|bloquearon|bloquean|cortar|cortaron|tomar|tomaron) (la |el |las |los )?(via|vias|carretera|carreteras|panamericana|puente|ruta|rutas|calles?)\b|\bwithout blocking\b`),
   rx(String.raw`\b(huaicos?|deslizamientos?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|floods?|avalanches?)\b[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
   rx(String.raw`\bbloqueador(es)?\b`),
   rx(String.raw`\bpuesta en marcha\b`),
@@ -32,7 +33,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
   rx(String.raw`\bairstrikes?\b`),
   rx(String.raw`\bstrike(s|d)? out\b|\bstrikeouts?\b|\bstrike zone\b|\bstrike price\b`),
-  rx(String.raw`\b(strikes?|struck|striking) (a |an |the )?(\w+ ){0,2}(deal|deals|agreement|accord|balance|chord|note|pose|tone|partnership|bargain|blow|gold|oil|match|fear|back)\b`),
+  rx(String.raw`\b(strikes?|struck|striking) (a |an |the )?((?!after |over |before |until |amid |without |despite |against |for |with |as )\w+ ){0,2}(deal|deals|agreement|accord|balance|chord|note|pose|tone|partnership|bargain|blow|gold|oil|match|fear|back)\b`),
   rx(String.raw`\b(straight|consecutive|twelve|perfect) strikes\b`),
   rx(String.raw`\b(lodge[sd]?|lodging|file[sd]?|register(s|ed)?|formal|diplomatic) (a )?(formal )?protests?\b`),
   rx(String.raw`\bunder protest\b`),
@@ -59,7 +60,7 @@ export const FRAMES: { name: string; re: RegExp }[] = [
 ];
 
 /** Words that show people taking protest action (or the demands they make). */
-export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|demanding|demands?|against the government|resignation|chanting)\b`);
+export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|medidas? de lucha|comunidades|camioneros|familiares|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|communities|truckers|families|relatives|demanding|demands?|against the government|resignation|chanting)\b`);
 
 /** Words that place security forces in the text. */
 export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);
@@ -83,8 +84,14 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'strong', String.raw`\bmass arrests?\b`),
   T('repression', 'strong', String.raw`\b(pierde|perdio|pierden|perdieron) (un ojo|la vision|ambos ojos|los ojos)\b|\b(lost|loses|lose) (an|his|her|their|one) eye|\beye injur(y|ies)\b`),
   T('repression', 'weak', String.raw`\b(proyectil|perdigon|bala|disparo)( \w+)? disparad[oa] por (un |una |el |la |los )?(agente|policia|militar|soldado|efectivo|esmad|carabinero)|\b(projectile|round|bullet) fired by (a |an |the )?(\w+ )?(officer|police|policeman|soldier|esmad)\b|\bhit by (a )?(police|riot police|tear gas) (projectile|round|canister)\b|\b(dispararon|disparan|disparo) contra (ellos|ellas|la multitud|los manifestantes|los vecinos|los pobladores)\b`),
-  T('repression', 'strong', String.raw`\b(desmantela|desmantelan|desmantelo|desmantelaron|dismantles?|dismantled) (\w+ ){0,2}(campamentos?|camps?|encampments?|plantones?)\b`),
+  T('repression', 'strong', String.raw`\b(desmantela|desmantelan|desmantelo|desmantelaron|dismantles?|dismantled) (\S+ ){0,2}(campamentos?|camps?|encampments?|plantones?)\b`),
+  T('repression', 'strong', String.raw`\bherid[oa]s? (de bala )?por (un |una |el |la |los |las )?(\w+ )?(esmad|policia|policias|agentes?|militares|soldados|carabineros?|efectivos|uniformados)\b|\b(injured|wounded|hurt|blinded) by (a |an |the )?(\w+ ){0,2}(police|riot police|officers?|policemen|soldiers|troops|esmad|carabineros)\b`),
+  T('repression', 'weak', String.raw`\bshot (him|her|them)\b`),
+  // a toll revision of one town's incident ("raises Juliaca toll to 17"; national tallies say "death toll")
+  T('repression', 'strong', String.raw`\braise[sd]? (?!the death |death )(\w+ ){1,2}toll to\b`),
   // clash: confrontation
+  T('clash', 'strong', String.raw`\b(usa|usan|uso|usaron|lanza|lanzan|lanzo|lanzaron|arrojan|arrojaron|con) gases\b`),
+  T('clash', 'strong', String.raw`\b(retienen|retuvieron|toman como rehenes|tomaron como rehenes) (a )?(\S+ ){0,2}(policias|agentes|militares|soldados|efectivos)\b|\b(took|take|takes|taking|holding|held) (about |some |nearly )?(\S+ ){0,2}(soldiers|police officers|officers|policemen|troops) hostage\b`),
   T('clash', 'strong', String.raw`\benfrentamientos?\b`),
   T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
   T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigones\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b|\blanzaguas?\b`),
@@ -94,18 +101,22 @@ export const TRIGGERS: Trigger[] = [
   T('clash', 'strong', String.raw`\b(tear[- ]?gas(sed|ses)?|water cannons?|rubber bullets|pellets|molotov)\b`),
   T('clash', 'weak', String.raw`\b(clash|clashes|clashed|clashing|skirmish|skirmishes|scuffles?|scuffled|confrontations?)\b|\b(fought|battled) (with )?(police|security forces|troops|soldiers|officers)\b|\b(hurled|hurling|threw|throwing|pelted) (\w+ )?(stones|rocks|fireworks|bottles|objects|molotov)\b`),
   // riot: attacks on property
-  T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b`),
+  T('riot', 'weak', String.raw`\b(queman|quemaron|quemo|quema|incendian|incendiaron|incendio|incendiada|incendiadas|incendiado|incendiados|prend(en|ieron|io) fuego|saquean|saquearon|saqueo|saqueos|saqueada|vandaliz\w+|destrozos|destrozan|destrozaron|irrumpen|irrumpieron|atacan|atacaron|apedrean|apedrearon|tomaron por asalto|toman por asalto)\b(?! (\w+ )?(llantas|neumaticos|cubiertas)\b)`),
+  T('riot', 'strong', String.raw`\bdisturbios\b(?! del sueno)`),
+  T('riot', 'weak', String.raw`\b(break|breaks|broke|breaking|forced their way) into\b`),
   T('riot', 'strong', String.raw`\b(queman|quemaron|incendian|incendiaron|prendieron fuego a|atacan|atacaron|saquean|saquearon|apedrean|apedrearon) (la |el |las |los |una |un )?(comisarias?|sede|sedes|local|puesto policial|patrulleros?|municipalidad|municipio|prefectura|sede judicial|poder judicial|peajes?|garitas?|fiscalia|gobernacion|tiendas?|locales|estacion(es)?|edificios?|buses|autobuses|vehiculos|autos|camionetas|supermercados?|diario|oficinas?|instalaciones|cai)\b`),
   T('riot', 'strong', String.raw`\b(police stations?|courthouses?|town halls?|city halls?|toll booths?|prefectures?|government buildings?) (was |were )?(set (on fire|ablaze|alight)|torched|burned|burnt|stormed|ransacked|looted)\b|\b(torched|burned|burnt|stormed|ransacked|looted|set fire to) (a |the )?(police stations?|courthouses?|town halls?|city halls?|toll booths?|government buildings?)\b`),
   T('riot', 'weak', String.raw`\b(set fire to|(torched|burned|burnt) (\w+ ){0,2}(buses|cars|vehicles|stations|buildings|offices)|set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
   // roadblock
+  T('roadblock', 'weak', String.raw`\b(queman|quemaron|quemando|queman|burn|burned|burning|burnt) (\w+ )?(llantas|neumaticos|cubiertas|tires|tyres)\b`),
+  T('roadblock', 'strong', String.raw`\b(amanece|amanecen|continuan|persisten|se mantienen|siguen) (con )?bloqueos\b|\bpuntos? de bloqueo\b`),
   T('roadblock', 'weak', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
   T('roadblock', 'strong', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
   T('roadblock', 'strong', String.raw`\b(desbloqueo|desbloquear|desbloquean|desbloquearon)\b`),
   T('roadblock', 'strong', String.raw`\b(toma|tomaron|toman|tomar) (de )?(la |el |las |los )?(carretera|carreteras|via|vias|puente|aeropuerto|pista|panamericana|linea ferrea)\b`),
   T('roadblock', 'strong', String.raw`\b(cortan|cortaron|corte de|cierran|cerraron|cierre de) (el |la |los |las )?(paso|via|vias|carretera|carreteras|ruta|puente|frontera|accesos?)\b`),
   T('roadblock', 'weak', String.raw`\b(piquetes?|barricadas?|quema de llantas|paralizan el transito)\b`),
-  T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|avenues|pan-american)\b`),
+  T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|corridors?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|avenues|pan-american)\b`),
   T('roadblock', 'strong', String.raw`\b(cortan|cortaron|cortaban|cortando|corte de) (la |las |el )?(ruta|rutas|calle|calles|avenida)\b`),
   T('roadblock', 'strong', String.raw`\b(roadblocks?|blockades?|barricades?)\b`),
   T('roadblock', 'weak', String.raw`\b(shut|shuts|shutting|seized?|seizing|took over|stormed) (down )?(the )?(\S+ ){0,2}(border crossing|crossing|road|highway|bridge|airport)\b`),
@@ -120,7 +131,8 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
   T('demonstration', 'strong', String.raw`\b(plantones|planton|cacerolazos?)\b|\b(marchan|marcharon|marcharan|marchar) (de forma pacifica |pacificamente )?(contra|por|hacia|hasta|en|desde)\b|\bmarcha (pacifica|de protesta|funebre|de antorchas|contra)\b|\bmarchas? (en|por|contra|hacia|desde|hasta)\b|\bconvoca(n|ron)? a (marchas|una marcha|movilizaciones|una movilizacion)\b`),
-  T('demonstration', 'strong', String.raw`\bayuno-*|\bvigilias?\b|\bvelatones?\b|\bvigils?\b|\bcandlelight\b`),
+  T('demonstration', 'strong', String.raw`^(\S+: )?marcha (de|del) (la|los|las) `),
+  T('demonstration', 'strong', String.raw`\bayuno-*|\bvigilias?\b|\bvelaton(es)?\b|\bvigils?\b|\bcandlelight\b`),
   T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
   T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?|gobernacion|estacion|sede|edificio|oficinas|municipalidad|fundos?|haciendas?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\w+ ){0,2}(mine|campus|university|square|oil field|facilities|plant|farms?|offices?|buildings?)\b`),
   T('demonstration', 'weak', String.raw`\b(protest|protests|protested|protesting|protesters?|demonstrations?|demonstrators?|demonstrated against|march|marches|marched|marching|marchers|rally|rallies|rallied|sit-ins?|vigils?|funeral (march|procession)|coffins|mourners|caravans?|occupation of)\b`),
@@ -141,6 +153,8 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`\bpor las muertes[^.;]*`),
   rx(String.raw`\ben (memoria|homenaje) (de|a) [^.;]*`),
   rx(String.raw`\bafter the (first )?(death|killing)s?[^.;]*`),
+  rx(String.raw`\b(a|por|tras|en|de) (los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;]*`),
+  rx(String.raw`\b(\w+ )?(years?|months?|weeks?) (after|since) [^.;]*(killed|died|death|massacre)[^.;]*|\b(anniversary|anniversaries) of [^.;]*`),
   rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
 ];
 
@@ -156,7 +170,7 @@ export const STATUS_ANNOUNCED = rx(String.raw`\b(convocan|convoca|convocaron a|a
 export const ONGOING_ACTION = rx(String.raw`\b(acatan|acata|marchan|marcharon|bloquean|bloquearon|queman|quemaron|incendian|incendiaron|se enfrentan|enfrentamientos|cumplen|continua|continuan|prosigue|siguen|segundo dia|tercer dia|cuarto dia|march(ed|ing)|block(ed|ing)|clash(ed|es)|walked off|shut(s)? down|paralyzes|paralyses|stranded|varados|paralizado|paralizada)\b`);
 
 /** Deaths of security forces (caused by protesters: a clash, not a repression). */
-export const SECURITY_DEATH = rx(String.raw`\b(policias?|agentes?|suboficial(es)?|efectivos?( policial(es)?)?|soldados?|militar(es)?|carabineros?) (\w+ ){0,2}(muere|murio|mueren|murieron|fallecio|fallecieron|asesinad[oa]s?|quemad[oa]s?|calcinad[oa]s?|linchad[oa]s?)\b|\b(mueren|murieron|muere|murio) (\w+ ){0,2}(policias?|agentes?|soldados?|militares?)\b|\b(police officers?|policem[ae]n|officers?|soldiers?|troops?) (\w+ ){0,2}(killed|burned to death|burnt to death|died|dies|lynched|beaten to death)\b`);
+export const SECURITY_DEATH = rx(String.raw`\b(policias?|agentes?|suboficial(es)?|efectivos?( policial(es)?)?|soldados?|militar(es)?|carabineros?) (\w+ ){0,2}(muere|murio|mueren|murieron|fallecio|fallecieron|asesinad[oa]s?|quemad[oa]s?|calcinad[oa]s?|linchad[oa]s?)\b|\b(mueren|murieron|muere|murio) (\w+ ){0,2}(policias?|agentes?|soldados?|militares?)\b|\b(police officers?|policem[ae]n|officers?|soldiers?|troops?) (\w+ ){0,2}(killed|dead|burned to death|burnt to death|died|dies|lynched|beaten to death)\b`);
 
 /** Shooters who are not security forces: gunfire on protesters by them is a clash, not a repression. */
 export const CIVILIAN_SHOOTERS = rx(String.raw`\b(civiles armados|hombres armados|grupos armados|sicarios|gunmen|armed civilians|armed men|armed groups)\b`);
