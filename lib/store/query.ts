@@ -1,18 +1,15 @@
 import type { Redis } from 'ioredis';
-import { EVENT_TYPES, type EventType, type Incident, type Report } from '../types';
+import type { Incident, Report } from '../types';
 import { keys } from './keys';
 import { lastStreamId } from './stream';
-import { localMidnight } from './time';
-import type { IncidentPage, IncidentQuery, RegionCount, Stats, StatsWindow } from './types';
+import { getWindowStats } from './timeline';
+import type { IncidentPage, IncidentQuery, Stats, StatsWindow } from './types';
 import type { MetaEntry } from './write';
 
 const SCAN_BATCH = 500;
 /** A filtered page stops scanning after this many index entries and returns a cursor to go on. */
 const SCAN_LIMIT = 20_000;
 
-function emptyByType(): Record<EventType, number> {
-  return Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
-}
 
 function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -105,56 +102,9 @@ export async function getIncident(redis: Redis, id: string): Promise<{ incident:
   return { incident, reports: reports.filter((r): r is string => r !== null).map((r) => JSON.parse(r) as Report) };
 }
 
-export function windowBounds(window: StatsWindow, now: Date, timezone: string): { from: Date; to: Date } {
-  const to = now;
-  const span = { '1h': 3600e3, '24h': 86400e3, '7d': 7 * 86400e3 } as const;
-  const from = window === 'today' ? localMidnight(now, timezone) : new Date(now.getTime() - span[window]);
-  return { from, to };
-}
-
-async function metasBetween(redis: Redis, from: number, to: number): Promise<MetaEntry[]> {
-  const ids = await redis.zrangebyscore(keys.byFirstSeen, String(from), `(${to}`);
-  const out: MetaEntry[] = [];
-  for (let k = 0; k < ids.length; k += 1000) {
-    const metas = await redis.hmget(keys.meta, ...ids.slice(k, k + 1000));
-    for (const m of metas) if (m) out.push(JSON.parse(m) as MetaEntry);
-  }
-  return out;
-}
 
 /** Counters, region breakdown and totals of incidents first seen in the window, computed on the server. */
 export async function getStats(redis: Redis, window: StatsWindow, timezone: string, now = new Date()): Promise<Stats> {
-  const { from, to } = windowBounds(window, now, timezone);
-  const len = to.getTime() - from.getTime();
-  const [current, previous, streamId] = await Promise.all([
-    metasBetween(redis, from.getTime(), to.getTime() + 1),
-    metasBetween(redis, from.getTime() - len, from.getTime()),
-    lastStreamId(redis),
-  ]);
-  const byType = emptyByType();
-  const previousByType = emptyByType();
-  const regions = new Map<string, RegionCount>();
-  const totals = { incidents: 0, killed: 0, injured: 0, detained: 0 };
-  for (const m of current) {
-    byType[m.t]++;
-    totals.incidents++;
-    totals.killed += m.k ?? 0;
-    totals.injured += m.i ?? 0;
-    totals.detained += m.d ?? 0;
-    let r = regions.get(m.r);
-    if (!r) regions.set(m.r, (r = { code: m.r, name: m.rn, country: m.c, total: 0, byType: emptyByType() }));
-    r.total++;
-    r.byType[m.t]++;
-  }
-  for (const m of previous) previousByType[m.t]++;
-  return {
-    window,
-    from: from.toISOString(),
-    to: to.toISOString(),
-    byType,
-    previousByType,
-    byRegion: [...regions.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
-    totals,
-    streamId,
-  };
+  const { by: _by, filter: _filter, timeline: _timeline, ...stats } = await getWindowStats(redis, { window, by: 'type', filter: {}, timezone, now });
+  return stats;
 }

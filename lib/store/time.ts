@@ -1,3 +1,5 @@
+import type { StatsWindow } from './types';
+
 /** The local calendar day (YYYY-MM-DD) of an instant in an IANA time zone. */
 export function localDay(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
@@ -22,4 +24,11 @@ export function localMidnight(at: Date, timeZone: string): Date {
   const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
   const offsetMs = asUtc - Math.floor(at.getTime() / 1000) * 1000;
   return new Date(Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!) - offsetMs);
+}
+
+export function windowBounds(window: StatsWindow, now: Date, timezone: string): { from: Date; to: Date } {
+  const to = now;
+  const span = { '1h': 3600e3, '24h': 86400e3, '7d': 7 * 86400e3 } as const;
+  const from = window === 'today' ? localMidnight(now, timezone) : new Date(now.getTime() - span[window]);
+  return { from, to };
 }

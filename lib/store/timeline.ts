@@ -3,7 +3,7 @@
 import type { Redis } from 'ioredis';
 import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
 import { keys } from './keys';
-import { windowBounds } from './query';
+import { windowBounds } from './time';
 import { lastStreamId } from './stream';
 import { localMidnight } from './time';
 import type { RegionCount, Stats, StatsWindow } from './types';
