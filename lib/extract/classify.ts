@@ -1,13 +1,16 @@
 // Decides whether an item reports a protest event, its type (the most severe reported) and its status.
 import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
 import {
+  ANNOUNCING,
   BACKGROUND,
   CIVILIAN_SHOOTERS,
   COMMEMORATION,
   FRAMES,
+  GENERIC_CONTEXT,
   HUNGER_STRIKE,
   MASKS,
   NON_ACTION,
+  PEOPLE_OF,
   ONGOING_ACTION,
   PROTEST_CONTEXT,
   SECURITY,
@@ -77,6 +80,13 @@ export interface Classification {
 /** Strong words that may name the topic of a book, film or game rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
 
+/** Protest context beyond mere mentions of protests, strikes or workers (GENERIC_CONTEXT). */
+function frameContext(work: string): boolean {
+  PROTEST_CONTEXT.lastIndex = 0;
+  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) if (!GENERIC_CONTEXT.test(m[0])) return true;
+  return false;
+}
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -105,12 +115,14 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
-  if (!context && !actionStrong && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
+  if (!actionStrong && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
+  const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration'));
+    // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)));
     if (!titleAction) return null;
   }
 
@@ -119,6 +131,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const securityDeath = test(SECURITY_DEATH, work);
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
+  // A strike the summary announces for later, in an item whose title reports another action, is a later event.
+  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
+    hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
+  }
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.

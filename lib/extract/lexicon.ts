@@ -56,11 +56,21 @@ export const FRAMES: { name: string; re: RegExp }[] = [
   { name: 'culture', re: rx(String.raw`\b(cine|pelicula|peliculas|film|films|movie|documental|novela|libro|libros|ciclo de|estreno|teatro|obra teatral|exposicion|museo|concierto|festival|feria|escenificacion|inti raymi|carnaval|procesion|desfile|game|games|videojuego|champion)\b`) },
   { name: 'economy', re: rx(String.raw`\b(desempleo|unemployment|mercados?|markets?|bolsa|acciones|cotizacion|supply deal|smelter|exportaciones|inflacion|tipo de cambio|stocks?|shares|copper|hotel|hoteles|occupancy|turistas|tourists|bookings)\b`) },
   { name: 'nature', re: rx(String.raw`\b(huaico|huayco|huaicos|huaycos|deslizamiento|derrumbe|derrumbes|alud|aluvion|lluvias|nevada|heladas|helada|frost|landslides?|mudslides?|rockslides?|avalanche|floods?|flooding|inundacion|inundaciones|sismo|terremoto|earthquake|incendios forestales|wildfires?)\b`) },
-  { name: 'motoring', re: rx(String.raw`\b(suv|hibrido|caja automatica|autos clasicos|autos|carros clasicos|rally|motor|kilometros|consumo mixto)\b`) },
+  { name: 'motoring', re: rx(String.raw`\b(suv|hibrido|caja automatica|autos clasicos|autos|carros clasicos|rally (car|cars|dakar|raid)|motor|kilometros|consumo mixto)\b`) },
 ];
 
 /** Words that show people taking protest action (or the demands they make). */
 export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|medidas? de lucha|comunidades|camioneros|familiares|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|communities|truckers|families|relatives|demanding|demands?|against the government|resignation|chanting)\b`);
+
+/** Context words that a non-protest frame (a game, a book, hotel figures) explains away: mentions of protests, strikes
+ *  or workers. Any other PROTEST_CONTEXT word (people acting, crowds, demands) keeps an item with such a frame. */
+export const GENERIC_CONTEXT = /^(protestas?|protests?|trabajadores|workers|sindicatos?|unions?)$/;
+
+/** A strike announced for later ("anunciaron un paro de 72 horas"): the words just before the strike word. */
+export const ANNOUNCING = /\b(anunci\w+|convoca\w*|preparan|alistan|amenaza\w*|announc\w+|call(s|ed)? for|threaten\w*|plan(s|ned)?|will)( \w+){0,3} $/;
+
+/** People of an earlier action ("liberan a los detenidos del desbloqueo"): the words just before the action word. */
+export const PEOPLE_OF = /\b(detenidos|heridos|fallecidos|muertos|victimas|liberados|detainees|injured|victims|dead)( \w+)? (del|de la|de los|de las|en el|en la|durante el|durante la|of the|in the|during the) $/;
 
 /** Words that place security forces in the text. */
 export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);
@@ -153,8 +163,8 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`\bpor las muertes[^.;]*`),
   rx(String.raw`\ben (memoria|homenaje) (de|a) [^.;]*`),
   rx(String.raw`\bafter the (first )?(death|killing)s?[^.;]*`),
-  rx(String.raw`\b(a|por|tras|en|de) (los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;]*`),
-  rx(String.raw`\b(\w+ )?(years?|months?|weeks?) (after|since) [^.;]*(killed|died|death|massacre)[^.;]*|\b(anniversary|anniversaries) of [^.;]*`),
+  rx(String.raw`(?<=\b(a|por|tras|en|de) )(los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;\n]*`),
+  rx(String.raw`\b(\w+ )?(years?|months?|weeks?) (after|since) [^.;\n]*(killed|died|death|massacre)[^.;\n]*|\b(anniversary|anniversaries) of [^.;\n]*`),
   rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
 ];
 
