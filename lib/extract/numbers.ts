@@ -1,5 +1,6 @@
 // Killed, injured and detained counts, from digits and number words (es, en). A count is reported only where the
 // text gives one: vague amounts ("decenas", "dozens", "varios") give null, an explicit "no one was hurt" gives 0.
+import { fold } from '../gazetteer';
 import { Gate, textKeys } from './gate';
 
 const UNITS_ES: Record<string, number> = {
@@ -80,12 +81,19 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`\b(first|second|third|fourth|fifth) (?:protest |${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
+  // A headline whose subject is one person who died ("Colombian teen hit by riot police round dies").
+  r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\S+ +){1,5}?(?:dies|died)\b`, 1),
+  r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:\S+ +){1,5}?(?:muere|murio|fallece|fallecio)\b`, 1),
 ];
 
 const INJURED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
   r(String.raw`\bun herido\b`, 1),
+  r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
+  // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
+  r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b|\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for injuries)\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
@@ -98,10 +106,39 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
-  r(String.raw`\b(?:arrested|detained) ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b(?:arrested|detained|detain|detains) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
 ];
+
+// Injured counted by group: security forces and the others ("84 agentes heridos; 24 civiles heridos" is 108).
+const SECURITY = String.raw`(?:agentes|policias|efectivos|militares|soldados|carabineros|uniformados|police officers|officers|policemen|soldiers|troops)`;
+const HURT = String.raw`(?:heridos|heridas|lesionados|lesionadas|injured|wounded|hurt)`;
+const SECURITY_INJURED = new RegExp(String.raw`\b${Q}(${NUM}) ${SECURITY} (?:\w+ ){0,2}?${HURT}\b`, 'g');
+const BOTH_INJURED = new RegExp(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES}|${PEOPLE_EN}) (?:y|and) ${Q}(${NUM}) (?:${PEOPLE_ES}|${PEOPLE_EN}) (?:\w+ ){0,2}?${HURT}\b`, 'g');
+const SECURITY_WORD = new RegExp(String.raw`\b${SECURITY}\b`);
+/** A total that includes the groups named after it: nothing to add up. */
+const INCLUSIVE = /\b(entre ellos|de ellos|de los cuales|including|among them|of whom|of them)\b/;
+
+/** The injured of two groups added up, or null: two figures in one phrase, or a security figure and another one. */
+function groupInjured(folded: string, figures: { value: number; cue: string }[]): number | null {
+  if (INCLUSIVE.test(folded)) return null;
+  BOTH_INJURED.lastIndex = 0;
+  const both = BOTH_INJURED.exec(folded);
+  if (both) {
+    const a = parseNumber(both[1] ?? '');
+    const b = parseNumber(both[2] ?? '');
+    if (a !== null && b !== null) return a + b;
+  }
+  SECURITY_INJURED.lastIndex = 0;
+  let security: number | null = null;
+  for (let m = SECURITY_INJURED.exec(folded); m; m = SECURITY_INJURED.exec(folded)) {
+    const v = parseNumber(m[1] ?? '');
+    if (v !== null) security = Math.max(security ?? 0, v);
+  }
+  const others = figures.filter((f) => !SECURITY_WORD.test(fold(f.cue))).map((f) => f.value);
+  return security !== null && others.length ? security + Math.max(...others) : null;
+}
 
 const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
@@ -118,7 +155,7 @@ export interface Counts {
   cues: string[];
 }
 
-function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[]): number | null {
+function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: { value: number; cue: string }[] = []): number | null {
   let best: number | null = null;
   for (const rule of rules.select(keys)) {
     rule.re.lastIndex = 0;
@@ -130,7 +167,9 @@ function take(rules: Gate<CountRule>, folded: string, original: string, keys: Se
       else v = parseNumber(m[1] ?? '');
       if (v === null || v > 10000) continue;
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      cues.push(original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim());
+      const cue = original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim();
+      cues.push(cue);
+      figures.push({ value: v, cue });
       best = best === null ? v : Math.max(best, v);
     }
   }
@@ -146,7 +185,10 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   // Each family of rules runs only when one of its stems is in the text (most items report no count), and then only
   // the rules whose words the text has (gate.ts).
   const killed = HAS_KILLED.test(folded) ? take(KILLED_GATE, folded, original, keys, cues) : null;
-  const injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues) : null;
+  const figures: { value: number; cue: string }[] = [];
+  let injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues, figures) : null;
+  const groups = injured === null ? null : groupInjured(folded, figures);
+  if (groups !== null && injured !== null && groups > injured) injured = groups;
   const detained = HAS_DETAINED.test(folded) ? take(DETAINED_GATE, folded, original, keys, cues) : null;
   return { killed, injured, detained, cues };
 }
