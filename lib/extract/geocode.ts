@@ -5,6 +5,8 @@ import type { Location as Place } from '../types';
 export interface Location extends Place {
   ubigeo: string | null;
   cues: string[];
+  /** The text lists places of several provinces or regions: the location is only their region or country. */
+  list?: boolean;
 }
 
 export const NO_LOCATION: Location = {
@@ -45,6 +47,8 @@ export interface GeocodeOptions {
   sourceCountry?: string | null;
   /** A country implied by the actors (Carabineros: Chile). */
   actorCountry?: string | null;
+  /** The text is a name (an outlet's), see FindOptions.names. */
+  names?: boolean;
 }
 
 /**
@@ -55,7 +59,7 @@ export interface GeocodeOptions {
  */
 export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {}): Location {
   const hints = [opts.actorCountry, opts.sourceCountry].filter((c): c is string => !!c);
-  const matches = findPlaces(text, { countries: hints });
+  const matches = findPlaces(text, { countries: hints, names: opts.names });
   const lower = text.toLowerCase();
   const places = matches.filter((m) => m.kind !== 'country');
   const countries = matches.filter((m) => m.kind === 'country');
@@ -86,8 +90,10 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     );
     const chosen = inside.length ? inside[0]!.m : best;
     // (A region after a town, "Juan Guerra, San Martín", only says where the town is.)
-    const sibling = places.find((m) => m !== chosen && m.place !== chosen.place && m.kind !== 'department' &&
-      m.kind !== 'admin1' && enumerated(text, chosen, m));
+    // (A region listed with another region is a list: "Cochabamba, La Paz, Oruro y Potosí".)
+    const region = (m: PlaceMatch) => m.kind === 'department' || m.kind === 'admin1';
+    const sibling = places.find((m) => m !== chosen && m.place !== chosen.place &&
+      (!region(m) || (region(chosen) && m.admin1Code !== chosen.admin1Code)) && enumerated(text, chosen, m));
     if (sibling) {
       // "Chincha y Pisco", "Quito and Guayaquil", "entre Ollantaytambo y Aguas Calientes", "la vía Juliaca-Puno": a
       // list or a corridor. Towns of one province are one town (Piura y Castilla), Lima and Callao are Lima; else
@@ -102,6 +108,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
           country: chosen.country,
           ...(sameRegion ? { admin1: chosen.admin1, admin1Code: chosen.admin1Code, precision: 3 as const } : {}),
           cues: [chosen.text, sibling.text],
+          list: true,
         };
       }
     }

@@ -5,7 +5,7 @@ import { actorCountry, findActors } from './actors';
 import { classify, mayReport, prepare } from './classify';
 import { textKeys } from './gate';
 import { eventDay } from './date';
-import { geocode, type Location } from './geocode';
+import { geocode, NO_LOCATION, type Location } from './geocode';
 import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
 import { extractCounts } from './numbers';
 
@@ -48,6 +48,24 @@ function dropCumulative(work: string): string {
   });
 }
 
+/** A national event: an outlet's town says nothing of where it happened. */
+const NATIONAL = /\b(paro nacional|huelga nacional|national strike|general strike|paro general|nationwide|todo el pais|a nivel nacional|across the country|todo el territorio)\b/;
+/** Institutions of a country's capital, and the capital itself. */
+const CAPITAL = /\b(congreso|congress|senado|senate|parlamento|parliament|asamblea nacional|palacio de gobierno|casa de gobierno|government palace|presidential palace|(?:'s|la|the) capital)\b/;
+const CAPITALS: Record<string, string> = {
+  PE: 'Lima', EC: 'Quito', CO: 'Bogotá', BO: 'La Paz', CL: 'Santiago', AR: 'Buenos Aires', MX: 'Ciudad de México', BR: 'Brasília',
+};
+const capitals = new Map<string, Location>();
+function capitalOf(country: string): Location {
+  let capital = capitals.get(country);
+  if (!capital) {
+    const name = CAPITALS[country];
+    const found = name ? geocode(name, name.length, { sourceCountry: country, names: true }) : NO_LOCATION;
+    capitals.set(country, (capital = found.country === country ? { ...found, cues: [] } : NO_LOCATION));
+  }
+  return capital;
+}
+
 // The place an outlet's name names, cached by name and country hint (feeds are few, items many).
 const homes = new Map<string, Location>();
 function feedHome(feed: string, country: string | null): Location {
@@ -55,7 +73,11 @@ function feedHome(feed: string, country: string | null): Location {
   let home = homes.get(key);
   if (!home) {
     if (homes.size > 5_000) homes.clear();
-    homes.set(key, (home = geocode(feed, feed.length, { sourceCountry: country })));
+    home = geocode(feed, feed.length, { sourceCountry: country, names: true });
+    // An ISO country code in the name ("Noticias Capital MX").
+    const code = /\b[A-Z]{2}\b/.exec(feed)?.[0];
+    if (!home.country && code && countryInfo(code)) home = { ...home, country: code };
+    homes.set(key, home);
   }
   return home;
 }
@@ -104,13 +126,22 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const impliedCountry = actorCountry(folded, keys);
   let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
   const cues: string[] = [];
-  if (!loc.admin1 && item.feed) {
-    // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none.
+  if (!loc.admin1 && !loc.list && item.feed) {
+    // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none,
+    // unless the event is national; and its country when the text names none ("Brasil Hoje").
     const home = feedHome(item.feed, loc.country ?? item.sourceCountry ?? null);
-    if (home.admin1 && (!loc.country || loc.country === home.country)) {
+    if (home.admin1 && (!loc.country || loc.country === home.country) && !NATIONAL.test(work)) {
       loc = { ...home, cues: [] };
       cues.push(`feed: ${item.feed}`);
+    } else if (!loc.country && home.country) {
+      loc = { ...loc, country: home.country };
+      cues.push(`feed: ${item.feed}`);
     }
+  }
+  if (!loc.admin1 && !loc.list && loc.country && CAPITAL.test(work)) {
+    // The congress, the government palace, "the capital": the country's capital city.
+    const capital = capitalOf(loc.country);
+    if (capital.admin1) loc = capital;
   }
   const country = loc.country;
   const actors = findActors(folded, text, country, keys);

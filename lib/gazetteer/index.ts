@@ -35,6 +35,8 @@ export interface FindOptions {
    * same-named places and count as named for place names that are also common words ("Santiago").
    */
   countries?: string[];
+  /** The text is a name (an outlet's: "Crónica Santiago"): place names that are also words or people count. */
+  names?: boolean;
 }
 
 interface Entry {
@@ -299,7 +301,8 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     })
     .map((r) => {
       const written = text.slice(r.start, r.end);
-      return { ...r, entries: r.entries.filter((e) => !e.common || caseShapeMatches(e.display, written)) };
+      const entries = opts.names ? r.entries.map((e) => (e.common ? { ...e, common: false } : e)) : r.entries;
+      return { ...r, entries: entries.filter((e) => !e.common || caseShapeMatches(e.display, written)) };
     })
     .filter((r) => r.entries.length > 0);
 
