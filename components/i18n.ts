@@ -138,6 +138,12 @@ export interface Dictionary {
     duration: string;
     rules: string;
     noRules: string;
+    origin: Record<'file' | 'admin', string>;
+    edit: string;
+    save: string;
+    cancel: string;
+    addRule: string;
+    ruleHelp: string;
     severity: string;
     match: string;
     timing: string;
@@ -309,8 +315,14 @@ const es: Dictionary = {
     addSilence: 'Silenciar',
     remove: 'Quitar',
     duration: 'Durante',
-    rules: 'Reglas (del archivo)',
+    rules: 'Reglas',
     noRules: 'No hay reglas.',
+    origin: { file: 'archivo', admin: 'administración' },
+    edit: 'Editar',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    addRule: 'Añadir regla',
+    ruleHelp: 'Una regla en JSON, con los campos del archivo de alertas. Los secretos ocultos (•••) que no se cambien se conservan.',
     severity: 'Gravedad',
     match: 'Condiciones',
     timing: 'Espera / intervalo / repetición',
@@ -481,8 +493,14 @@ const en: Dictionary = {
     addSilence: 'Silence',
     remove: 'Remove',
     duration: 'For',
-    rules: 'Rules (from the file)',
+    rules: 'Rules',
     noRules: 'No rules.',
+    origin: { file: 'file', admin: 'admin' },
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    addRule: 'Add rule',
+    ruleHelp: 'One rule as JSON, with the fields of the alerts file. Hidden secrets (•••) left unchanged keep their values.',
     severity: 'Severity',
     match: 'Conditions',
     timing: 'Wait / interval / repeat',

@@ -6,11 +6,12 @@ import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { Deliverer } from '../lib/alerts/delivery';
 import { AlertEngine } from '../lib/alerts/engine';
-import { loadAlertsFile } from '../lib/alerts/rules';
-import type { AlertsFile } from '../lib/alerts/types';
+import { compileRule, loadAlertsFile } from '../lib/alerts/rules';
+import type { AlertsFile, Rule } from '../lib/alerts/types';
 import type { ChannelContext } from '../lib/alerts/channels';
 import { config, vapidOf } from '../lib/config/env';
 import { DELIVER_QUEUE, deliverQueue, type DeliverJobData } from '../lib/queue/deliver';
+import { listStoredRules, onRuleChange, seedAlertRules, type StoredRule } from '../lib/store/alert-rules';
 import { AlertStore } from '../lib/store/alerts';
 import { connect } from '../lib/store/redis';
 
@@ -18,6 +19,8 @@ export const ALERTS_GROUP = 'alerts';
 const READ_BLOCK_MS = 1_000;
 const FLUSH_TICK_MS = 50;
 const PRUNE_EVERY_MS = 10 * 60_000;
+/** A full reload of the rule registry this often, in case a change message was missed (pub/sub is fire-and-forget). */
+const RULES_RELOAD_MS = 30_000;
 
 export interface AlertsHandle {
   close(): Promise<void>;
@@ -25,7 +28,24 @@ export interface AlertsHandle {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts the evaluator, the flush loop and the delivery processor; with no rules, nothing. */
+/** The enabled rules of the registry, compiled; a stored rule that no longer validates is skipped with a warning. */
+export function compileStored(stored: StoredRule[], log: Logger): Rule[] {
+  const rules: Rule[] = [];
+  for (const { doc } of stored) {
+    try {
+      const rule = compileRule(doc, 'rule registry');
+      if (rule.enabled) rules.push(rule);
+    } catch (e) {
+      log.warn({ rule: doc.name, err: (e as Error).message }, 'stored alert rule skipped');
+    }
+  }
+  return rules;
+}
+
+/**
+ * Seeds the rule registry from the alerts file, then starts the evaluator, the flush loop and the delivery processor.
+ * Rule changes (admin API) reach them through a pub/sub message, and a periodic reload, without a restart.
+ */
 export async function startAlerts(opts: {
   redisUrl: string;
   log: Logger;
@@ -38,18 +58,17 @@ export async function startAlerts(opts: {
   const c = config();
   const { log } = opts;
   const file = opts.file ?? loadAlertsFile(c.VIGIA_ALERTS);
-  if (file.rules.length === 0) {
-    log.info('no alert rules: alerts are off');
-    return { close: async () => {} };
-  }
   const { delivery } = file;
   const redis = connect(opts.redisUrl, { name: 'alerts' });
+  const seeded = await seedAlertRules(redis, file.docs);
+  if (seeded.added.length + seeded.updated.length + seeded.removed.length) log.info(seeded, 'alerts file merged into the rule registry');
+  const rules = compileStored(await listStoredRules(redis), log);
   const reader = connect(opts.redisUrl, { name: 'alerts-read', blocking: true });
   const queueConn = connect(opts.redisUrl, { name: 'alerts-queue', blocking: true });
   const store = new AlertStore(redis);
   const queue = deliverQueue(queueConn);
-  const deliverer = new Deliverer(queue, store, file.rules, delivery, { smtp: opts.smtp ?? { url: c.SMTP_URL, from: c.SMTP_FROM }, vapid: opts.vapid ?? vapidOf(c) }, log);
-  const engine = new AlertEngine(store, file.rules, log, (n) => deliverer.enqueue(n));
+  const deliverer = new Deliverer(queue, store, rules, delivery, { smtp: opts.smtp ?? { url: c.SMTP_URL, from: c.SMTP_FROM }, vapid: opts.vapid ?? vapidOf(c) }, log);
+  const engine = new AlertEngine(store, rules, log, (n) => deliverer.enqueue(n));
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`;
   await store.ensureConsumerGroup(ALERTS_GROUP);
   let closed = false;
@@ -113,11 +132,28 @@ export async function startAlerts(opts: {
     maxStalledCount: 10,
   });
   worker.on('error', (err) => log.error({ err: err.message }, 'deliver worker error'));
-  log.info({ rules: file.rules.map((r) => r.name), consumer }, 'alerts started');
+  log.info({ rules: rules.map((r) => r.name), consumer }, 'alerts started');
+
+  let loaded = JSON.stringify(rules);
+  const reload = async () => {
+    const next = compileStored(await listStoredRules(redis), log);
+    const text = JSON.stringify(next);
+    if (text === loaded) return;
+    loaded = text;
+    engine.setRules(next);
+    deliverer.setRules(next);
+    log.info({ rules: next.map((r) => r.name) }, 'alert rules reloaded');
+  };
+  const reloadNow = () => void reload().catch((err: Error) => log.warn({ err: err.message }, 'alert rules reload failed'));
+  const subscriber = redis.duplicate();
+  await onRuleChange(subscriber, reloadNow);
+  const reloadTimer = setInterval(reloadNow, RULES_RELOAD_MS);
 
   return {
     async close() {
       closed = true;
+      clearInterval(reloadTimer);
+      subscriber.disconnect();
       reader.disconnect();
       await Promise.allSettled([evaluator, flusher]);
       await worker.close();

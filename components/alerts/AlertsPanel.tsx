@@ -1,8 +1,8 @@
 'use client';
 
-// /alerts: recent alerts with their delivery log and acknowledgement, silences (admins add and remove), the rules.
+// /alerts: recent alerts with their delivery log and acknowledgement, silences and rules (admins add, edit, remove).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { RuleView } from '../../lib/admin/alerts';
+import type { RuleListEntry } from '../../lib/admin/alerts';
 import type { Silence } from '../../lib/alerts/types';
 import type { AlertListEntry } from '../../lib/store/alerts';
 import { getDictionary, type Lang } from '../i18n';
@@ -23,7 +23,7 @@ export interface AlertsPanelProps {
   lang: Lang;
   alerts: AlertListEntry[];
   silences: Silence[];
-  rules: RuleView[];
+  rules: RuleListEntry[];
   rulesError: string | null;
   admin: boolean;
   adminConfigured: boolean;
@@ -43,13 +43,16 @@ export function AlertsPanel(props: AlertsPanelProps) {
   const t = dict.alerts;
   const [alerts, setAlerts] = useState(props.alerts);
   const [silences, setSilences] = useState(props.silences);
+  const [rules, setRules] = useState(props.rules);
   const [message, setMessage] = useState<string | null>(null);
   const when = (iso: string) => new Date(iso).toLocaleString(dict.locale, { dateStyle: 'short', timeStyle: 'medium' });
 
   const reload = useCallback(async () => {
-    const [a, s] = await Promise.all([fetch('/api/alerts', { cache: 'no-store' }), fetch('/api/silences', { cache: 'no-store' })]);
+    const get = (path: string) => fetch(path, { cache: 'no-store' });
+    const [a, s, r] = await Promise.all([get('/api/alerts'), get('/api/silences'), get('/api/alert-rules')]);
     if (a.ok) setAlerts(((await a.json()) as { alerts: AlertListEntry[] }).alerts);
     if (s.ok) setSilences(((await s.json()) as { silences: Silence[] }).silences);
+    if (r.ok) setRules(((await r.json()) as { rules: RuleListEntry[] }).rules);
   }, []);
 
   useEffect(() => {
@@ -204,7 +207,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
               {t.rule}
               <select name="rule" defaultValue="">
                 <option value="">—</option>
-                {props.rules.map((r) => (
+                {rules.map((r) => (
                   <option key={r.name}>{r.name}</option>
                 ))}
               </select>
@@ -259,7 +262,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
       <section className={styles.section} aria-labelledby="rules">
         <h2 id="rules">{t.rules}</h2>
         {props.rulesError && <p className={styles.error}>{props.rulesError}</p>}
-        {props.rules.length === 0 && !props.rulesError ? (
+        {rules.length === 0 && !props.rulesError ? (
           <p>{t.noRules}</p>
         ) : (
           <table className={styles.table}>
@@ -270,24 +273,110 @@ export function AlertsPanel(props: AlertsPanelProps) {
                 <th>{t.match}</th>
                 <th>{t.timing}</th>
                 <th>{t.channels}</th>
+                {props.admin && <th>{t.admin}</th>}
               </tr>
             </thead>
             <tbody>
-              {props.rules.map((r) => (
+              {rules.map((r) => (
                 <tr key={r.name}>
-                  <td>{r.name}</td>
-                  <td>{r.severity}</td>
-                  <td className={styles.code}>{JSON.stringify(r.match)}</td>
                   <td>
-                    {ms(r.groupWait)} / {ms(r.groupInterval)} / {ms(r.repeatInterval)}
+                    {r.name} <span className={styles.muted}>{t.origin[r.origin]}</span>
                   </td>
-                  <td className={styles.code}>{r.channels.map((c) => Object.values(c).join(' ')).join('; ')}</td>
+                  {'error' in r ? (
+                    <td colSpan={4} className={styles.error}>
+                      {r.error}
+                    </td>
+                  ) : (
+                    <>
+                      <td>
+                        {r.severity}
+                        {r.enabled ? '' : ' (off)'}
+                      </td>
+                      <td className={styles.code}>{JSON.stringify(r.match)}</td>
+                      <td>
+                        {ms(r.groupWait)} / {ms(r.groupInterval)} / {ms(r.repeatInterval)}
+                      </td>
+                      <td className={styles.code}>{r.channels.map((c) => Object.values(c).join(' ')).join('; ')}</td>
+                    </>
+                  )}
+                  {props.admin && (
+                    <td>
+                      <RuleEditor
+                        label={t.edit}
+                        t={t}
+                        initial={r.doc}
+                        onSave={(doc) => send(`/api/alert-rules/${encodeURIComponent(r.name)}`, 'PUT', doc)}
+                        onDone={reload}
+                      />
+                      <button type="button" onClick={() => void act(`/api/alert-rules/${encodeURIComponent(r.name)}`, 'DELETE')}>
+                        {t.remove}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {props.admin && <RuleEditor label={t.addRule} t={t} initial={NEW_RULE} onSave={(doc) => send('/api/alert-rules', 'POST', doc)} onDone={reload} />}
       </section>
     </main>
+  );
+}
+
+const NEW_RULE = { name: 'new-rule', match: { countries: ['PE'], minKilled: 1 }, groupWait: '30s', channels: [{ type: 'inapp' }] };
+
+/** A button that opens one rule as JSON in a text area; saving shows the server's validation error, if any. */
+function RuleEditor(props: {
+  label: string;
+  t: ReturnType<typeof getDictionary>['alerts'];
+  initial: unknown;
+  onSave: (doc: unknown) => Promise<{ ok: boolean; error?: string }>;
+  onDone: () => Promise<void>;
+}) {
+  const { t } = props;
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (text === null) {
+    return (
+      <button type="button" onClick={() => setText(JSON.stringify(props.initial, null, 2))}>
+        {props.label}
+      </button>
+    );
+  }
+  const save = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      setError((err as Error).message);
+      return;
+    }
+    const r = await props.onSave(doc);
+    if (!r.ok) return setError(r.error ?? null);
+    setText(null);
+    setError(null);
+    await props.onDone();
+  };
+  return (
+    <form className={styles.editor} onSubmit={(e) => void save(e)}>
+      <label>
+        {props.label}
+        <textarea className={styles.code} value={text} onChange={(e) => setText(e.target.value)} rows={14} cols={60} spellCheck={false} />
+      </label>
+      <span className={styles.muted}>{t.ruleHelp}</span>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      <span>
+        <button type="submit">{t.save}</button>{' '}
+        <button type="button" onClick={() => (setText(null), setError(null))}>
+          {t.cancel}
+        </button>
+      </span>
+    </form>
   );
 }

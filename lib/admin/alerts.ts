@@ -1,11 +1,12 @@
 // Admin operations on alerts, between the route handlers (app/api/alerts, app/api/silences, app/api/alert-rules) and
-// lib/alerts + lib/store/alerts: acknowledgements, silences (validated with zod), the rules file with secrets hidden.
+// lib/alerts + lib/store: acknowledgements, silences (validated with zod), the rule registry with secrets hidden.
 import { isIP } from 'node:net';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { readJson } from '../auth/request';
-import { loadAlertsFile } from '../alerts/rules';
-import { SEVERITIES, type ChannelConfig, type Rule, type Silence } from '../alerts/types';
+import { compileRule, RuleError } from '../alerts/rules';
+import { SEVERITIES, type ChannelConfig, type Rule, type RuleDoc, type Silence } from '../alerts/types';
+import { getStoredRule, listStoredRules, putAlertRule, removeAlertRule, type RuleOrigin } from '../store/alert-rules';
 import { alertStoreOf, type PushSubscriptionJSON } from '../store/alerts';
 import { EVENT_TYPES } from '../types';
 import { HttpError } from './sources';
@@ -137,18 +138,95 @@ export function redactChannel(c: ChannelConfig): Record<string, unknown> {
 export interface RuleView extends Omit<Rule, 'match' | 'channels'> {
   match: Omit<Rule['match'], 'regions'> & { regions?: string[] };
   channels: Record<string, unknown>[];
+  enabled: boolean;
 }
 
-export function ruleView(r: Rule): RuleView {
+export function ruleView(r: Rule & { enabled: boolean }): RuleView {
   const { regions, ...match } = r.match;
   return { ...r, match: { ...match, ...(regions ? { regions: regions.map((g) => g.label) } : {}) }, channels: r.channels.map(redactChannel) };
 }
 
-/** The enabled rules of the alerts file, as the worker loads them, with secrets hidden. */
-export async function listRules(path: string) {
-  try {
-    return { body: { file: path, rules: loadAlertsFile(path).rules.map(ruleView) } };
-  } catch (e) {
-    throw new HttpError(500, (e as Error).message, { file: path });
+/** A registry rule as anyone may see it: compiled and redacted (`error` when it no longer validates), and `doc`, the
+ * rule as written with its secrets hidden, which an admin edits and sends back with PUT. */
+export type RuleListEntry = (RuleView | { name: string; error: string }) & { origin: RuleOrigin; doc: RuleDoc };
+
+const redactDoc = (doc: RuleDoc): RuleDoc =>
+  Array.isArray(doc.channels) ? { ...doc, channels: doc.channels.map((c) => redactChannel(c as ChannelConfig)) } : doc;
+
+/** Every rule of the registry (disabled ones too), with secrets hidden. */
+export async function listRules(redis: Redis, file: string) {
+  const rules: RuleListEntry[] = (await listStoredRules(redis)).map(({ doc, origin }) => {
+    let view: RuleView | { name: string; error: string };
+    try {
+      view = ruleView(compileRule(doc, ''));
+    } catch (e) {
+      view = { name: doc.name, error: (e as Error).message };
+    }
+    return { ...view, origin, doc: redactDoc(doc) };
+  });
+  return { body: { file, rules } };
+}
+
+type Fields = Record<string, unknown>;
+const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Puts back the stored values of secrets an edit left hidden, channel by channel (same position, same type). */
+function restoreChannel(c: unknown, prev: unknown, field: string): unknown {
+  if (!isFields(c)) return c;
+  const { signed, ...out } = c;
+  if (isFields(prev) && prev.type === out.type) {
+    const shown = redactChannel(prev as ChannelConfig);
+    for (const k of ['url', 'token'] as const) if (out[k] !== undefined && out[k] === shown[k]) out[k] = prev[k];
+    if (prev.secret !== undefined && (out.secret === HIDDEN || (signed === true && out.secret === undefined))) out.secret = prev.secret;
+    if (isFields(out.headers) && isFields(prev.headers)) {
+      const old = prev.headers;
+      out.headers = Object.fromEntries(Object.entries(out.headers).map(([k, v]) => [k, v === HIDDEN && k in old ? old[k] : v]));
+    }
   }
+  if (JSON.stringify(out).includes(HIDDEN) || (signed === true && out.secret === undefined)) {
+    throw new HttpError(400, `${field}: "${HIDDEN}" stands for a hidden value this channel does not have; give the value`, { field });
+  }
+  return out;
+}
+
+/** Validates a rule document (the error names the rule and the field) and returns it as it will be stored. */
+function parseRule(input: unknown, prev?: RuleDoc): RuleDoc {
+  if (!isFields(input)) throw new HttpError(400, '(body): a JSON object: one rule', { field: '(body)' });
+  const doc = Array.isArray(input.channels)
+    ? { ...input, channels: input.channels.map((c, i) => restoreChannel(c, (prev?.channels as unknown[] | undefined)?.[i], `channels.${i}`)) }
+    : input;
+  try {
+    compileRule(doc, '');
+  } catch (e) {
+    if (e instanceof RuleError) throw new HttpError(400, e.message, { field: e.field });
+    throw e;
+  }
+  return doc as RuleDoc;
+}
+
+/** POST /api/alert-rules: a new rule (201), 409 when the name is taken. */
+export async function addRule(req: Request, redis: Redis) {
+  const doc = parseRule(await readJson(req));
+  if (await getStoredRule(redis, doc.name)) throw new HttpError(409, `a rule named "${doc.name}" exists already`, { field: 'name' });
+  await putAlertRule(redis, doc, 'added');
+  return { status: 201, body: { name: doc.name, origin: 'admin' } };
+}
+
+/** PUT /api/alert-rules/:name: replaces the rule; hidden secrets left as they were shown keep their stored values. */
+export async function replaceRule(req: Request, redis: Redis, name: string) {
+  const current = await getStoredRule(redis, name);
+  if (!current) throw new HttpError(404, `no rule named "${name}"`);
+  const input = await readJson(req);
+  if (isFields(input) && input.name !== undefined && input.name !== name) {
+    throw new HttpError(400, `name: a rule keeps its name (${name}); add a new rule and delete this one to rename it`, { field: 'name' });
+  }
+  const doc = parseRule(isFields(input) ? { ...input, name } : input, current.doc);
+  await putAlertRule(redis, doc, 'edited');
+  return { body: { name, origin: 'admin' } };
+}
+
+/** DELETE /api/alert-rules/:name: removed, and the alerts file does not bring it back. */
+export async function deleteRule(redis: Redis, name: string) {
+  if (!(await removeAlertRule(redis, name))) throw new HttpError(404, `no rule named "${name}"`);
+  return { status: 204, body: null };
 }

@@ -8,7 +8,7 @@ import { PermanentError, sendTo, type ChannelContext } from './channels';
 import type { DeliveryLogEntry, DeliverySettings, Notification, Rule } from './types';
 
 export class Deliverer {
-  private readonly rules: Map<string, Rule>;
+  private rules: Map<string, Rule>;
 
   constructor(
     private readonly queue: Queue<DeliverJobData>,
@@ -18,6 +18,11 @@ export class Deliverer {
     private readonly ctx: Omit<ChannelContext, 'alerts' | 'timeoutMs'>,
     private readonly log: Logger,
   ) {
+    this.rules = new Map(rules.map((r) => [r.name, r]));
+  }
+
+  /** Replaces the rules (the registry changed); work in progress finishes with the rules it started with. */
+  setRules(rules: Rule[]): void {
     this.rules = new Map(rules.map((r) => [r.name, r]));
   }
 
@@ -63,7 +68,7 @@ export class Deliverer {
     if (!n) throw new PermanentError(`notification ${key} is no longer kept`);
     const cfg = this.rules.get(rule)?.channels[channel];
     try {
-      if (!cfg || cfg.type !== type) throw new PermanentError(`rule "${rule}" has no ${label} channel any more (alerts file changed)`);
+      if (!cfg || cfg.type !== type) throw new PermanentError(`rule "${rule}" has no ${label} channel any more (the rules changed)`);
       await sendTo(cfg, n, { ...this.ctx, alerts: this.alerts, timeoutMs: this.settings.timeout });
     } catch (e) {
       const error = (e as Error).message;

@@ -12,7 +12,7 @@ const MAX_TRIES = 20;
 const DROP: GroupWrite = { group: null, due: 0, dueMode: 'DEL' };
 
 export class AlertEngine {
-  private readonly rules: Map<string, Rule>;
+  private rules: Map<string, Rule>;
 
   constructor(
     private readonly store: AlertStore,
@@ -21,6 +21,11 @@ export class AlertEngine {
     /** Called with each committed notification; must queue its deliveries (then clear it from the outbox). */
     private readonly onNotification: (n: Notification) => Promise<void>,
   ) {
+    this.rules = new Map(rules.map((r) => [r.name, r]));
+  }
+
+  /** Replaces the rules (the registry changed); work in progress finishes with the rules it started with. */
+  setRules(rules: Rule[]): void {
     this.rules = new Map(rules.map((r) => [r.name, r]));
   }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigError, parseDuration, readYamlFile } from '../config/sources';
 import { fold } from '../gazetteer';
 import { EVENT_STATUSES, EVENT_TYPES } from '../types';
-import type { AlertsFile, ChannelConfig, RegionMatcher, Rule } from './types';
+import type { AlertsFile, ChannelConfig, RegionMatcher, Rule, RuleDoc } from './types';
 import { SEVERITIES } from './types';
 
 /** A duration in milliseconds from "300ms", "30s", "5m", "4h" or a number of seconds. */
@@ -124,6 +124,42 @@ function issueText(e: z.ZodError): { field: string; message: string } {
   return { field: i.path.join('.') || '(entry)', message: i.message };
 }
 
+/** A rule that does not validate: the message names the rule and the field. */
+export class RuleError extends ConfigError {
+  override name = 'RuleError';
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Validates and compiles one rule document (disabled ones too); errors name the rule and the field. */
+export function compileRule(raw: unknown, origin = 'alerts', label?: string): Rule & { enabled: boolean } {
+  const name = (raw as { name?: unknown } | null)?.name;
+  const shown = typeof name === 'string' ? `"${name}"` : (label ?? '(unnamed)');
+  const prefix = origin ? `${origin}: ` : '';
+  const fail = (field: string, message: string) => new RuleError(`${prefix}rule ${shown}, field "${field}": ${message}`, field);
+  const r = ruleSchema.safeParse(raw);
+  if (!r.success) {
+    const { field, message } = issueText(r.error);
+    throw fail(field, message);
+  }
+  const { regions, keywords, ...match } = r.data.match;
+  let resolved: RegionMatcher[] | undefined;
+  try {
+    resolved = regions?.map(resolveRegion);
+  } catch (e) {
+    throw fail('match.regions', (e as Error).message);
+  }
+  return {
+    ...r.data,
+    match: { ...match, regions: resolved, keywords: keywords?.map((k) => fold(k.trim())) },
+    channels: r.data.channels as ChannelConfig[],
+  };
+}
+
 /** Validates a parsed alerts document; an error names the rule and the field. */
 export function validateAlerts(doc: unknown, origin = 'alerts'): AlertsFile {
   const file = fileSchema.safeParse(doc ?? { rules: [] });
@@ -134,34 +170,16 @@ export function validateAlerts(doc: unknown, origin = 'alerts'): AlertsFile {
     throw new ConfigError(`${origin}: delivery, field "${field}": ${message}`);
   }
   const rules: Rule[] = [];
+  const docs: RuleDoc[] = [];
   const seen = new Set<string>();
   file.data.rules.forEach((raw, i) => {
-    const name = (raw as { name?: unknown } | null)?.name;
-    const label = typeof name === 'string' ? `"${name}"` : `#${i + 1}`;
-    const fail = (field: string, message: string) => new ConfigError(`${origin}: rule ${label}, field "${field}": ${message}`);
-    const r = ruleSchema.safeParse(raw);
-    if (!r.success) {
-      const { field, message } = issueText(r.error);
-      throw fail(field, message);
-    }
-    if (seen.has(r.data.name)) throw new ConfigError(`${origin}: rule ${label}: duplicate name`);
-    seen.add(r.data.name);
-    const { regions, keywords, ...match } = r.data.match;
-    let resolved: RegionMatcher[] | undefined;
-    try {
-      resolved = regions?.map(resolveRegion);
-    } catch (e) {
-      throw fail('match.regions', (e as Error).message);
-    }
-    if (r.data.enabled) {
-      rules.push({
-        ...r.data,
-        match: { ...match, regions: resolved, keywords: keywords?.map((k) => fold(k.trim())) },
-        channels: r.data.channels as ChannelConfig[],
-      });
-    }
+    const rule = compileRule(raw, origin, `#${i + 1}`);
+    if (seen.has(rule.name)) throw new ConfigError(`${origin}: rule "${rule.name}": duplicate name`);
+    seen.add(rule.name);
+    docs.push(raw as RuleDoc);
+    if (rule.enabled) rules.push(rule);
   });
-  return { delivery: d.data, rules };
+  return { delivery: d.data, rules, docs };
 }
 
 export function loadAlertsFile(path: string): AlertsFile {

@@ -57,8 +57,14 @@ export interface DeliverySettings {
 
 export interface AlertsFile {
   delivery: DeliverySettings;
+  /** The enabled rules, compiled. */
   rules: Rule[];
+  /** Every rule as written (disabled ones too): what seeds the rule registry (lib/store/alert-rules.ts). */
+  docs: RuleDoc[];
 }
+
+/** One rule as written (in the file, or by an admin): validated, not compiled. */
+export type RuleDoc = { name: string } & Record<string, unknown>;
 
 /** What a notification says about an incident: a snapshot of the fields people act on. */
 export interface AlertIncident {

@@ -72,6 +72,12 @@ export const keys = {
   alertAcks: `${P}alerts:acks`,
   /** HASH subscription id -> the browser's PushSubscription JSON (Web Push alerts). */
   pushSubscriptions: `${P}alerts:push-subscriptions`,
+  /** HASH rule name -> JSON { doc, origin }: the alert rule registry (lib/store/alert-rules.ts). */
+  alertRules: `${P}alert-rules`,
+  /** SET of rule names an admin removed: the alerts file does not bring them back. */
+  alertRulesRemoved: `${P}alert-rules-removed`,
+  /** Pub/sub channel: the rule registry changed (JSON { name, action }). */
+  alertRulesChanged: `${P}alert-rules-changed`,
   /** Marker that a notification is already on the in-app stream. */
   alertInAppSent: (key: string) => `${P}alert-inapp:${key}`,
 } as const;

@@ -4,7 +4,7 @@ import { logger } from '../log';
 import { keys } from './keys';
 
 /** A subscriber reconnects (and resubscribes) by itself: its errors are logged once a minute, not thrown. */
-function quietErrors(conn: Redis, name: string): void {
+export function quietErrors(conn: Redis, name: string): void {
   let last = 0;
   conn.on('error', (err: Error) => {
     if (Date.now() - last < 60_000) return;
