@@ -60,7 +60,7 @@ export const FRAMES: { name: string; re: RegExp }[] = [
 ];
 
 /** Words that show people taking protest action (or the demands they make). */
-export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|medidas? de lucha|comunidades|camioneros|familiares|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|communities|truckers|families|relatives|demanding|demands?|against the government|resignation|chanting)\b`);
+export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|protestas?|protestan|protestaron|protestar|movilizacion|movilizaciones|movilizados|marchantes|huelguistas|pobladores|comuneros|ronderos|rondas campesinas|campesinos|estudiantes|universitarios|trabajadores|sindicatos?|gremios?|transportistas|agricultores|docentes|maestros|mineros|cocaleros|indigenas|aimaras|aymaras|quechuas|vecinos|simpatizantes|multitud|cientos|miles|centenares|turba|encapuchados|vandalos|exigen|exige|exigir|exigia|exigiendo|reclaman|reclamar|demandan|demandar|en rechazo|rechazan|contra el gobierno|contra la presidenta|contra el presidente|renuncia|cierre del congreso|adelanto de elecciones|nuevas elecciones|frente de defensa|medidas? de lucha|comunidades|camioneros|familiares|mototaxistas|choferes|colectiveros|acatan|acatamiento|comercios cerrados|mercados cerrados|protesters?|demonstrators?|protests?|protested|marchers|strikers|unions?|workers|farmworkers|farmers|students|teachers|miners|peasants?|indigenous|aymara|activists|mourners|crowds?|thousands|hundreds|residents|communities|truckers|families|relatives|growers|drivers|villagers|vendors|demanding|demands?|against the government|resignation|chanting)\b`);
 
 /** Context words that a non-protest frame (a game, a book, hotel figures) explains away: mentions of protests, strikes
  *  or workers. Any other PROTEST_CONTEXT word (people acting, crowds, demands) keeps an item with such a frame. */
@@ -89,8 +89,8 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'weak', String.raw`\b(disparos?|balazos?|balacera|balas?|impactos? de (bala|proyectil)|herida de bala|heridos? de bala|arma de fuego|proyectil(es)? de arma de fuego|balead[oa]s?|balearon|ejecucion(es)? extrajudicial(es)?|masacre)\b`),
   T('repression', 'weak', String.raw`\b(abrieron|abren|abrio) fuego\b|\bdispar(an|aron|o|ando) (contra|a) (los |las )?(manifestantes|pobladores|comuneros|estudiantes|la multitud)\b`),
   T('repression', 'strong', String.raw`\b(detenciones|arrestos|capturas) masiv[oa]s\b|\bdetencion masiva\b`),
-  T('repression', 'weak', String.raw`\b(shot (dead|and killed|in the \w+)|gunfire|gunshots?|live (ammunition|rounds|fire)|bullets?|opened fire|open fire|fired (live )?(shots|rounds|on|at|into)|killed by (security forces|police|soldiers|troops|the army|the military)|massacre)\b`),
-  T('repression', 'weak', String.raw`\b(fire|fires|firing|fired) (live (ammunition|rounds|bullets) |shots |bullets )?(on|at|into) (the )?(protesters|demonstrators|crowds?|marchers|residents|villagers)\b`),
+  T('repression', 'weak', String.raw`\b(shot (dead|and killed|in the \w+)|gunfire|gunshots?|live (ammunition|rounds|fire)|bullets?|opened fire|open fire|(?<!(gas|cannons?|bullets|pellets|grenades|canisters) )fired (live )?(shots|rounds|on|at|into)|killed by (security forces|police|soldiers|troops|the army|the military)|massacre)\b`),
+  T('repression', 'weak', String.raw`(?<!\b(gas|cannons?|bullets|pellets|grenades|canisters) )\b(fire|fires|firing|fired) (live (ammunition|rounds|bullets) |shots |bullets )?(on|at|into) (the )?(protesters|demonstrators|crowds?|marchers|residents|villagers)\b`),
   T('repression', 'strong', String.raw`\bmass arrests?\b`),
   T('repression', 'strong', String.raw`\b(pierde|perdio|pierden|perdieron) (un ojo|la vision|ambos ojos|los ojos)\b|\b(lost|loses|lose) (an|his|her|their|one) eye|\beye injur(y|ies)\b`),
   T('repression', 'weak', String.raw`\b(proyectil|perdigon|bala|disparo)( \w+)? disparad[oa] por (un |una |el |la |los )?(agente|policia|militar|soldado|efectivo|esmad|carabinero)|\b(projectile|round|bullet) fired by (a |an |the )?(\w+ )?(officer|police|policeman|soldier|esmad)\b|\bhit by (a )?(police|riot police|tear gas) (projectile|round|canister)\b|\b(dispararon|disparan|disparo) contra (ellos|ellas|la multitud|los manifestantes|los vecinos|los pobladores)\b`),
@@ -119,7 +119,7 @@ export const TRIGGERS: Trigger[] = [
   T('riot', 'weak', String.raw`\b(set fire to|(torched|burned|burnt) (\w+ ){0,2}(buses|cars|vehicles|stations|buildings|offices)|set (\w+ ){0,3}(on fire|ablaze|alight)|torch(ed|ing)?|burn(ed|t|ing)? (down )?(the |a |several |police )|looted|looting|looters|ransack(ed|ing)|vandali[sz](ed|ing)|vandalism|stormed|smashed|arson)\b`),
   // roadblock
   T('roadblock', 'weak', String.raw`\b(queman|quemaron|quemando|queman|burn|burned|burning|burnt) (\w+ )?(llantas|neumaticos|cubiertas|tires|tyres)\b`),
-  T('roadblock', 'strong', String.raw`\b(amanece|amanecen|continuan|persisten|se mantienen|siguen) (con )?bloqueos\b|\bpuntos? de bloqueo\b`),
+  T('roadblock', 'strong', String.raw`\b(amanece|amanecen|continuan|persisten|se mantienen|siguen|mantienen) (con |los |sus )?bloqueos\b|\bpuntos? de bloqueo\b`),
   T('roadblock', 'weak', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
   T('roadblock', 'strong', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
   T('roadblock', 'strong', String.raw`\b(desbloqueo|desbloquear|desbloquean|desbloquearon)\b`),
@@ -134,6 +134,7 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'strong', String.raw`\bhuelgas?\b`),
   T('strike', 'strong', String.raw`\bparos? (nacional|nacionales|regional|regionales|indefinidos?|general|agrarios?|de transportistas|de transporte|macrorregional|macro regional|mineros?|docentes?|de docentes|medicos?|de brazos caidos|cocaleros?|civicos?|de \d+ horas|de (24|48|72) horas|provincial|distrital|de 24|de 48|de 72)\b`),
   T('strike', 'strong', String.raw`\b(acatan|acata|acataron|cumplen|cumple|inician|inicia|iniciaron|levantan|levanta|levantaron|suspenden|suspendieron|convocan|convoca|anuncian|anuncia|radicalizan|mantienen|acatamiento del|dia de|jornada de|se pliegan al|se suman al|en) (el |un |una |la |su |al )?(paro|huelga)\b`),
+  T('strike', 'strong', String.raw`(^|: )paros? en `),
   T('strike', 'weak', String.raw`\bparos?\b|\bparalizacion\b|\bparalizan\b|\bparalizaron\b|\bparalizado\b|\bparalizada\b`),
   T('strike', 'strong', String.raw`\b(general|national|nationwide|regional|indefinite|transport|teachers'?|miners'?|truckers'?|doctors'?|nurses'?|workers'?|port|dock|public[- ]sector|\d+-hour|one-day|two-day|three-day|civic|agrarian|farmers'?|rail|bus) strikes?\b`),
   T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job)\b`),
@@ -163,7 +164,7 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`\bpor las muertes[^.;]*`),
   rx(String.raw`\ben (memoria|homenaje) (de|a) [^.;]*`),
   rx(String.raw`\bafter the (first )?(death|killing)s?[^.;]*`),
-  rx(String.raw`(?<=\b(a|por|tras|en|de) )(los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;\n]*`),
+  rx(String.raw`(?<=\b(a|por|tras|en|de) )(los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;,\n]*`),
   rx(String.raw`\b(\w+ )?(years?|months?|weeks?) (after|since) [^.;\n]*(killed|died|death|massacre)[^.;\n]*|\b(anniversary|anniversaries) of [^.;\n]*`),
   rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
 ];

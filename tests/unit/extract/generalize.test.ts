@@ -62,3 +62,50 @@ describe('type and counts', () => {
     expect(ev('Policía desmantela campamento y detiene a 1.200 personas en Brasilia')).toMatchObject({ type: 'repression', detained: 1200 });
   });
 });
+
+// Classes of errors found on the dev part, each checked on wording of its own.
+const feedEv = (feed: string, title: string, summary = '') => normalize({ title, summary, feed, published: '2023-01-10T12:00:00-05:00' });
+
+describe('types and events from the wording around the trigger', () => {
+  it('reads blockades that persist, injuries by security forces, hostages, tire burning, and toll revisions', () => {
+    expect(ev('Continúan los bloqueos en el acceso a Huancayo')).toMatchObject({ type: 'roadblock', admin1: 'Junín' });
+    expect(ev('Estudiante herido por la policía durante protesta en Arequipa')).toMatchObject({ type: 'repression', injured: 1 });
+    expect(ev('Comuneros retienen a cinco policías en Chumbivilcas')).toMatchObject({ type: 'clash' });
+    expect(ev('Vecinos queman llantas en la avenida principal de Tacna')).toMatchObject({ type: 'roadblock' });
+    expect(ev('Ombudsman raises Ayacucho toll to 10')).toMatchObject({ type: 'repression', killed: 10 });
+  });
+
+  it('keeps a march a march when the summary announces a strike or says no road was blocked', () => {
+    expect(ev('Docentes marchan en Piura por mejoras salariales', 'Anunciaron una huelga indefinida desde el lunes.')?.type).toBe('demonstration');
+    expect(ev('Agricultores marchan en Ica sin bloquear la carretera')?.type).toBe('demonstration');
+  });
+
+  it('reads an anniversary march as a march, not a repression with the old deaths', () => {
+    expect(ev('A un año de la masacre, familiares marchan en Juliaca')).toMatchObject({ type: 'demonstration', killed: null });
+  });
+
+  it('does not take a film or a book about protests for a protest', () => {
+    expect(ev('Documental sobre las protestas del sur se estrena en Lima')).toBeNull();
+  });
+});
+
+describe('counts across groups', () => {
+  it('adds up the injured of security forces and the others, unless one figure includes the other', () => {
+    expect(ev('Dos policías y cinco manifestantes heridos en enfrentamientos en Cusco')?.injured).toBe(7);
+    expect(ev('Nineteen protesters injured in clashes in Puno', 'Three officers were also hurt.')?.injured).toBe(22);
+    expect(ev('Enfrentamientos en Cusco dejan 30 heridos', 'Entre ellos, 12 policías heridos.')?.injured).toBe(30);
+    expect(ev('Police fire tear gas at protesters in Cusco', 'No one was hurt.')?.injured).toBe(0);
+  });
+});
+
+describe('location from the outlet, the capital and lists', () => {
+  it('takes the outlet town, but not for a national event, and the capital for its institutions', () => {
+    expect(feedEv('Diario Santiago', 'Marcha contra las pensiones recorre el centro')).toMatchObject({ country: 'CL', place: 'Santiago' });
+    expect(feedEv('Cusco al Día', 'Paro nacional de transportistas paraliza el país')?.admin1).toBeNull();
+    expect(ev('Protesters clash with police outside Ecuador\'s Congress')).toMatchObject({ country: 'EC', place: 'Quito' });
+  });
+
+  it('places regions listed together at the country only', () => {
+    expect(ev('Bloquean carreteras en Cusco, Puno y Apurímac')).toMatchObject({ country: 'PE', admin1: null });
+  });
+});
