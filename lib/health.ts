@@ -1,4 +1,5 @@
 import { pollQueue } from './queue';
+import { patientDuplicate } from './store/redis';
 import type { Store } from './store';
 
 const HEARTBEAT_MAX_AGE_MS = 30_000;
@@ -29,9 +30,7 @@ export async function health(store: Store): Promise<Health> {
   else if (h.worker.lastHeartbeatMs > HEARTBEAT_MAX_AGE_MS)
     reasons.push(`the worker's last heartbeat was ${Math.round(h.worker.lastHeartbeatMs / 1000)} s ago`);
   if (!queue) {
-    const conn = store.redis.duplicate();
-    conn.on('error', () => {}); // the store's own connection reports Redis errors
-    queue = pollQueue(conn);
+    queue = pollQueue(patientDuplicate(store.redis));
   }
   h.queue = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
   h.sources = (await store.listSources()).map((s) => ({

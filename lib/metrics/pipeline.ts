@@ -7,6 +7,7 @@ import { sharedPollQueue } from '../queue';
 import { alertStoreOf } from '../store/alerts';
 import { keys } from '../store/keys';
 import { listWebProcesses, listWorkers } from '../store/processes';
+import { patientDuplicate } from '../store/redis';
 
 const ALIVE_MS = 30_000;
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -25,11 +26,8 @@ export function registerPipelineMetrics(registry: Registry, redis: Redis): void 
   let deliver: ReturnType<typeof deliverQueue> | undefined;
   let snapshot: { at: number; value: Promise<Snapshot> } | null = null;
   const read = async (): Promise<Snapshot> => {
-    if (!deliver) {
-      const conn = redis.duplicate();
-      conn.on('error', () => {}); // the store's connection reports Redis errors
-      deliver = deliverQueue(conn);
-    }
+    deliver ??= deliverQueue(patientDuplicate(redis));
+    await redis.ping(); // fails at once while Redis is away, instead of waiting on the queues' patient connections
     const now = Date.now();
     const [incidents, streamLength, last, poll, del, workers, webs, deliveries] = await Promise.all([
       redis.zcard(keys.byLastSeen),

@@ -1,6 +1,7 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { logger } from '../log';
+import { patientDuplicate } from '../store/redis';
 
 /**
  * Queue "poll". Each source has at most one pending poll job, with the deterministic id `pollJobId(source)`: each poll
@@ -31,7 +32,7 @@ const g = globalThis as unknown as { __vigiaPollQueue?: Queue<PollJobData, PollR
 /** The web process's handle on the poll queue (WebSub pushes, health), on a connection of its own. */
 export function sharedPollQueue(redis: Redis): Queue<PollJobData, PollResult> {
   if (!g.__vigiaPollQueue) {
-    g.__vigiaPollQueue = pollQueue(redis.duplicate());
+    g.__vigiaPollQueue = pollQueue(patientDuplicate(redis));
     g.__vigiaPollQueue.on('error', (err) => logger('web').warn({ err: err.message }, 'poll queue error'));
   }
   return g.__vigiaPollQueue;

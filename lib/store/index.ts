@@ -81,9 +81,9 @@ export class Store {
   }
 }
 
-export function storeFromConfig(name: string): Store {
+export function storeFromConfig(name: string, opts: { failFast?: boolean } = {}): Store {
   const c = config();
-  return new Store(connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name }), {
+  return new Store(connect(c.REDIS_URL ?? DEFAULT_REDIS_URL, { name, failFast: opts.failFast }), {
     timezone: c.VIGIA_TZ,
     streamMaxLen: c.VIGIA_STREAM_MAXLEN,
     mode: c.VIGIA_MODE,
@@ -92,8 +92,26 @@ export function storeFromConfig(name: string): Store {
 
 const g = globalThis as unknown as { __vigiaStore?: Store };
 
-/** The web process's shared store (one connection for pages, routes and the socket layer). */
+const READY_WAIT_MS = 5_000;
+
+/**
+ * The web process's shared store (one connection for pages, routes and the socket layer). Its commands fail at once
+ * while Redis is away, so that pages and /api/health answer with an error instead of hanging; the first call waits
+ * a little for the connection.
+ */
 export async function getStore(): Promise<Store> {
-  g.__vigiaStore ??= storeFromConfig('web');
+  g.__vigiaStore ??= storeFromConfig('web', { failFast: true });
+  const redis = g.__vigiaStore.redis;
+  if (redis.status !== 'ready') {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, READY_WAIT_MS);
+      redis.once('ready', done);
+    });
+  }
   return g.__vigiaStore;
 }

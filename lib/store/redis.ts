@@ -27,15 +27,17 @@ export function sentinelOptions(url: string): RedisOptions | null {
 /**
  * A Redis connection, to a `redis://` URL or through Sentinel (see sentinelOptions). `blocking` is for connections
  * that issue blocking commands (XREAD BLOCK, BullMQ workers): those must never give up on a command while Redis
- * restarts or fails over.
+ * restarts or fails over. `failFast` is for the web process's requests: better a quick error than a hung page.
  */
-export function connect(url: string, opts: { name: string; blocking?: boolean } & RedisOptions): Redis {
-  const { name, blocking, ...rest } = opts;
+export function connect(url: string, opts: { name: string; blocking?: boolean; failFast?: boolean } & RedisOptions): Redis {
+  const { name, blocking, failFast, ...rest } = opts;
   const base: RedisOptions = {
     connectionName: `vigia:${name}`,
     maxRetriesPerRequest: blocking ? null : 20,
     enableReadyCheck: true,
     retryStrategy: (times) => Math.min(200 * times, 5_000),
+    // failFast: commands are refused while disconnected and time out after 5 s, for code that answers people.
+    ...(failFast ? { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 5_000 } : {}),
     ...rest,
   };
   const sentinel = sentinelOptions(url);
@@ -48,6 +50,16 @@ export function connect(url: string, opts: { name: string; blocking?: boolean } 
     logger('redis').warn({ connection: name, err: err.message }, 'Redis connection error; retrying');
   });
   return redis;
+}
+
+/**
+ * Another connection like `redis` but patient: it queues commands while disconnected and retries them. For
+ * subscriptions and BullMQ queues opened next to a failFast connection.
+ */
+export function patientDuplicate(redis: Redis): Redis {
+  const dup = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
+  dup.on('error', () => {}); // the connection it copies reports Redis errors
+  return dup;
 }
 
 /** Warns when Redis may evict data: Vigía and BullMQ need maxmemory-policy noeviction. */
