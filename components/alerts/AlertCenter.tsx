@@ -58,8 +58,8 @@ export function AlertCenter({ lang }: { lang: Lang }) {
   }, []);
 
   useEffect(() => {
-    // Only live alerts (no alertsSince): a toast is for what happens while the page is open.
-    const socket = io({ auth: { batch: true }, transports: ['websocket', 'polling'], forceNew: true });
+    // Only live alerts (no alertsSince, no incidents): a toast is for what happens while the page is open.
+    const socket = io({ auth: { incidents: false }, transports: ['websocket', 'polling'], forceNew: true });
     const timers = new Set<ReturnType<typeof setTimeout>>();
     socket.on('alert', (m: AlertMessage) => {
       setToasts((ts) => (ts.some((x) => x.notification.key === m.notification.key) ? ts : [m, ...ts].slice(0, MAX_TOASTS)));

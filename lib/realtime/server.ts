@@ -11,7 +11,7 @@ const STATS_EVERY_MS = 2_000;
 const REPLAY_PAGE = 500;
 /** A client further behind than this gets `resync` and reloads its snapshot instead of a replay. */
 const REPLAY_MAX = 20_000;
-/** Every live client: `stats`, `source`, `alert`. */
+/** Every live client, and those that asked for no incidents (`auth.incidents: false`): `stats`, `source`, `alert`. */
 const LIVE_ROOM = 'live';
 /** Live clients that take one `incident` message per entry (the default). */
 const EACH_ROOM = 'incident-each';
@@ -153,7 +153,12 @@ export function attachRealtime(
   };
 
   io.on('connection', (socket) => {
-    const auth = socket.handshake.auth as { since?: unknown; batch?: unknown } | undefined;
+    const auth = socket.handshake.auth as { since?: unknown; batch?: unknown; incidents?: unknown } | undefined;
+    // `auth.incidents: false` (the dashboard's alert center): `stats`, `source` and `alert` only, no incident and no replay.
+    if (auth?.incidents === false) {
+      socket.join(LIVE_ROOM);
+      return;
+    }
     const since = auth?.since;
     const batch = auth?.batch === true;
     if (typeof since === 'string' && STREAM_ID.test(since)) {

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pino from 'pino';
 import { Server } from 'socket.io';
+import * as alertRuleOne from '../../app/api/alert-rules/[name]/route';
 import * as alertRules from '../../app/api/alert-rules/route';
 import * as alertAck from '../../app/api/alerts/[id]/ack/route';
 import * as alertList from '../../app/api/alerts/route';
@@ -24,7 +25,7 @@ import { attachRealtime } from '../../lib/realtime/server';
 import { getStore } from '../../lib/store';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type RouteModule = Partial<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler>>;
+type RouteModule = Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', Handler>>;
 
 const ROUTES: [RegExp, string[], RouteModule][] = [
   [/^\/api\/sources$/, [], sources as unknown as unknown as RouteModule],
@@ -40,6 +41,7 @@ const ROUTES: [RegExp, string[], RouteModule][] = [
   [/^\/api\/silences$/, [], silences as unknown as RouteModule],
   [/^\/api\/silences\/([^/]+)$/, ['id'], silenceOne as unknown as RouteModule],
   [/^\/api\/alert-rules$/, [], alertRules as unknown as RouteModule],
+  [/^\/api\/alert-rules\/([^/]+)$/, ['name'], alertRuleOne as unknown as RouteModule],
   [/^\/api\/push\/subscribe$/, [], push as unknown as RouteModule],
 ];
 
