@@ -4,6 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import { compareStreamIds, type Stats, type Store } from '../store';
 import type { IncidentMessage } from '../types';
 import { authorizeViewer, type AccessConfig } from '../auth';
+import { patientDuplicate } from '../store/redis';
 import { onSourceHealth } from '../store/sources';
 
 const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
@@ -52,7 +53,7 @@ export function attachRealtime(
     });
   }
   // A source's health after each poll (published by the worker), to every client of this process.
-  const healthFeed = store.redis.duplicate();
+  const healthFeed = patientDuplicate(store.redis);
   onSourceHealth(healthFeed, (h) => io.local.to(LIVE_ROOM).emit('source', h)).catch((err: Error) =>
     log.warn({ err: err.message }, 'source health feed unavailable'),
   );
