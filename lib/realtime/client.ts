@@ -220,6 +220,8 @@ interface ServerToClientEvents {
   live: (message: unknown) => void;
   /** The server cannot replay from our `since` (trimmed, or too far behind): reload the snapshot. */
   resync: (message: unknown) => void;
+  /** The server's own link to Redis went down or came back. */
+  status: (message: unknown) => void;
 }
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -479,6 +481,11 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
         console.error('onIncident handler failed', error);
       }
     };
+    socket.on('status', (message) => {
+      if (disposed || !isRecord(message)) return;
+      if (message.redis === 'down') setDataError(true);
+      else if (message.redis === 'up') scheduleStats(0); // a successful fetch clears the error
+    });
     socket.on('incident', onIncident);
     socket.on('incidents', (messages) => {
       if (Array.isArray(messages)) for (const m of messages) onIncident(m);

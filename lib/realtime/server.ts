@@ -58,6 +58,16 @@ export function attachRealtime(
     log.warn({ err: err.message }, 'source health feed unavailable'),
   );
 
+  // `status`: whether this process reaches Redis, told to every client when it changes and to each on connection.
+  let redisUp = blocking.status === 'ready';
+  const setRedis = (up: boolean) => {
+    if (up === redisUp) return;
+    redisUp = up;
+    io.local.to(LIVE_ROOM).emit('status', { redis: up ? 'up' : 'down' });
+  };
+  blocking.on('close', () => setRedis(false));
+  blocking.on('ready', () => setRedis(true));
+
   let position = '0-0';
   let closed = false;
   const catchingUp = new Map<string, IncidentMessage[]>();
@@ -90,6 +100,7 @@ export function attachRealtime(
   const goLive = (socket: Socket, batch: boolean, last: string) => {
     socket.join([LIVE_ROOM, batch ? BATCH_ROOM : EACH_ROOM]);
     socket.emit('live', { position: last });
+    if (!redisUp) socket.emit('status', { redis: 'down' });
   };
 
   const tail = async () => {
