@@ -49,7 +49,7 @@ it('an alert shows as a toast on the dashboard, is listed on /alerts, and an adm
   const row = alerts.locator('[data-alert^="violence|"]').first();
   await row.waitFor({ timeout: 10_000 });
   await expect(row.textContent()).resolves.toMatch(/Represión|Enfrentamiento/);
-  await expect(alerts.getByText('Reglas (del archivo)').count()).resolves.toBe(1);
+  await expect(alerts.getByRole('heading', { name: 'Reglas', exact: true }).count()).resolves.toBe(1);
 
   // Not logged in: no acknowledge button, the login form instead.
   await expect(row.getByRole('button', { name: 'Reconocer' }).count()).resolves.toBe(0);
