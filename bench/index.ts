@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connectClient } from 'socket.io-client';
 import { validateSources } from '../lib/config/sources';
-import { normalize } from '../lib/extract';
 import { startPrivateRedis } from '../lib/runtime/redis-server';
 import { Store } from '../lib/store';
 import { keys } from '../lib/store/keys';
 import { connect } from '../lib/store/redis';
 import type { IncidentMessage, Report } from '../lib/types';
-import { WIRE_ITEMS } from '../lib/wire';
 import { FeedServer } from '../tests/helpers/feed-server';
+import { report } from '../tests/helpers/reports';
 import { startRealtime } from '../tests/helpers/realtime';
 import { alertLatency } from './alerts';
 import { fanout } from './fanout';
@@ -29,36 +28,19 @@ const table = (title: string, rows: Record<string, string | number>[]) => {
   console.table(rows);
 };
 
-async function extraction() {
-  const items = WIRE_ITEMS.map((i) => ({ title: i.title, summary: i.summary, published: new Date().toISOString() }));
-  const N = 20_000;
-  let t = performance.now();
-  let events = 0;
-  for (let k = 0; k < N; k++) if (normalize(items[k % items.length]!)) events++;
-  const normalizeRate = N / ((performance.now() - t) / 1000);
-  t = performance.now();
-  let bytes = 0;
-  for (let k = 0; k < N; k++) bytes += JSON.stringify(JSON.parse(JSON.stringify(items[k % items.length]!))).length;
-  const baseRate = N / ((performance.now() - t) / 1000);
-  table('extraction (in process, one core)', [
-    { what: 'normalize()', 'items/s': Math.round(normalizeRate), events },
-    { what: 'baseline: JSON round trip of the same items', 'items/s': Math.round(baseRate), events: bytes > 0 ? 'n/a' : 'n/a' },
-  ]);
-}
-
 async function storeWrites(redisUrl: string) {
   const redis = connect(redisUrl, { name: 'bench' });
   await redis.flushdb();
   const store = new Store(redis);
   const N = 5_000;
   const now = Date.now();
-  const reports: Report[] = Array.from({ length: N }, (_, k) => ({
-    id: `rep_b${k}`, source: `s${k % 20}`, outlet: `Outlet ${k % 20}`, scale: 'national', title: `Paro número ${k % 900} en la región ${k % 25}`,
-    summary: '', link: null, lang: 'es', published: null, ingested: new Date(now + k).toISOString(), demo: false, type: 'strike',
-    status: 'ongoing', country: 'PE', admin1: `R${k % 25}`, admin1Code: `PE-R${k % 25}`, admin2: null, admin3: `D${k % 300}`,
-    place: `D${k % 300}`, ubigeo: null, lat: null, lon: null, precision: 1, killed: null, injured: null, detained: null, actors: [],
-    date: new Date(now).toISOString().slice(0, 10), confidence: 0.8, cues: [],
-  }));
+  const reports: Report[] = Array.from({ length: N }, (_, k) =>
+    report({
+      id: `rep_b${k}`, source: `s${k % 20}`, outlet: `Outlet ${k % 20}`, title: `Paro número ${k % 900} en la región ${k % 25}`,
+      ingested: new Date(now + k).toISOString(), date: new Date(now).toISOString().slice(0, 10), type: 'strike',
+      admin1: `R${k % 25}`, admin1Code: `PE-R${k % 25}`, admin3: `D${k % 300}`, place: `D${k % 300}`, precision: 1,
+    }),
+  );
   let t = performance.now();
   for (const r of reports) await store.writer.ingest(`b-${r.id}`, r);
   const ingest = N / ((performance.now() - t) / 1000);
