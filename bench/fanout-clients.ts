@@ -26,8 +26,11 @@ function track() {
   };
 }
 
+let cpuAtReady = process.cpuUsage();
 const onConnect = () => {
-  if (++connected === count) process.stdout.write('ready\n');
+  if (++connected < count) return;
+  cpuAtReady = process.cpuUsage();
+  process.stdout.write('ready\n');
 };
 
 for (let k = 0; k < count; k++) {
@@ -56,6 +59,8 @@ const timer = setInterval(() => {
     clearInterval(timer);
     // Clients that got fewer than expected count as gaps too.
     const received = latencies.length;
-    process.stdout.write(JSON.stringify({ latencies, gaps: gaps + (count * expected - received), received }) + '\n', () => process.exit(0));
+    const cpu = process.cpuUsage(cpuAtReady);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    process.stdout.write(JSON.stringify({ latencies, gaps: gaps + (count * expected - received), received, cpuMs }) + '\n', () => process.exit(0));
   }
 }, 50);

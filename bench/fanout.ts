@@ -22,6 +22,8 @@ interface ClientResult {
   latencies: number[];
   gaps: number;
   received: number;
+  /** CPU time the client process spent from all connected to all received (or its deadline). */
+  cpuMs: number;
 }
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -42,7 +44,7 @@ function clients(mode: Mode, url: string, count: number, expected: number) {
   return { ready, result };
 }
 
-function summary(name: string, results: ClientResult[], clientsN: number, burst: number) {
+function summary(name: string, { results, serverCpuMs }: { results: ClientResult[]; serverCpuMs: number }, clientsN: number, burst: number) {
   const lat = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     path: name,
@@ -53,6 +55,8 @@ function summary(name: string, results: ClientResult[], clientsN: number, burst:
     'p95 ms': pct(lat, 95),
     'p99 ms': pct(lat, 99),
     gaps: results.reduce((s, r) => s + r.gaps, 0),
+    'server CPU ms': Math.round(serverCpuMs),
+    'clients CPU ms': Math.round(results.reduce((s, r) => s + r.cpuMs, 0)),
   };
 }
 
@@ -107,11 +111,14 @@ export async function fanout(redisUrl: string, opts: { clients?: number; burst?:
     const server = mode === 'sio' || mode === 'sio-batch' ? await startRealtime(store, redis) : await startFloor(store, mode === 'ws-batch');
     const group = Array.from({ length: P }, () => clients(mode, server.base, N / P, B));
     await Promise.all(group.map((c) => c.ready));
+    const cpu = process.cpuUsage();
     const writer = spawn(process.execPath, [tsxCli, ...childFlags, join(here, 'fanout-writer.ts'), redisUrl, String(B), String(rate)], { stdio: 'inherit' });
     await new Promise((r) => writer.once('exit', r));
     const results = await Promise.all(group.map((c) => c.result));
+    const used = process.cpuUsage(cpu);
     await server.close();
-    return results;
+    // This process is the server; it does nothing else during the burst.
+    return { results, serverCpuMs: (used.user + used.system) / 1000 };
   };
 
   for (const rate of rates) {
