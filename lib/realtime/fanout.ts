@@ -1,0 +1,69 @@
+import type { Namespace } from 'socket.io';
+
+/** socket.io-parser's EVENT packet type. */
+const EVENT = 2;
+
+/** An unmasked, final WebSocket text frame (RFC 6455, section 5.2) carrying `text`. */
+export function textFrame(text: string): Buffer {
+  const n = Buffer.byteLength(text);
+  const head = n < 126 ? 2 : n < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(head + n);
+  frame[0] = 0x81;
+  if (n < 126) frame[1] = n;
+  else if (n < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(n, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(n), 2);
+  }
+  frame.write(text, head, 'utf8');
+  return frame;
+}
+
+// The parts of engine.io's socket and WebSocket transport (and of the ws socket under it) that a direct write needs.
+// engine.io writes pre-encoded broadcast frames the same way, through the ws sender's sendFrame.
+interface RawWs {
+  readyState: number;
+  _sender?: { sendFrame?: (list: Buffer[]) => void };
+}
+interface EngineConn {
+  readyState: string;
+  writeBuffer: unknown[];
+  transport: { name: string; socket?: RawWs; _canSendPreEncodedFrame?: (packet: unknown) => boolean };
+}
+
+/**
+ * Emits `packets` ([event, data] each, in order) to every socket of this process in `room`, like
+ * `nsp.local.to(room).emit(event, data)` for each, but encodes them once into one buffer of WebSocket frames and hands
+ * each WebSocket client that buffer in a single write. A socket with packets still waiting in engine.io (or on
+ * long-polling, or with per-message deflate) gets ordinary emits, queued behind what it is waiting for, so each
+ * socket's order is kept.
+ */
+export function emitFrames(nsp: Namespace, room: string, packets: [event: string, data: unknown][]): void {
+  const ids = nsp.adapter.rooms.get(room);
+  if (!ids?.size || packets.length === 0) return;
+  const wire = Buffer.concat(
+    packets.map(([event, data]) => textFrame(`4${nsp.server.encoder.encode({ type: EVENT, nsp: nsp.name, data: [event, data] })[0] as string}`)),
+  );
+  const probe = { options: { wsPreEncodedFrame: wire } };
+  for (const id of ids) {
+    const socket = nsp.sockets.get(id);
+    if (!socket) continue;
+    const conn = socket.conn as unknown as EngineConn;
+    const { transport } = conn;
+    const send = transport.socket?._sender?.sendFrame;
+    if (
+      conn.readyState === 'open' &&
+      conn.writeBuffer.length === 0 &&
+      transport.name === 'websocket' &&
+      transport.socket?.readyState === 1 &&
+      typeof send === 'function' &&
+      transport._canSendPreEncodedFrame?.(probe) === true
+    ) {
+      send.call(transport.socket!._sender, [wire]);
+    } else {
+      for (const [event, data] of packets) socket.emit(event, data);
+    }
+  }
+}
