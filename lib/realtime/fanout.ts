@@ -1,7 +1,9 @@
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 
 /** socket.io-parser's EVENT packet type. */
 const EVENT = 2;
+/** A packet as engine.io's WebSocket transport asks about it to tell whether it may write a pre-encoded frame. */
+const PRE_ENCODED = { options: { wsPreEncodedFrame: true } };
 
 /** An unmasked, final WebSocket text frame (RFC 6455, section 5.2) carrying `text`. */
 export function textFrame(text: string): Buffer {
@@ -34,34 +36,33 @@ interface EngineConn {
 }
 
 /**
- * Emits `packets` ([event, data] each, in order) to every socket of this process in `room`, like
- * `nsp.local.to(room).emit(event, data)` for each, but encodes them once into one buffer of WebSocket frames and hands
- * each WebSocket client that buffer in a single write. A socket with packets still waiting in engine.io (or on
- * long-polling, or with per-message deflate) gets ordinary emits, queued behind what it is waiting for, so each
- * socket's order is kept.
+ * Emits `packets` ([event, data] each, in order) to one socket, or to every socket of this process in a room, like
+ * `emit(event, data)` for each, but encodes them once into one buffer of WebSocket frames and hands each WebSocket
+ * client that buffer in a single write. A socket with packets still waiting in engine.io (or on long-polling, or with
+ * per-message deflate) gets ordinary emits, queued behind what it is waiting for, so each socket's order is kept.
  */
-export function emitFrames(nsp: Namespace, room: string, packets: [event: string, data: unknown][]): void {
-  const ids = nsp.adapter.rooms.get(room);
-  if (!ids?.size || packets.length === 0) return;
-  const wire = Buffer.concat(
-    packets.map(([event, data]) => textFrame(`4${nsp.server.encoder.encode({ type: EVENT, nsp: nsp.name, data: [event, data] })[0] as string}`)),
-  );
-  const probe = { options: { wsPreEncodedFrame: wire } };
+export function emitFrames(nsp: Namespace, to: Socket | string, packets: [event: string, data: unknown][]): void {
+  const ids = typeof to === 'string' ? nsp.adapter.rooms.get(to) : [to.id];
+  if (!ids || packets.length === 0) return;
+  let wire: Buffer | undefined;
   for (const id of ids) {
     const socket = nsp.sockets.get(id);
     if (!socket) continue;
     const conn = socket.conn as unknown as EngineConn;
     const { transport } = conn;
-    const send = transport.socket?._sender?.sendFrame;
+    const sender = transport.socket?._sender;
     if (
       conn.readyState === 'open' &&
       conn.writeBuffer.length === 0 &&
       transport.name === 'websocket' &&
       transport.socket?.readyState === 1 &&
-      typeof send === 'function' &&
-      transport._canSendPreEncodedFrame?.(probe) === true
+      typeof sender?.sendFrame === 'function' &&
+      transport._canSendPreEncodedFrame?.(PRE_ENCODED) === true
     ) {
-      send.call(transport.socket!._sender, [wire]);
+      wire ??= Buffer.concat(
+        packets.map(([event, data]) => textFrame(`4${nsp.server.encoder.encode({ type: EVENT, nsp: nsp.name, data: [event, data] })[0] as string}`)),
+      );
+      sender.sendFrame([wire]);
     } else {
       for (const [event, data] of packets) socket.emit(event, data);
     }

@@ -95,8 +95,7 @@ export function attachRealtime(
   /** Sends entries to one socket in its chosen form. */
   const send = (socket: Socket, batch: boolean, msgs: IncidentMessage[]) => {
     if (msgs.length === 0) return;
-    if (batch) socket.emit('incidents', msgs);
-    else for (const m of msgs) socket.emit('incident', m);
+    emitFrames(io.sockets, socket, batch ? [['incidents', msgs]] : msgs.map((m) => ['incident', m]));
   };
   const goLive = (socket: Socket, batch: boolean, last: string) => {
     socket.join([LIVE_ROOM, batch ? BATCH_ROOM : EACH_ROOM]);
