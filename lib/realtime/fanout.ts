@@ -25,14 +25,15 @@ export function textFrame(text: string): Buffer {
 
 // The parts of engine.io's socket and WebSocket transport (and of the ws socket under it) that a direct write needs.
 // engine.io writes pre-encoded broadcast frames the same way, through the ws sender's sendFrame.
+// Optional throughout: should a later version lack one, the socket gets ordinary emits.
 interface RawWs {
-  readyState: number;
+  readyState?: number;
   _sender?: { sendFrame?: (list: Buffer[]) => void };
 }
 interface EngineConn {
-  readyState: string;
-  writeBuffer: unknown[];
-  transport: { name: string; socket?: RawWs; _canSendPreEncodedFrame?: (packet: unknown) => boolean };
+  readyState?: string;
+  writeBuffer?: unknown[];
+  transport?: { name?: string; socket?: RawWs; _canSendPreEncodedFrame?: (packet: unknown) => boolean };
 }
 
 /**
@@ -50,11 +51,11 @@ export function emitFrames(nsp: Namespace, to: Socket | string, packets: [event:
     if (!socket) continue;
     const conn = socket.conn as unknown as EngineConn;
     const { transport } = conn;
-    const sender = transport.socket?._sender;
+    const sender = transport?.socket?._sender;
     if (
       conn.readyState === 'open' &&
-      conn.writeBuffer.length === 0 &&
-      transport.name === 'websocket' &&
+      conn.writeBuffer?.length === 0 &&
+      transport?.name === 'websocket' &&
       transport.socket?.readyState === 1 &&
       typeof sender?.sendFrame === 'function' &&
       transport._canSendPreEncodedFrame?.(PRE_ENCODED) === true
