@@ -1,5 +1,5 @@
 // A child process of bench/fanout.ts: opens many Socket.IO (or bare ws) clients and reports what they received.
-// argv: <sio|sio-batch|ws> <url> <clients> <expected messages>. Prints "ready" when connected, then one JSON line of results.
+// argv: <sio|sio-batch|ws|ws-batch> <url> <clients> <expected messages>. Prints "ready" when connected, then one JSON line of results.
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 
@@ -17,16 +17,20 @@ const compare = (a: string, b: string) => idMs(a) - idMs(b) || Number(a.split('-
 function track() {
   let last = '';
   let n = 0;
-  return (id: string, sentAt: number) => {
-    latencies.push(Date.now() - sentAt);
+  // Latency runs from the moment Redis took the entry (its stream id) to the moment this client has it parsed.
+  return (id: string) => {
+    latencies.push(Date.now() - idMs(id));
     if (last && compare(id, last) <= 0) gaps++;
     last = id;
     if (++n === expected) complete++;
   };
 }
 
+let cpuAtReady = process.cpuUsage();
 const onConnect = () => {
-  if (++connected === count) process.stdout.write('ready\n');
+  if (++connected < count) return;
+  cpuAtReady = process.cpuUsage();
+  process.stdout.write('ready\n');
 };
 
 for (let k = 0; k < count; k++) {
@@ -34,16 +38,17 @@ for (let k = 0; k < count; k++) {
   if (mode === 'sio' || mode === 'sio-batch') {
     const s = io(url!, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { batch: mode === 'sio-batch' } });
     s.once('live', onConnect);
-    s.on('incident', (m: { id: string }) => seen(m.id, idMs(m.id)));
+    s.on('incident', (m: { id: string }) => seen(m.id));
     s.on('incidents', (ms: { id: string }[]) => {
-      for (const m of ms) seen(m.id, idMs(m.id));
+      for (const m of ms) seen(m.id);
     });
   } else {
     const ws = new WebSocket(url!);
     ws.once('open', onConnect);
     ws.on('message', (data) => {
-      const m = JSON.parse(String(data)) as { id: string; sentAt: number };
-      seen(m.id, m.sentAt);
+      const m = JSON.parse(String(data)) as { id: string } | { id: string }[];
+      if (Array.isArray(m)) for (const e of m) seen(e.id);
+      else seen(m.id);
     });
   }
 }
@@ -54,6 +59,8 @@ const timer = setInterval(() => {
     clearInterval(timer);
     // Clients that got fewer than expected count as gaps too.
     const received = latencies.length;
-    process.stdout.write(JSON.stringify({ latencies, gaps: gaps + (count * expected - received), received }) + '\n', () => process.exit(0));
+    const cpu = process.cpuUsage(cpuAtReady);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    process.stdout.write(JSON.stringify({ latencies, gaps: gaps + (count * expected - received), received, cpuMs }) + '\n', () => process.exit(0));
   }
 }, 50);

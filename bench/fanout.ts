@@ -1,27 +1,35 @@
 // Fan-out: N concurrent Socket.IO clients (in child processes) and a burst of incidents through the real path
-// (store write -> stream -> tail -> emit), beside a bare `ws` broadcast of the same messages to as many clients.
+// (store write -> stream -> tail -> emit), beside a bare `ws` server that tails the same stream (the floor).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { WebSocketServer } from 'ws';
 import { Store } from '../lib/store';
+import { startPrivateRedis } from '../lib/runtime/redis-server';
 import { connect } from '../lib/store/redis';
 import { startRealtime } from '../tests/helpers/realtime';
 
 const here = new URL('.', import.meta.url).pathname;
 const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** FANOUT_CPU_PROF=<dir>: the client and writer processes write CPU profiles there (run this one with --cpu-prof too). */
+const childFlags = process.env.FANOUT_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.FANOUT_CPU_PROF] : [];
 
 interface ClientResult {
   latencies: number[];
   gaps: number;
   received: number;
+  /** CPU time the client process spent from all connected to all received (or its deadline). */
+  cpuMs: number;
 }
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
-function clients(mode: 'sio' | 'sio-batch' | 'ws', url: string, count: number, expected: number) {
-  const child = spawn(process.execPath, [tsxCli, join(here, 'fanout-clients.ts'), mode, url, String(count), String(expected)], {
+function clients(mode: Mode, url: string, count: number, expected: number) {
+  const child = spawn(process.execPath, [tsxCli, ...childFlags, join(here, 'fanout-clients.ts'), mode, url, String(count), String(expected)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -36,7 +44,7 @@ function clients(mode: 'sio' | 'sio-batch' | 'ws', url: string, count: number, e
   return { ready, result };
 }
 
-function summary(name: string, results: ClientResult[], clientsN: number, burst: number) {
+function summary(name: string, { results, serverCpuMs }: { results: ClientResult[]; serverCpuMs: number }, clientsN: number, burst: number) {
   const lat = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     path: name,
@@ -47,6 +55,43 @@ function summary(name: string, results: ClientResult[], clientsN: number, burst:
     'p95 ms': pct(lat, 95),
     'p99 ms': pct(lat, 99),
     gaps: results.reduce((s, r) => s + r.gaps, 0),
+    'server CPU ms': Math.round(serverCpuMs),
+    'clients CPU ms': Math.round(results.reduce((s, r) => s + r.cpuMs, 0)),
+  };
+}
+
+type Mode = 'sio' | 'sio-batch' | 'ws' | 'ws-batch';
+
+/**
+ * A bare `ws` server in the web process's place: it tails the same stream with the same read as Socket.IO's tail and
+ * sends each entry as one frame of its JSON (`ws`), or each read's entries as one JSON array (`ws-batch`).
+ */
+async function startFloor(store: Store, batch: boolean) {
+  const http = createServer();
+  const wss = new WebSocketServer({ server: http });
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  const a = http.address();
+  const blocking = store.redis.duplicate();
+  let closed = false;
+  const tail = (async () => {
+    let position = '0-0';
+    while (!closed) {
+      const msgs = await store.waitAfter(blocking, position, 500);
+      if (msgs.length === 0) continue;
+      position = msgs[msgs.length - 1]!.id;
+      const frames = batch ? [JSON.stringify(msgs)] : msgs.map((m) => JSON.stringify(m));
+      for (const frame of frames) for (const ws of wss.clients) ws.send(frame);
+    }
+  })();
+  return {
+    base: `ws://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
+    async close() {
+      closed = true;
+      await tail;
+      blocking.disconnect();
+      wss.close();
+      http.close();
+    },
   };
 }
 
@@ -57,47 +102,57 @@ export async function fanout(redisUrl: string, opts: { clients?: number; burst?:
   const rates = opts.rates ?? [0, 20];
   const redis = connect(redisUrl, { name: 'bench-fanout' });
   const store = new Store(redis);
-  const rows: ReturnType<typeof summary>[] = [];
+  const rows: (ReturnType<typeof summary> & { 'p99 ÷ floor': string })[] = [];
+
+  // Every path gets the same burst, written by another process through the real store (as the worker does), read
+  // from the stream by the server, and timed from the moment Redis took each entry to the moment a client parsed it.
+  const run = async (mode: Mode, rate: number) => {
+    await redis.flushdb();
+    const server = mode === 'sio' || mode === 'sio-batch' ? await startRealtime(store, redis) : await startFloor(store, mode === 'ws-batch');
+    const group = Array.from({ length: P }, () => clients(mode, server.base, N / P, B));
+    await Promise.all(group.map((c) => c.ready));
+    const cpu = process.cpuUsage();
+    const writer = spawn(process.execPath, [tsxCli, ...childFlags, join(here, 'fanout-writer.ts'), redisUrl, String(B), String(rate)], { stdio: 'inherit' });
+    await new Promise((r) => writer.once('exit', r));
+    const results = await Promise.all(group.map((c) => c.result));
+    const used = process.cpuUsage(cpu);
+    await server.close();
+    // This process is the server; it does nothing else during the burst.
+    return { results, serverCpuMs: (used.user + used.system) / 1000 };
+  };
 
   for (const rate of rates) {
     const pace = rate ? `${rate} incidents/s` : 'as fast as the store takes them';
-    // The real path: the burst is written by another process (as the worker does), tailed and emitted here.
-    const viaSocketIo = async (mode: 'sio' | 'sio-batch') => {
-      await redis.flushdb();
-      const rt = await startRealtime(store, redis);
-      const group = Array.from({ length: P }, () => clients(mode, rt.base, N / P, B));
-      await Promise.all(group.map((c) => c.ready));
-      const writer = spawn(process.execPath, [tsxCli, join(here, 'fanout-writer.ts'), redisUrl, String(B), String(rate)], { stdio: 'inherit' });
-      await new Promise((r) => writer.once('exit', r));
-      const results = await Promise.all(group.map((c) => c.result));
-      await rt.close();
-      return results;
+    const pair = async (mode: 'sio' | 'sio-batch', name: string, floorName: string) => {
+      const sio = summary(`${name}, ${pace}`, await run(mode, rate), N, B);
+      const floor = summary(`${floorName}, ${pace}`, await run(mode === 'sio' ? 'ws' : 'ws-batch', rate), N, B);
+      rows.push({ ...sio, 'p99 ÷ floor': (sio['p99 ms'] / floor['p99 ms']).toFixed(2) }, { ...floor, 'p99 ÷ floor': '' });
     };
-    rows.push(summary(`Socket.IO, one \`incident\` per entry (default), ${pace}`, await viaSocketIo('sio'), N, B));
-    rows.push(summary(`Socket.IO, \`incidents\` batches (auth.batch), ${pace}`, await viaSocketIo('sio-batch'), N, B));
-    const messages = await store.readAfter('0-0', B);
-
-    // Floor: the same messages, at the same moments as they were written, broadcast by a bare ws server.
-    const http = createServer();
-    const wss = new WebSocketServer({ server: http });
-    await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-    const a = http.address();
-    const wsUrl = `ws://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-    const raw = Array.from({ length: P }, () => clients('ws', wsUrl, N / P, B));
-    await Promise.all(raw.map((c) => c.ready));
-    const writtenAt = (id: string) => Number(id.split('-')[0]);
-    const t0 = Date.now();
-    for (const m of messages) {
-      const wait = t0 + writtenAt(m.id) - writtenAt(messages[0]!.id) - Date.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const payload = JSON.stringify({ ...m, sentAt: Date.now() });
-      for (const ws of wss.clients) ws.send(payload);
-    }
-    rows.push(summary(`floor: bare ws broadcast of the same messages at the same moments, ${pace}`, await Promise.all(raw.map((c) => c.result)), N, B));
-    wss.close();
-    http.close();
+    await pair('sio', 'Socket.IO, one `incident` per entry (default)', 'floor: bare ws, one frame per entry');
+    await pair('sio-batch', 'Socket.IO, `incidents` arrays (auth.batch)', 'floor: bare ws, one array per read');
   }
   await store.close();
   console.log(`\n## fan-out: ${N} clients in ${P} processes, a burst of ${B} incidents`);
   console.table(rows);
+}
+
+// Run alone: `npx tsx bench/fanout.ts [--clients N] [--burst N] [--rates 0,20]`, on a private redis-server.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const k = process.argv.indexOf(`--${name}`);
+    return k > 0 ? process.argv[k + 1] : undefined;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-fanout-'));
+  const redis = await startPrivateRedis({ dataDir: dir });
+  try {
+    await fanout(redis.url, {
+      clients: arg('clients') ? Number(arg('clients')) : undefined,
+      burst: arg('burst') ? Number(arg('burst')) : undefined,
+      rates: arg('rates')?.split(',').map(Number),
+    });
+  } finally {
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
 }

@@ -6,6 +6,7 @@ import type { IncidentMessage } from '../types';
 import { authorizeViewer, type AccessConfig } from '../auth';
 import { patientDuplicate } from '../store/redis';
 import { onSourceHealth } from '../store/sources';
+import { emitFrames } from './fanout';
 
 const STREAM_ID = /^\d{1,16}-\d{1,16}$/;
 const STATS_EVERY_MS = 2_000;
@@ -54,7 +55,7 @@ export function attachRealtime(
   }
   // A source's health after each poll (published by the worker), to every client of this process.
   const healthFeed = patientDuplicate(store.redis);
-  onSourceHealth(healthFeed, (h) => io.local.to(LIVE_ROOM).emit('source', h)).catch((err: Error) =>
+  onSourceHealth(healthFeed, (h) => emitFrames(io.sockets, LIVE_ROOM, [['source', h]])).catch((err: Error) =>
     log.warn({ err: err.message }, 'source health feed unavailable'),
   );
 
@@ -63,7 +64,7 @@ export function attachRealtime(
   const setRedis = (up: boolean) => {
     if (up === redisUp) return;
     redisUp = up;
-    io.local.to(LIVE_ROOM).emit('status', { redis: up ? 'up' : 'down' });
+    emitFrames(io.sockets, LIVE_ROOM, [['status', { redis: up ? 'up' : 'down' }]]);
   };
   blocking.on('close', () => setRedis(false));
   blocking.on('ready', () => setRedis(true));
@@ -78,24 +79,23 @@ export function attachRealtime(
   const pushStats = () => {
     statsTimer = null;
     Promise.all([store.getStats('today'), store.getStats('24h')])
-      .then(([today, last24h]) => io.local.to(LIVE_ROOM).emit('stats', { today: counters(today), last24h: counters(last24h) }))
+      .then(([today, last24h]) => emitFrames(io.sockets, LIVE_ROOM, [['stats', { today: counters(today), last24h: counters(last24h) }]]))
       .catch((err: Error) => log.warn({ err: err.message }, 'stats push failed'));
   };
 
+  // One read of the stream goes to each WebSocket client in one write: its entries as consecutive `incident` frames,
+  // or one `incidents` frame.
   const deliver = (msgs: IncidentMessage[]) => {
-    for (const m of msgs) {
-      io.local.to(EACH_ROOM).emit('incident', m);
-      for (const buf of catchingUp.values()) buf.push(m);
-    }
-    if (msgs.length) io.local.to(BATCH_ROOM).emit('incidents', msgs);
-    if (msgs.length && !statsTimer) statsTimer = setTimeout(pushStats, STATS_EVERY_MS);
+    emitFrames(io.sockets, EACH_ROOM, msgs.map((m) => ['incident', m]));
+    emitFrames(io.sockets, BATCH_ROOM, [['incidents', msgs]]);
+    for (const buf of catchingUp.values()) buf.push(...msgs);
+    if (!statsTimer) statsTimer = setTimeout(pushStats, STATS_EVERY_MS);
   };
 
   /** Sends entries to one socket in its chosen form. */
   const send = (socket: Socket, batch: boolean, msgs: IncidentMessage[]) => {
     if (msgs.length === 0) return;
-    if (batch) socket.emit('incidents', msgs);
-    else for (const m of msgs) socket.emit('incident', m);
+    emitFrames(io.sockets, socket, batch ? [['incidents', msgs]] : msgs.map((m) => ['incident', m]));
   };
   const goLive = (socket: Socket, batch: boolean, last: string) => {
     socket.join([LIVE_ROOM, batch ? BATCH_ROOM : EACH_ROOM]);
