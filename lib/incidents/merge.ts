@@ -214,7 +214,20 @@ function create(report: Report, id: string): Incident {
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
   if (incident.reportIds.includes(report.id)) return incident;
+  const next = merged(incident, report);
+  previous.set(next, incident);
+  return next;
+}
 
+// Each merged version and the one it was made from, so that matching can carry what it derived from the headlines.
+const previous = new WeakMap<Incident, Incident>();
+
+/** The version of the incident that mergeReport made this one from, if it is still held. */
+export function previousVersion(incident: Incident): Incident | undefined {
+  return previous.get(incident);
+}
+
+function merged(incident: Incident, report: Report): Incident {
   const { claims, summary } = withClaim(incident.claims, claimOf(report));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
   const isLatest = millis(report.ingested) >= millis(incident.lastSeen);

@@ -114,13 +114,13 @@ export const SITE_CONCEPTS: ReadonlySet<string> = new Set(
     'palace', 'port', 'railway', 'station'].map((c) => `~${c}`),
 );
 
-/** Two-word phrases joined before tokenizing, on folded text. */
-const PHRASES: [RegExp, string][] = [
-  [/\bpolice stations?\b/g, ' policestation '],
-  [/\btear gas\b/g, ' teargas '],
-  [/\bshot dead\b/g, ' death gunfire '],
-  [/\bplaza de armas\b/g, ' square '],
-  [/\bpoder judicial\b/g, ' court '],
+/** Two-word phrases joined before tokenizing, on folded text (each run only when the text has its last word). */
+const PHRASES: [RegExp, string, string][] = [
+  [/\bpolice stations?\b/g, ' policestation ', 'station'],
+  [/\btear gas\b/g, ' teargas ', 'gas'],
+  [/\bshot dead\b/g, ' death gunfire ', 'dead'],
+  [/\bplaza de armas\b/g, ' square ', 'armas'],
+  [/\bpoder judicial\b/g, ' court ', 'judicial'],
 ];
 
 function words(list: string): string[] {
@@ -166,64 +166,67 @@ function token(word: string): string | null {
   return GENERIC_STEMS.has(s) ? null : s;
 }
 
-const tokens = new Map<string, string | null>();
+const NUMBER_WORDS = new Map<string, number>(
+  [
+    'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
+    'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
+    'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)),
+);
+const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 
-function contentTokensOf(folded: string): Set<string> {
-  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
+/** What one folded word ([a-z0-9]+) gives: its content token, and the number words among its letter runs. */
+interface Word {
+  token: string | null;
+  numbers: number[] | null;
+}
+
+function wordOf(w: string): Word {
+  const numbers = (/\d/.test(w) ? w.split(/[^a-z]+/) : [w]).flatMap((run) => NUMBER_WORDS.get(run) ?? []);
+  return { token: token(w), numbers: numbers.length ? numbers : null };
+}
+
+const wordTable = new Map<string, Word>();
+
+function joinPhrases(folded: string): string {
+  for (const [re, to, word] of PHRASES) if (folded.includes(word)) folded = folded.replace(re, to);
+  return folded;
+}
+
+function featuresOf(text: string, folded: string, numbers: Set<number> | null): Set<string> {
   const out = new Set<string>();
-  for (const w of folded.split(/[^a-z0-9]+/)) {
-    const t = remember(tokens, w, token);
-    if (t) out.add(t);
+  for (const w of joinPhrases(folded).split(/[^a-z0-9]+/)) {
+    const word = remember(wordTable, w, wordOf);
+    if (word.token) out.add(word.token);
+    if (numbers && word.numbers) for (const n of word.numbers) numbers.add(n);
+  }
+  if (numbers && /\d/.test(text)) {
+    DIGITS.lastIndex = 0;
+    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+      const n = Number(m[0]);
+      if (n < 1900 || n >= 2100) numbers.add(n);
+    }
   }
   return out;
 }
 
 /** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
 export function contentTokens(text: string): Set<string> {
-  return contentTokensOf(fold(text));
-}
-
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
-    'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
-    'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
-  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2])),
-);
-const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
-
-function textNumbersOf(text: string, folded: string): Set<number> {
-  const out = new Set<number>();
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const n = Number(m[0]);
-    if (n >= 1900 && n < 2100) continue;
-    out.add(n);
-  }
-  for (const w of folded.split(/[^a-z]+/)) {
-    const n = NUMBER_WORDS[w];
-    if (n !== undefined) out.add(n);
-  }
-  return out;
+  return featuresOf(text, fold(text), null);
 }
 
 /** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
  *  ("17 heridos" -> 17, "twelve dead" -> 12). */
 export function textNumbers(text: string): Set<number> {
-  return textNumbersOf(text, fold(text));
+  const numbers = new Set<number>();
+  featuresOf(text, fold(text), numbers);
+  return numbers;
 }
 
-/** contentTokens and textNumbers of one text, folded once. */
+/** contentTokens and textNumbers of one text, folded and split once. */
 export function textFeatures(text: string): { tokens: Set<string>; numbers: Set<number> } {
-  const folded = fold(text);
-  return { tokens: contentTokensOf(folded), numbers: textNumbersOf(text, folded) };
-}
-
-/** The site concepts (SITE_CONCEPTS) among a text's content tokens. */
-export function siteTokens(tokens: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (SITE_CONCEPTS.has(t)) out.add(t);
-  return out;
+  const numbers = new Set<number>();
+  return { tokens: featuresOf(text, fold(text), numbers), numbers };
 }
 
 /** Shared tokens over all tokens (Jaccard), for telling copies of one text from texts on one subject. */
