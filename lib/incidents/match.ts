@@ -1,6 +1,6 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
-import { claimedNumbers, previousVersion } from './merge';
+import { claimedNumbers, takePreviousVersion } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { contentTokens, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures } from './text';
@@ -186,7 +186,7 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   const cached = incidentCache.get(incident);
   if (cached && same(cached.from, from)) return cached;
 
-  const previous = previousVersion(incident);
+  const previous = takePreviousVersion(incident);
   let f = previous && incidentCache.get(previous);
   if (f && same(f.from, fromOf(previous!))) {
     incidentCache.delete(previous!);

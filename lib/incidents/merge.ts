@@ -222,9 +222,12 @@ export function mergeReport(incident: Incident | null, report: Report, id?: stri
 // Each merged version and the one it was made from, so that matching can carry what it derived from the headlines.
 const previous = new WeakMap<Incident, Incident>();
 
-/** The version of the incident that mergeReport made this one from, if it is still held. */
-export function previousVersion(incident: Incident): Incident | undefined {
-  return previous.get(incident);
+/** The version of the incident that mergeReport made this one from. Given once, so that a chain of versions is not
+ *  kept alive. */
+export function takePreviousVersion(incident: Incident): Incident | undefined {
+  const p = previous.get(incident);
+  previous.delete(incident);
+  return p;
 }
 
 function merged(incident: Incident, report: Report): Incident {
