@@ -3,7 +3,7 @@ import { daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokens, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures } from './text';
+import { contentTokenNumbers, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
@@ -80,15 +80,15 @@ export function dateRelation(
   return open && before <= 0 && after <= RUNNING_IDLE_DAYS ? 'running' : 'far';
 }
 
-const nameTokens = new Map<string, string[]>();
+const nameTokens = new Map<string, number[]>();
 const actorKeys = new Map<string, string>();
 
 /** The distinct content tokens of the location's names (region, province, district, town). */
-function locationTokens(p: Report | Incident): string[] {
-  const out: string[] = [];
+function locationTokens(p: Report | Incident): number[] {
+  const out: number[] = [];
   for (const s of [p.admin1, p.admin2, p.admin3, p.place]) {
     if (!s) continue;
-    for (const t of remember(nameTokens, s, (n) => [...contentTokens(n)])) if (!out.includes(t)) out.push(t);
+    for (const t of remember(nameTokens, s, contentTokenNumbers)) if (!out.includes(t)) out.push(t);
   }
   return out;
 }
@@ -104,11 +104,12 @@ type Source = Incident['sources'][number];
 
 /** What compare() needs of a report, computed once per matchIncident call. */
 interface ReportFeatures {
-  title: Set<string>;
-  /** Content tokens of the title and summary. */
-  tokens: Set<string>;
-  sites: Set<string>;
-  location: string[];
+  title: Int32Array;
+  /** Content tokens of the title and summary (as tokenNumber), and those of them that are sites and violent words. */
+  tokens: Set<number>;
+  sites: number[];
+  violent: number[];
+  location: number[];
   numbers: Set<number>;
   actors: Set<string>;
 }
@@ -118,12 +119,12 @@ interface IncidentFeatures {
   /** The tokens and figures of each headline, by its entry in `sources`. */
   headlines: Map<Source, TextFeatures>;
   /** How many headlines hold each content token; and each figure. */
-  tokens: Map<string, number>;
+  tokens: Map<number, number>;
   numbers: Map<number, number>;
   /** How many of `tokens` are site concepts. */
   sites: number;
   claimed: ReadonlySet<number>;
-  location: string[];
+  location: number[];
   actors: Set<string>;
   /** The fields these were computed from, checked in case a caller rebuilt one in place. */
   from: unknown[];
@@ -148,9 +149,15 @@ function reportFeatures(report: Report): ReportFeatures {
   const summary = textFeatures(report.summary);
   const tokens = new Set([...title.tokens, ...summary.tokens]);
   const numbers = new Set([...title.numbers, ...summary.numbers, ...countNumbers(report)]);
-  const sites = new Set<string>();
-  for (const t of tokens) if (SITE_CONCEPTS.has(t)) sites.add(t);
-  return { title: title.tokens, tokens, sites, location: locationTokens(report), numbers, actors: new Set(report.actors.map(actorKey)) };
+  return {
+    title: title.tokens,
+    tokens,
+    sites: [...tokens].filter((t) => SITE_CONCEPTS.has(t)),
+    violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
+    location: locationTokens(report),
+    numbers,
+    actors: new Set(report.actors.map(actorKey)),
+  };
 }
 
 const count = <K>(m: Map<K, number>, k: K, by: number) => {
@@ -223,10 +230,10 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const myTitle = mine.title;
   let copy = false;
-  if (myTitle.size >= COPY_MIN_TOKENS) {
+  if (myTitle.length >= COPY_MIN_TOKENS) {
     for (const { tokens: t } of theirs.headlines.values()) {
       // The Jaccard index is at most the smaller size over the larger.
-      if (t.size < COPY_MIN_TOKENS || Math.min(t.size, myTitle.size) < COPY_JACCARD * Math.max(t.size, myTitle.size)) continue;
+      if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
       if (jaccard(myTitle, t) >= COPY_JACCARD) {
         copy = true;
         break;
@@ -234,7 +241,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
     }
   }
   let siteConflict = false;
-  if (mine.sites.size > 0 && theirs.sites > 0) {
+  if (mine.sites.length > 0 && theirs.sites > 0) {
     siteConflict = true;
     for (const s of mine.sites) if (theirs.tokens.has(s)) siteConflict = false;
   }
@@ -258,8 +265,11 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   let actors = 0;
   for (const a of mine.actors) if (theirs.actors.has(a)) actors++;
   const content = Math.min(1, text + SHARED_NUMBER_BONUS * Math.min(2, numbers) + SHARED_ACTOR_BONUS * Math.min(2, actors));
-  const violentWords = (tokens: { has(t: string): boolean }) => VIOLENT_CONCEPTS.some((c) => tokens.has(c) && !removed.includes(c));
-  return { content, siteConflict, copy, mineViolent: violentWords(mine.tokens), theirsViolent: violentWords(theirs.tokens) };
+  let mineViolent = false;
+  for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
+  let theirsViolent = false;
+  for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
+  return { content, siteConflict, copy, mineViolent, theirsViolent };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
@@ -272,7 +282,7 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
 }
 
-const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'];
+const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
 
 /** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
 function violent(x: Report | Incident, violentWords: boolean): boolean {

@@ -107,11 +107,26 @@ const CONCEPTS: Record<string, string> = {
     cleared eviction evicted`,
 };
 
+// Tokens are numbered in the order they are first met (a token keeps its number), so that matching compares small
+// integers: sets of them as sorted arrays, counts of them in maps.
+const numberOfToken = new Map<string, number>();
+const tokenOfNumber: string[] = [];
+
+/** The number of a content token (a stem, or a concept such as "~death"). */
+export function tokenNumber(token: string): number {
+  let n = numberOfToken.get(token);
+  if (n === undefined) {
+    numberOfToken.set(token, (n = tokenOfNumber.length));
+    tokenOfNumber.push(token);
+  }
+  return n;
+}
+
 /** Concepts that name where an event happens: reports of one town and day naming only different sites are different
  *  events. (Not hospitals: the wounded are taken there from anywhere.) */
-export const SITE_CONCEPTS: ReadonlySet<string> = new Set(
+export const SITE_CONCEPTS: ReadonlySet<number> = new Set(
   ['airport', 'bridge', 'road', 'border', 'policestation', 'court', 'square', 'market', 'mine', 'university', 'congress',
-    'palace', 'port', 'railway', 'station'].map((c) => `~${c}`),
+    'palace', 'port', 'railway', 'station'].map((c) => tokenNumber(`~${c}`)),
 );
 
 /** Two-word phrases joined before tokenizing, on folded text (each run only when the text has its last word). */
@@ -175,15 +190,17 @@ const NUMBER_WORDS = new Map<string, number>(
 );
 const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 
-/** What one folded word ([a-z0-9]+) gives: its content token, and the number words among its letter runs. */
+/** What one folded word ([a-z0-9]+) gives: its content token's number (-1 for none), and the number words among its
+ *  letter runs. */
 interface Word {
-  token: string | null;
+  token: number;
   numbers: number[] | null;
 }
 
 function wordOf(w: string): Word {
   const numbers = (/\d/.test(w) ? w.split(/[^a-z]+/) : [w]).flatMap((run) => NUMBER_WORDS.get(run) ?? []);
-  return { token: token(w), numbers: numbers.length ? numbers : null };
+  const t = token(w);
+  return { token: t === null ? -1 : tokenNumber(t), numbers: numbers.length ? numbers : null };
 }
 
 const wordTable = new Map<string, Word>();
@@ -193,11 +210,12 @@ function joinPhrases(folded: string): string {
   return folded;
 }
 
-function featuresOf(text: string, folded: string, numbers: Set<number> | null): Set<string> {
-  const out = new Set<string>();
+/** The distinct token numbers of a text in the order they come; the figures go to `numbers` when given. */
+function featuresOf(text: string, folded: string, numbers: Set<number> | null): number[] {
+  const out: number[] = [];
   for (const w of joinPhrases(folded).split(/[^a-z0-9]+/)) {
     const word = remember(wordTable, w, wordOf);
-    if (word.token) out.add(word.token);
+    if (word.token >= 0 && !out.includes(word.token)) out.push(word.token);
     if (numbers && word.numbers) for (const n of word.numbers) numbers.add(n);
   }
   if (numbers && /\d/.test(text)) {
@@ -212,6 +230,11 @@ function featuresOf(text: string, folded: string, numbers: Set<number> | null): 
 
 /** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
 export function contentTokens(text: string): Set<string> {
+  return new Set(contentTokenNumbers(text).map((n) => tokenOfNumber[n]!));
+}
+
+/** contentTokens as numbers (tokenNumber), in the order they come. */
+export function contentTokenNumbers(text: string): number[] {
   return featuresOf(text, fold(text), null);
 }
 
@@ -223,18 +246,27 @@ export function textNumbers(text: string): Set<number> {
   return numbers;
 }
 
-/** contentTokens and textNumbers of one text, folded and split once. */
-export function textFeatures(text: string): { tokens: Set<string>; numbers: Set<number> } {
+/** contentTokenNumbers (sorted) and textNumbers of one text, folded and split once. */
+export function textFeatures(text: string): { tokens: Int32Array; numbers: Set<number> } {
   const numbers = new Set<number>();
-  return { tokens: featuresOf(text, fold(text), numbers), numbers };
+  return { tokens: Int32Array.from(featuresOf(text, fold(text), numbers)).sort(), numbers };
 }
 
 /** Shared tokens over all tokens (Jaccard), for telling copies of one text from texts on one subject. */
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+export function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Both sorted: one merge pass.
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** A name (place, actor) reduced to a comparable key: folded, words joined by one space. */
