@@ -120,7 +120,11 @@ function headlines(summary: ClaimSummary): Record<Figure, number | null> {
 const keys = new Map<string, string>();
 const unionKey = (s: string) => remember(keys, s, (x) => fold(x).trim());
 
+// Lists that union() made: once one is full, uniting it with anything gives it back.
+const united = new WeakSet<string[]>();
+
 function union(a: string[], b: string[]): string[] {
+  if (a.length >= MAX_LIST && united.has(a)) return a;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of [...a, ...b]) {
@@ -129,6 +133,7 @@ function union(a: string[], b: string[]): string[] {
     seen.add(k);
     out.push(s);
   }
+  united.add(out);
   return out;
 }
 
