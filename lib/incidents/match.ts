@@ -179,7 +179,11 @@ function addHeadline(f: IncidentFeatures, source: Source, by: 1 | -1): void {
 }
 
 const fromOf = (i: Incident): unknown[] => [i.sources, i.claims, i.actors, i.admin1, i.admin2, i.admin3, i.place];
-const same = (a: unknown[], b: unknown[]) => a.every((x, i) => x === b[i]);
+const samePlace = (f: IncidentFeatures, i: Incident) =>
+  f.from[3] === i.admin1 && f.from[4] === i.admin2 && f.from[5] === i.admin3 && f.from[6] === i.place;
+/** Whether `f` was computed from the incident's present fields. */
+const isFor = (f: IncidentFeatures, i: Incident) =>
+  f.from[0] === i.sources && f.from[1] === i.claims && f.from[2] === i.actors && samePlace(f, i);
 
 /** Incidents are never modified (mergeReport returns a new one), so their features are kept by object. */
 const incidentCache = new WeakMap<Incident, IncidentFeatures>();
@@ -189,25 +193,24 @@ const incidentCache = new WeakMap<Incident, IncidentFeatures>();
  * (the previous version then computes its own again if it is ever asked); other incidents' are computed in full.
  */
 function incidentFeatures(incident: Incident): IncidentFeatures {
-  const from = fromOf(incident);
   const cached = incidentCache.get(incident);
-  if (cached && same(cached.from, from)) return cached;
+  if (cached && isFor(cached, incident)) return cached;
 
   const previous = takePreviousVersion(incident);
   let f = previous && incidentCache.get(previous);
-  if (f && same(f.from, fromOf(previous!))) {
+  if (f && isFor(f, previous!)) {
     incidentCache.delete(previous!);
     const kept = new Set(incident.sources);
     for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
     for (const s of incident.sources) if (!f.headlines.has(s)) addHeadline(f, s, 1);
-    f.location = same(from.slice(3), f.from.slice(3)) ? f.location : locationTokens(incident);
-    f.actors = from[2] === f.from[2] ? f.actors : new Set(incident.actors.map(actorKey));
+    f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
+    f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
   } else {
-    f = { headlines: new Map(), tokens: new Map(), numbers: new Map(), sites: 0, claimed: new Set(), location: locationTokens(incident), actors: new Set(incident.actors.map(actorKey)), from };
+    f = { headlines: new Map(), tokens: new Map(), numbers: new Map(), sites: 0, claimed: new Set(), location: locationTokens(incident), actors: new Set(incident.actors.map(actorKey)), from: [] };
     for (const s of incident.sources) addHeadline(f, s, 1);
   }
   f.claimed = claimedNumbers(incident.claims);
-  f.from = from;
+  f.from = fromOf(incident);
   incidentCache.set(incident, f);
   return f;
 }
@@ -230,7 +233,10 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const myTitle = mine.title;
   let copy = false;
-  if (myTitle.length >= COPY_MIN_TOKENS) {
+  // A copy shares at least COPY_JACCARD of the title's tokens with one headline, so with all headlines together.
+  let inHeadlines = 0;
+  for (const t of myTitle) if (theirs.tokens.has(t)) inHeadlines++;
+  if (myTitle.length >= COPY_MIN_TOKENS && inHeadlines >= COPY_JACCARD * myTitle.length) {
     for (const { tokens: t } of theirs.headlines.values()) {
       // The Jaccard index is at most the smaller size over the larger.
       if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
