@@ -147,12 +147,17 @@ function reportFeatures(report: Report): ReportFeatures {
   if (headlineCache.size >= 20_000) headlineCache.clear();
   headlineCache.set(report.title, title);
   const summary = textFeatures(report.summary);
-  const tokens = new Set([...title.tokens, ...summary.tokens]);
-  const numbers = new Set([...title.numbers, ...summary.numbers, ...countNumbers(report)]);
+  const tokens = new Set<number>(title.tokens);
+  for (const t of summary.tokens) tokens.add(t);
+  const numbers = new Set<number>(title.numbers);
+  for (const n of summary.numbers) numbers.add(n);
+  for (const n of countNumbers(report)) numbers.add(n);
+  const sites: number[] = [];
+  for (const t of tokens) if (SITE_CONCEPTS.has(t)) sites.push(t);
   return {
     title: title.tokens,
     tokens,
-    sites: [...tokens].filter((t) => SITE_CONCEPTS.has(t)),
+    sites,
     violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
     location: locationTokens(report),
     numbers,

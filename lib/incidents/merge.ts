@@ -84,15 +84,14 @@ function summaryOf(claims: Claim[]): ClaimSummary {
 function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
   // Summaries are never changed once made: the new one copies only the parts the claim changes.
-  const copy = <T>(x: T, changed: boolean, clone: (x: T) => T) => (changed ? clone(x) : x);
-  const numbers = FIGURES.map((f) => claim[f]).filter((n): n is number => n !== null && n > 0);
+  const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
   const summary: ClaimSummary = {
     latest: {
-      killed: copy(old.latest.killed, claim.killed !== null, (m) => new Map(m)),
-      injured: copy(old.latest.injured, claim.injured !== null, (m) => new Map(m)),
-      detained: copy(old.latest.detained, claim.detained !== null, (m) => new Map(m)),
+      killed: claim.killed === null ? old.latest.killed : new Map(old.latest.killed),
+      injured: claim.injured === null ? old.latest.injured : new Map(old.latest.injured),
+      detained: claim.detained === null ? old.latest.detained : new Map(old.latest.detained),
     },
-    numbers: copy(old.numbers, numbers.some((n) => !old.numbers.has(n)), (s) => new Set(s)),
+    numbers: newNumber ? new Set(old.numbers) : old.numbers,
   };
   addClaim(summary, claim);
   const next = [...claims, claim];
