@@ -83,16 +83,12 @@ function summaryOf(claims: Claim[]): ClaimSummary {
 /** `claims` (the incident's) with one more claim, and its summary. */
 function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
-  // Summaries are never changed once made: the new one copies only the parts the claim changes.
+  // The outlets' latest figures move to the new list's summary and are updated there; the old list's summary is
+  // made again from its claims if it is ever asked for. The set of figures is copied when it changes, since
+  // matching keeps a reference to it.
+  summaries.delete(claims);
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
-  const summary: ClaimSummary = {
-    latest: {
-      killed: claim.killed === null ? old.latest.killed : new Map(old.latest.killed),
-      injured: claim.injured === null ? old.latest.injured : new Map(old.latest.injured),
-      detained: claim.detained === null ? old.latest.detained : new Map(old.latest.detained),
-    },
-    numbers: newNumber ? new Set(old.numbers) : old.numbers,
-  };
+  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers };
   addClaim(summary, claim);
   const next = [...claims, claim];
   summaries.set(next, summary);
