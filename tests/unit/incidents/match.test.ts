@@ -149,6 +149,25 @@ describe('matchIncident', () => {
   });
 });
 
+describe('scoreMatch: what is kept between versions of an incident', () => {
+  it('scores an incident version the same whether or not a later version was scored since', () => {
+    const v1 = inc({ ...clashEs, title: 'Enfrentamientos en el puente de Juliaca', killed: 2 });
+    const later = (title: string, summary = '') => report({ ...clashEs, title, summary, date: '2023-01-10' });
+    const probe = later('Dos muertos en enfrentamientos en el puente de Juliaca');
+    const fresh = scoreMatch(probe, structuredClone(v1));
+    expect(fresh).not.toBeNull();
+    expect(scoreMatch(probe, v1)).toEqual(fresh);
+    // v2 gets a headline about the airport: its features are made from v1's, which v1 must not keep.
+    const v2 = mergeReport(v1, report({ ...clashEs, title: 'Manifestantes toman el aeropuerto Inca Manco Cápac', killed: 5 }));
+    const airport = later('Bloqueo en el aeropuerto', 'Toman el aeropuerto Inca Manco Cápac de Juliaca');
+    expect(scoreMatch(airport, v2)).toEqual(scoreMatch(airport, structuredClone(v2)));
+    expect(scoreMatch(airport, v2)?.siteConflict).toBe(false);
+    expect(scoreMatch(airport, v1)?.siteConflict).toBe(true);
+    expect(scoreMatch(probe, v1)).toEqual(fresh);
+    expect(scoreMatch(airport, v1)).toEqual(scoreMatch(airport, structuredClone(v1)));
+  });
+});
+
 describe('placeRelation', () => {
   const p = (over: Partial<Report>) => report(over);
 
