@@ -150,8 +150,34 @@ const GENERIC_STEMS = new Set(words(GENERIC).map(stem));
 const slowFold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 const foldedChar = new Map<number, string>();
 
+// The folded code unit of each code unit that folds to exactly one (-2: not yet known; -1: it does not, or it is a
+// surrogate, or the Greek capital sigma).
+const foldedUnit = new Int32Array(0x10000).fill(-2);
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function foldUnit(code: number): number {
+  let f = foldedUnit[code]!;
+  if (f === -2) {
+    const s = (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3 ? '' : slowFold(String.fromCharCode(code));
+    foldedUnit[code] = f = s.length === 1 ? s.charCodeAt(0) : -1;
+  }
+  return f;
+}
+
 /** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
 export function fold(text: string): string {
+  // Most texts: each code unit folds to one, through a table.
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
+    if (f < 0) return foldByCodePoint(text);
+    codes[i] = f;
+  }
+  return utf16.decode(codes);
+}
+
+function foldByCodePoint(text: string): string {
   // Character by character (each folded once and kept) gives the same as folding the whole text, except for the
   // Greek capital sigma, whose lower case depends on the next letter.
   let out = '';

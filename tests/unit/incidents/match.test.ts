@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, matchIncident, mergeReport, placeRelation, scoreMatch } from '../../../lib/incidents';
-import { contentTokens } from '../../../lib/incidents/text';
+import { contentTokens, fold } from '../../../lib/incidents/text';
 import type { Incident, Report } from '../../../lib/types';
 import { report } from './helpers';
 
@@ -199,6 +199,15 @@ describe('placeRelation', () => {
     expect(placeRelation(p({}), p({ admin2: 'Puno', admin3: null, place: null, lat: null, lon: null }))).toBe('conflict');
     expect(placeRelation(p({}), p({ admin1Code: 'PE-CUS', admin1: 'Cusco' }))).toBe('conflict');
     expect(placeRelation(p({}), p({ country: 'BO' }))).toBe('conflict');
+  });
+});
+
+describe('fold', () => {
+  it('drops accents and combining marks, lower-cases, and keeps other characters', () => {
+    expect(fold('Policía ÑAÑA')).toBe('policia nana');
+    expect(fold('Polici\u0301a')).toBe('policia');
+    expect(fold('\uFEFFPerú 😀')).toBe('\uFEFFperu 😀');
+    expect(fold('ΟΔΟΣ')).toBe('οδος');
   });
 });
 
