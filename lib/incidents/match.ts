@@ -205,9 +205,13 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   let f = previous && incidentCache.get(previous);
   if (f && isFor(f, previous!)) {
     incidentCache.delete(previous!);
-    const kept = new Set(incident.sources);
-    for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
-    for (const s of incident.sources) if (!f.headlines.has(s)) addHeadline(f, s, 1);
+    const added = incident.sources.filter((s) => !f!.headlines.has(s));
+    if (f.headlines.size + added.length > incident.sources.length) {
+      // Some headlines left (MAX_SOURCES): find which.
+      const kept = new Set(incident.sources);
+      for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
+    }
+    for (const s of added) addHeadline(f, s, 1);
     f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
     f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
   } else {
