@@ -115,11 +115,30 @@ function headlines(summary: ClaimSummary): Record<Figure, number | null> {
 const keys = new Map<string, string>();
 const unionKey = (s: string) => remember(keys, s, (x) => fold(x).trim());
 
-// Lists that union() made: once one is full, uniting it with anything gives it back.
-const united = new WeakSet<string[]>();
+// The keys of each list that union() made (distinct, none empty): uniting one with a list that adds nothing gives it
+// back, and a list with more is made from it without reading it again.
+const unitedKeys = new WeakMap<string[], Set<string>>();
 
 function union(a: string[], b: string[]): string[] {
-  if (a.length >= MAX_LIST && united.has(a)) return a;
+  const keysOfA = unitedKeys.get(a);
+  if (keysOfA) {
+    let out: string[] | null = null;
+    let seen = keysOfA;
+    for (const s of b) {
+      if ((out ?? a).length >= MAX_LIST) break;
+      const k = unionKey(s);
+      if (k === '' || seen.has(k)) continue;
+      if (!out) {
+        out = [...a];
+        seen = new Set(keysOfA);
+      }
+      seen.add(k);
+      out.push(s);
+    }
+    if (!out) return a;
+    unitedKeys.set(out, seen);
+    return out;
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of [...a, ...b]) {
@@ -128,7 +147,7 @@ function union(a: string[], b: string[]): string[] {
     seen.add(k);
     out.push(s);
   }
-  united.add(out);
+  unitedKeys.set(out, seen);
   return out;
 }
 
