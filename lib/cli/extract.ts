@@ -7,7 +7,7 @@ import { guessLanguage } from '../extract/lang';
 import { fold } from '../gazetteer';
 import { MemoryIncidentIndex } from '../incidents';
 import { toReport } from '../normalize';
-import type { ExtractedEvent, Item } from '../types';
+import type { ExtractedEvent, Item, Report } from '../types';
 
 const USAGE = 'usage: npx vigia extract [--now ISO-8601] < items.jsonl';
 
@@ -48,6 +48,9 @@ export type ExtractOutput =
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** An input line read as far as it can be without the lines before it: an answer already, or a report to match. */
+export type Read = ExtractOutput | { id: string | number | null; report: Report };
+
 /** The command's state: one in-memory incident index, fed in input order. `npm run eval` uses the same class. */
 export class Extractor {
   readonly index = new MemoryIncidentIndex();
@@ -56,6 +59,16 @@ export class Extractor {
 
   /** One input line -> one output object. Never throws on bad input: the error goes in the line. */
   line(line: string): ExtractOutput {
+    return this.match(this.readLine(line));
+  }
+
+  /** One parsed input object -> one output object. */
+  item(item: unknown): ExtractOutput {
+    return this.match(this.read(item));
+  }
+
+  /** The first half of line(): parsing and extraction, which depend on no other line. */
+  readLine(line: string): Read {
     let item: unknown;
     try {
       item = JSON.parse(line);
@@ -63,11 +76,11 @@ export class Extractor {
       const what = line.trim() === '' ? 'empty line' : `not valid JSON (${(e as Error).message})`;
       return { id: null, error: `${what}: send one JSON object per line` };
     }
-    return this.item(item);
+    return this.read(item);
   }
 
-  /** One parsed input object -> one output object. */
-  item(item: unknown): ExtractOutput {
+  /** The first half of item(). */
+  read(item: unknown): Read {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       return { id: null, error: 'not a JSON object: send {"id","feed","published","title",...} per line' };
     }
@@ -91,44 +104,59 @@ export class Extractor {
     const at = publishedOk ? new Date(publishedOk) : (this.now ?? new Date());
     const report = toReport(input, outlet, id === null ? `line:${title}` : String(id), at);
     if (!report) return { id, event: null, incident: null };
-    const { incident } = this.index.add(report);
-    return { id, event: publicEvent(report), incident: incident.id };
+    return { id, report };
+  }
+
+  /** The second half: the report matched with the incidents of the lines before it, in input order. */
+  match(read: Read): ExtractOutput {
+    if (!('report' in read)) return read;
+    const { incident } = this.index.add(read.report);
+    return { id: read.id, event: publicEvent(read.report), incident: incident.id };
   }
 }
 
+const internalError = (e: unknown): ExtractOutput => ({ id: null, error: `internal error: ${(e as Error).message}` });
+
 /**
  * Streams `input` to `output`: lines are cut from each chunk and the answers to one chunk go out in one write,
- * waiting for the output to drain when it is full.
+ * waiting for the output to drain when it is full. The lines of a chunk are all extracted first and then all
+ * matched (in order): the same answers, with each half's code and data kept warm across the chunk.
  */
 export async function run(input: Readable, output: Writable, now: Date | null): Promise<number> {
   const extractor = new Extractor(now);
   const decoder = new StringDecoder('utf8');
   let rest = '';
-  const answer = (line: string): string => {
-    let out: ExtractOutput;
-    try {
-      out = extractor.line(line.endsWith('\r') ? line.slice(0, -1) : line);
-    } catch (e) {
-      out = { id: null, error: `internal error: ${(e as Error).message}` };
+  const answer = (lines: string[]): string => {
+    const reads = lines.map((line): Read => {
+      try {
+        return extractor.readLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+      } catch (e) {
+        return internalError(e);
+      }
+    });
+    let out = '';
+    for (const read of reads) {
+      let answer: ExtractOutput;
+      try {
+        answer = extractor.match(read);
+      } catch (e) {
+        answer = internalError(e);
+      }
+      out += JSON.stringify(answer) + '\n';
     }
-    return JSON.stringify(out) + '\n';
+    return out;
   };
   const flush = async (text: string) => {
     if (text && !output.write(text)) await once(output, 'drain');
   };
   for await (const chunk of input) {
     const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
-    let start = 0;
-    let out = '';
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      out += answer(text.slice(start, nl));
-      start = nl + 1;
-    }
-    rest = text.slice(start);
-    await flush(out);
+    const lines = text.split('\n');
+    rest = lines.pop()!;
+    await flush(answer(lines));
   }
   rest += decoder.end();
-  if (rest !== '') await flush(answer(rest));
+  if (rest !== '') await flush(answer([rest]));
   return 0;
 }
 

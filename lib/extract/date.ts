@@ -37,19 +37,21 @@ export interface EventDay {
 // published instant's local day, which is cached per zone and UTC hour (offsets change on the hour at most).
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const dayCache = new Map<string, number>();
+const zones = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, number> }>();
 
 function dayNumber(instant: number, timeZone: string): number {
-  const key = `${timeZone} ${Math.floor(instant / HOUR)}`;
-  let n = dayCache.get(key);
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zones.set(timeZone, (zone = { format, days: new Map() }));
+  }
+  const hour = Math.floor(instant / HOUR);
+  let n = zone.days.get(hour);
   if (n === undefined) {
-    let f = formatters.get(timeZone);
-    if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-    const [y, m, d] = f.format(new Date(Math.floor(instant / HOUR) * HOUR)).split('-').map(Number);
+    const [y, m, d] = zone.format.format(new Date(hour * HOUR)).split('-').map(Number);
     n = Date.UTC(y!, m! - 1, d!) / DAY;
-    if (dayCache.size > 50_000) dayCache.clear();
-    dayCache.set(key, n);
+    if (zone.days.size > 50_000) zone.days.clear();
+    zone.days.set(hour, n);
   }
   return n;
 }

@@ -160,9 +160,14 @@ export class Gate<T> {
   select(keys: Set<number>): T[] {
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
-    for (const k of keys) {
-      const list = this.byKey.get(k);
-      if (list) for (const i of list) chosen[i] = 1;
+    // Whichever of the text's keys and the list's keys is the shorter is walked.
+    if (keys.size <= this.byKey.size) {
+      for (const k of keys) {
+        const list = this.byKey.get(k);
+        if (list) for (const i of list) chosen[i] = 1;
+      }
+    } else {
+      for (const [k, list] of this.byKey) if (keys.has(k)) for (const i of list) chosen[i] = 1;
     }
     const out: T[] = [];
     for (let i = 0; i < chosen.length; i++) {

@@ -1,17 +1,17 @@
 // Text folding shared by the gazetteer and the extractor: lower case, no diacritics, same length as the input,
 // so that offsets found in the folded text point at the same characters of the original.
 
-const cache = new Map<number, string>();
+// The folded code unit of each UTF-16 code unit, filled on first use (-1: not yet known).
+const folded = new Int32Array(0x10000).fill(-1);
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  let out = cache.get(code);
-  if (out === undefined) {
+function foldCode(code: number): number {
+  let out = folded[code]!;
+  if (out < 0) {
+    const ch = String.fromCharCode(code);
     const base = ch.normalize('NFD').charAt(0).toLowerCase();
     // Keep one UTF-16 unit per input unit; characters that do not reduce to one unit stay as they are.
-    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-    cache.set(code, out);
+    out = (base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch).charCodeAt(0);
+    folded[code] = out;
   }
   return out;
 }
@@ -27,10 +27,22 @@ export function fold(text: string): string {
     }
   }
   if (ascii) return text;
+  const codes = new Uint16Array(text.length);
+  let surrogates = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
+    if (f >= 0xd800 && f <= 0xdfff) surrogates = true;
+    codes[i] = f;
+  }
+  // The decoder would replace a lone surrogate: texts with surrogates are put together unit by unit.
+  if (!surrogates) return utf16.decode(codes);
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
+  for (const c of codes) out += String.fromCharCode(c);
   return out;
 }
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export interface Token {
   text: string; // folded
@@ -38,14 +50,20 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[a-z0-9]+/g;
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Tokens of letters and digits of an already folded text, with their offsets. */
+/** Tokens of letters and digits ([a-z0-9]+) of an already folded text, with their offsets. */
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(folded))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && isWordCode(folded.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ text: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
   return out;
 }
 

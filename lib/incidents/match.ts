@@ -1,9 +1,9 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
-import { claimedNumbers } from './merge';
+import { claimedNumbers, takePreviousVersion } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokens, jaccard, nameKey, remember, siteTokens, textFeatures } from './text';
+import { contentTokenNumbers, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
@@ -80,11 +80,17 @@ export function dateRelation(
   return open && before <= 0 && after <= RUNNING_IDLE_DAYS ? 'running' : 'far';
 }
 
-const nameTokens = new Map<string, string[]>();
+const nameTokens = new Map<string, number[]>();
 const actorKeys = new Map<string, string>();
 
-function locationTokens(p: Report | Incident): string[] {
-  return [p.admin1, p.admin2, p.admin3, p.place].flatMap((s) => (s ? remember(nameTokens, s, (n) => [...contentTokens(n)]) : []));
+/** The distinct content tokens of the location's names (region, province, district, town). */
+function locationTokens(p: Report | Incident): number[] {
+  const out: number[] = [];
+  for (const s of [p.admin1, p.admin2, p.admin3, p.place]) {
+    if (!s) continue;
+    for (const t of remember(nameTokens, s, contentTokenNumbers)) if (!out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 const actorKey = (name: string) => remember(actorKeys, name, nameKey);
@@ -93,73 +99,129 @@ function countNumbers(c: { killed: number | null; injured: number | null; detain
   return [c.killed, c.injured, c.detained].filter((n): n is number => n !== null && n > 0);
 }
 
-function sharedCount<T>(a: Set<T>, b: Set<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-}
+type TextFeatures = ReturnType<typeof textFeatures>;
+type Source = Incident['sources'][number];
 
-/** What compare() needs of one side, computed once: a report per matchIncident call, an incident per version. */
-interface Features {
-  /** Title tokens: the report's one title, or each of the incident's headlines. */
-  titles: Set<string>[];
-  /** Content tokens of the report's title and summary, or of the incident's headlines. */
-  tokens: Set<string>;
-  sites: Set<string>;
-  location: string[];
+/** What compare() needs of a report, computed once per matchIncident call. */
+interface ReportFeatures {
+  title: Int32Array;
+  /** Content tokens of the title and summary (as tokenNumber), and those of them that are sites and violent words. */
+  tokens: Set<number>;
+  sites: number[];
+  violent: number[];
+  location: number[];
   numbers: Set<number>;
   actors: Set<string>;
 }
 
-// Headlines come back in every version of an incident (and copies of one story in many): the tokens and figures
-// of each are kept by its text.
-const titleCache = new Map<string, { tokens: Set<string>; numbers: Set<number> }>();
+/** What compare() needs of an incident, kept per version and carried to the next one (see incidentFeatures). */
+interface IncidentFeatures {
+  /** The tokens and figures of each headline, by its entry in `sources`. */
+  headlines: Map<Source, TextFeatures>;
+  /** How many headlines hold each content token; and each figure. */
+  tokens: Map<number, number>;
+  numbers: Map<number, number>;
+  /** How many of `tokens` are site concepts. */
+  sites: number;
+  claimed: ReadonlySet<number>;
+  location: number[];
+  actors: Set<string>;
+  /** The fields these were computed from, checked in case a caller rebuilt one in place. */
+  from: unknown[];
+}
 
-const titleFeatures = (title: string) => remember(titleCache, title, textFeatures);
+// The features of a headline are kept by its text (the store reads a new copy of each incident from Redis at every
+// report, with the same headlines) and by its entry in `sources` (entries are shared by the versions of an incident).
+const headlineCache = new Map<string, TextFeatures>();
+const byEntry = new WeakMap<Source, TextFeatures>();
 
-function reportFeatures(report: Report): Features {
-  const { tokens, numbers } = textFeatures(`${report.title}\n${report.summary}`);
+function headlineFeatures(source: Source): TextFeatures {
+  let f = byEntry.get(source);
+  if (!f) byEntry.set(source, (f = remember(headlineCache, source.title, textFeatures)));
+  return f;
+}
+
+function reportFeatures(report: Report): ReportFeatures {
+  const title = textFeatures(report.title);
+  // The report's title is the headline it adds to its incident.
+  if (headlineCache.size >= 20_000) headlineCache.clear();
+  headlineCache.set(report.title, title);
+  const summary = textFeatures(report.summary);
+  const tokens = new Set<number>(title.tokens);
+  for (const t of summary.tokens) tokens.add(t);
+  const numbers = new Set<number>(title.numbers);
+  for (const n of summary.numbers) numbers.add(n);
   for (const n of countNumbers(report)) numbers.add(n);
+  const sites: number[] = [];
+  for (const t of tokens) if (SITE_CONCEPTS.has(t)) sites.push(t);
   return {
-    titles: [titleFeatures(report.title).tokens],
+    title: title.tokens,
     tokens,
-    sites: siteTokens(tokens),
+    sites,
+    violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
     location: locationTokens(report),
     numbers,
     actors: new Set(report.actors.map(actorKey)),
   };
 }
 
-/** Incidents are never modified (mergeReport returns a new one), so their features are kept by object; the arrays
- *  and place they were computed from are checked too, in case a caller rebuilt one in place. */
-const incidentCache = new WeakMap<Incident, Features & { from: unknown[] }>();
+const count = <K>(m: Map<K, number>, k: K, by: number) => {
+  const n = (m.get(k) ?? 0) + by;
+  if (n === 0) m.delete(k);
+  else m.set(k, n);
+};
 
-function incidentFeatures(incident: Incident): Features {
-  const from = [incident.sources, incident.claims, incident.actors, incident.admin1, incident.admin2, incident.admin3, incident.place];
-  const cached = incidentCache.get(incident);
-  if (cached && cached.from.every((x, i) => x === from[i])) return cached;
-  const titles: Set<string>[] = [];
-  // The tokens of all headlines together: a headline is one line, so this is contentTokens of the joined headlines.
-  const tokens = new Set<string>();
-  const numbers = new Set<number>();
-  for (const s of incident.sources) {
-    const f = titleFeatures(s.title);
-    titles.push(f.tokens);
-    for (const t of f.tokens) tokens.add(t);
-    for (const n of f.numbers) numbers.add(n);
+function addHeadline(f: IncidentFeatures, source: Source, by: 1 | -1): void {
+  const h = headlineFeatures(source);
+  if (by === 1) f.headlines.set(source, h);
+  else f.headlines.delete(source);
+  for (const t of h.tokens) {
+    const had = f.tokens.has(t);
+    count(f.tokens, t, by);
+    if (SITE_CONCEPTS.has(t) && had !== f.tokens.has(t)) f.sites += by;
   }
-  for (const n of claimedNumbers(incident.claims)) numbers.add(n);
-  const features = {
-    titles,
-    tokens,
-    sites: siteTokens(tokens),
-    location: locationTokens(incident),
-    numbers,
-    actors: new Set(incident.actors.map(actorKey)),
-    from,
-  };
-  incidentCache.set(incident, features);
-  return features;
+  for (const n of h.numbers) count(f.numbers, n, by);
+}
+
+const fromOf = (i: Incident): unknown[] => [i.sources, i.claims, i.actors, i.admin1, i.admin2, i.admin3, i.place];
+const samePlace = (f: IncidentFeatures, i: Incident) =>
+  f.from[3] === i.admin1 && f.from[4] === i.admin2 && f.from[5] === i.admin3 && f.from[6] === i.place;
+/** Whether `f` was computed from the incident's present fields. */
+const isFor = (f: IncidentFeatures, i: Incident) =>
+  f.from[0] === i.sources && f.from[1] === i.claims && f.from[2] === i.actors && samePlace(f, i);
+
+/** Incidents are never modified (mergeReport returns a new one), so their features are kept by object. */
+const incidentCache = new WeakMap<Incident, IncidentFeatures>();
+
+/**
+ * A new version's features are its previous version's, moved over and changed by the headlines that came and went
+ * (the previous version then computes its own again if it is ever asked); other incidents' are computed in full.
+ */
+function incidentFeatures(incident: Incident): IncidentFeatures {
+  const cached = incidentCache.get(incident);
+  if (cached && isFor(cached, incident)) return cached;
+
+  const previous = takePreviousVersion(incident);
+  let f = previous && incidentCache.get(previous);
+  if (f && isFor(f, previous!)) {
+    incidentCache.delete(previous!);
+    const added = incident.sources.filter((s) => !f!.headlines.has(s));
+    if (f.headlines.size + added.length > incident.sources.length) {
+      // Some headlines left (MAX_SOURCES): find which.
+      const kept = new Set(incident.sources);
+      for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
+    }
+    for (const s of added) addHeadline(f, s, 1);
+    f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
+    f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
+  } else {
+    f = { headlines: new Map(), tokens: new Map(), numbers: new Map(), sites: 0, claimed: new Set(), location: locationTokens(incident), actors: new Set(incident.actors.map(actorKey)), from: [] };
+    for (const s of incident.sources) addHeadline(f, s, 1);
+  }
+  f.claimed = claimedNumbers(incident.claims);
+  f.from = fromOf(incident);
+  incidentCache.set(incident, f);
+  return f;
 }
 
 /**
@@ -177,32 +239,52 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   theirsViolent: boolean;
 }
 
-function compare(mine: Features, theirs: Features): Comparison {
-  const myTitle = mine.titles[0]!;
-  const copy =
-    myTitle.size >= COPY_MIN_TOKENS &&
-    theirs.titles.some((t) => t.size >= COPY_MIN_TOKENS && jaccard(myTitle, t) >= COPY_JACCARD);
-  const siteConflict =
-    mine.sites.size > 0 && theirs.sites.size > 0 && sharedCount(mine.sites, theirs.sites) === 0;
+function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
+  const myTitle = mine.title;
+  let copy = false;
+  // A copy shares at least COPY_JACCARD of the title's tokens with one headline, so with all headlines together.
+  let inHeadlines = 0;
+  for (const t of myTitle) if (theirs.tokens.has(t)) inHeadlines++;
+  if (myTitle.length >= COPY_MIN_TOKENS && inHeadlines >= COPY_JACCARD * myTitle.length) {
+    for (const { tokens: t } of theirs.headlines.values()) {
+      // The Jaccard index is at most the smaller size over the larger.
+      if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
+      if (jaccard(myTitle, t) >= COPY_JACCARD) {
+        copy = true;
+        break;
+      }
+    }
+  }
+  let siteConflict = false;
+  if (mine.sites.length > 0 && theirs.sites > 0) {
+    siteConflict = true;
+    for (const s of mine.sites) if (theirs.tokens.has(s)) siteConflict = false;
+  }
 
   // Overlap coefficient of the two token sets once the words of either side's location are left out: shared tokens
   // over the smaller set's size, floored at 3 so that a one-word title does not match everything containing it.
-  const removed = new Set([...mine.location, ...theirs.location]);
+  const removed = mine.location.concat(theirs.location.filter((t) => !mine.location.includes(t)));
   let mySize = 0;
   let shared = 0;
   for (const t of mine.tokens) {
-    if (removed.has(t)) continue;
+    if (removed.includes(t)) continue;
     mySize++;
     if (theirs.tokens.has(t)) shared++;
   }
-  const theirSize = theirs.tokens.size - sharedCount(removed, theirs.tokens);
+  let theirSize = theirs.tokens.size;
+  for (const t of removed) if (theirs.tokens.has(t)) theirSize--;
   const text = mySize === 0 || theirSize === 0 ? 0 : shared / Math.max(3, Math.min(mySize, theirSize));
 
-  const numbers = Math.min(2, sharedCount(mine.numbers, theirs.numbers));
-  const actors = Math.min(2, sharedCount(mine.actors, theirs.actors));
-  const content = Math.min(1, text + SHARED_NUMBER_BONUS * numbers + SHARED_ACTOR_BONUS * actors);
-  const violentWords = (tokens: Set<string>) => VIOLENT_CONCEPTS.some((c) => tokens.has(c) && !removed.has(c));
-  return { content, siteConflict, copy, mineViolent: violentWords(mine.tokens), theirsViolent: violentWords(theirs.tokens) };
+  let numbers = 0;
+  for (const n of mine.numbers) if (theirs.numbers.has(n) || theirs.claimed.has(n)) numbers++;
+  let actors = 0;
+  for (const a of mine.actors) if (theirs.actors.has(a)) actors++;
+  const content = Math.min(1, text + SHARED_NUMBER_BONUS * Math.min(2, numbers) + SHARED_ACTOR_BONUS * Math.min(2, actors));
+  let mineViolent = false;
+  for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
+  let theirsViolent = false;
+  for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
+  return { content, siteConflict, copy, mineViolent, theirsViolent };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
@@ -215,7 +297,7 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
 }
 
-const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'];
+const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
 
 /** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
 function violent(x: Report | Incident, violentWords: boolean): boolean {
@@ -227,7 +309,7 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   return scoreWith(report, incident, () => reportFeatures(report));
 }
 
-function scoreWith(report: Report, incident: Incident, features: () => Features): MatchScore | null {
+function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
   const date = dateRelation(report.date, incident);
   if (date === 'far') return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
@@ -263,7 +345,7 @@ export function matchIncident(report: Report, candidates: Incident[]): Incident 
 export function bestMatch(report: Report, candidates: Incident[]): Incident | null {
   let best: Incident | null = null;
   let bestScore = -1;
-  let features: Features | null = null;
+  let features: ReportFeatures | null = null;
   for (const c of candidates) {
     const s = scoreWith(report, c, () => (features ??= reportFeatures(report)));
     if (!s || s.score < MATCH_THRESHOLD) continue;

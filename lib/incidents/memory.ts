@@ -34,10 +34,7 @@ export class MemoryIncidentIndex {
     const incident = mergeReport(match, report);
     this.incidents.set(incident.id, incident);
     if (!match) this.index(incident);
-    else if (!sameKeys(match, incident)) {
-      this.unindex(match);
-      this.index(incident);
-    }
+    else if (!sameKeys(match, incident)) this.reindex(match, incident);
     this.byReport.set(report.id, incident.id);
     return { incident, change: match ? 'updated' : 'created' };
   }
@@ -63,8 +60,22 @@ export class MemoryIncidentIndex {
     return [...ids].map((id) => this.incidents.get(id)!);
   }
 
-  private index(incident: Incident): void {
-    for (const key of incidentKeys(incident)) {
+  /** Moves an incident from the keys of its version `from` to those of `to`: only the keys that changed. */
+  private reindex(from: Incident, to: Incident): void {
+    const next = new Set(incidentKeys(to));
+    for (const key of incidentKeys(from)) {
+      if (next.delete(key)) continue;
+      const ids = this.byKey.get(key);
+      ids?.delete(from.id);
+      if (ids?.size === 0) this.byKey.delete(key);
+    }
+    this.running.get(regionKey(from))?.delete(from.id);
+    this.index(to, next);
+  }
+
+  /** Adds an incident under `keys` (all of its own by default) and to the open running incidents when it is one. */
+  private index(incident: Incident, keys: Iterable<string> = incidentKeys(incident)): void {
+    for (const key of keys) {
       let ids = this.byKey.get(key);
       if (!ids) this.byKey.set(key, (ids = new Set()));
       ids.add(incident.id);
@@ -75,14 +86,5 @@ export class MemoryIncidentIndex {
       if (!open) this.running.set(region, (open = new Map()));
       open.set(incident.id, incident.lastDate);
     }
-  }
-
-  private unindex(incident: Incident): void {
-    for (const key of incidentKeys(incident)) {
-      const ids = this.byKey.get(key);
-      ids?.delete(incident.id);
-      if (ids?.size === 0) this.byKey.delete(key);
-    }
-    this.running.get(regionKey(incident))?.delete(incident.id);
   }
 }

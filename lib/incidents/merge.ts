@@ -83,17 +83,12 @@ function summaryOf(claims: Claim[]): ClaimSummary {
 /** `claims` (the incident's) with one more claim, and its summary. */
 function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
-  // Summaries are never changed once made: the new one copies only the parts the claim changes.
-  const copy = <T>(x: T, changed: boolean, clone: (x: T) => T) => (changed ? clone(x) : x);
-  const numbers = FIGURES.map((f) => claim[f]).filter((n): n is number => n !== null && n > 0);
-  const summary: ClaimSummary = {
-    latest: {
-      killed: copy(old.latest.killed, claim.killed !== null, (m) => new Map(m)),
-      injured: copy(old.latest.injured, claim.injured !== null, (m) => new Map(m)),
-      detained: copy(old.latest.detained, claim.detained !== null, (m) => new Map(m)),
-    },
-    numbers: copy(old.numbers, numbers.some((n) => !old.numbers.has(n)), (s) => new Set(s)),
-  };
+  // The outlets' latest figures move to the new list's summary and are updated there; the old list's summary is
+  // made again from its claims if it is ever asked for. The set of figures is copied when it changes, since
+  // matching keeps a reference to it.
+  summaries.delete(claims);
+  const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
+  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers };
   addClaim(summary, claim);
   const next = [...claims, claim];
   summaries.set(next, summary);
@@ -120,7 +115,30 @@ function headlines(summary: ClaimSummary): Record<Figure, number | null> {
 const keys = new Map<string, string>();
 const unionKey = (s: string) => remember(keys, s, (x) => fold(x).trim());
 
+// The keys of each list that union() made (distinct, none empty): uniting one with a list that adds nothing gives it
+// back, and a list with more is made from it without reading it again.
+const unitedKeys = new WeakMap<string[], Set<string>>();
+
 function union(a: string[], b: string[]): string[] {
+  const keysOfA = unitedKeys.get(a);
+  if (keysOfA) {
+    let out: string[] | null = null;
+    let seen = keysOfA;
+    for (const s of b) {
+      if ((out ?? a).length >= MAX_LIST) break;
+      const k = unionKey(s);
+      if (k === '' || seen.has(k)) continue;
+      if (!out) {
+        out = [...a];
+        seen = new Set(keysOfA);
+      }
+      seen.add(k);
+      out.push(s);
+    }
+    if (!out) return a;
+    unitedKeys.set(out, seen);
+    return out;
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of [...a, ...b]) {
@@ -129,6 +147,7 @@ function union(a: string[], b: string[]): string[] {
     seen.add(k);
     out.push(s);
   }
+  unitedKeys.set(out, seen);
   return out;
 }
 
@@ -214,7 +233,23 @@ function create(report: Report, id: string): Incident {
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
   if (incident.reportIds.includes(report.id)) return incident;
+  const next = merged(incident, report);
+  previous.set(next, incident);
+  return next;
+}
 
+// Each merged version and the one it was made from, so that matching can carry what it derived from the headlines.
+const previous = new WeakMap<Incident, Incident>();
+
+/** The version of the incident that mergeReport made this one from. Given once, so that a chain of versions is not
+ *  kept alive. */
+export function takePreviousVersion(incident: Incident): Incident | undefined {
+  const p = previous.get(incident);
+  previous.delete(incident);
+  return p;
+}
+
+function merged(incident: Incident, report: Report): Incident {
   const { claims, summary } = withClaim(incident.claims, claimOf(report));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
   const isLatest = millis(report.ingested) >= millis(incident.lastSeen);

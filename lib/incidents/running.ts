@@ -17,8 +17,16 @@ const RUNNING_RE = new RegExp(
 /** A strike or roadblock report that says the action is indefinite ("paro indefinido", "indefinite strike"). */
 export function isRunningReport(r: Pick<Report, 'type' | 'title' | 'summary'>): boolean {
   if (r.type !== 'strike' && r.type !== 'roadblock') return false;
-  return RUNNING_RE.test(fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' '));
+  // Asked at each merge and of each running candidate: kept by report (reports are not modified).
+  let running = answers.get(r);
+  if (running === undefined) {
+    running = RUNNING_RE.test(fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' '));
+    answers.set(r, running);
+  }
+  return running;
 }
+
+const answers = new WeakMap<object, boolean>();
 
 /** A running incident that has not ended: it is found by region beyond the usual ±1 day. */
 export function isOpenRunning(i: Pick<Incident, 'running' | 'status'>): boolean {

@@ -107,20 +107,35 @@ const CONCEPTS: Record<string, string> = {
     cleared eviction evicted`,
 };
 
+// Tokens are numbered in the order they are first met (a token keeps its number), so that matching compares small
+// integers: sets of them as sorted arrays, counts of them in maps.
+const numberOfToken = new Map<string, number>();
+const tokenOfNumber: string[] = [];
+
+/** The number of a content token (a stem, or a concept such as "~death"). */
+export function tokenNumber(token: string): number {
+  let n = numberOfToken.get(token);
+  if (n === undefined) {
+    numberOfToken.set(token, (n = tokenOfNumber.length));
+    tokenOfNumber.push(token);
+  }
+  return n;
+}
+
 /** Concepts that name where an event happens: reports of one town and day naming only different sites are different
  *  events. (Not hospitals: the wounded are taken there from anywhere.) */
-export const SITE_CONCEPTS: ReadonlySet<string> = new Set(
+export const SITE_CONCEPTS: ReadonlySet<number> = new Set(
   ['airport', 'bridge', 'road', 'border', 'policestation', 'court', 'square', 'market', 'mine', 'university', 'congress',
-    'palace', 'port', 'railway', 'station'].map((c) => `~${c}`),
+    'palace', 'port', 'railway', 'station'].map((c) => tokenNumber(`~${c}`)),
 );
 
-/** Two-word phrases joined before tokenizing, on folded text. */
-const PHRASES: [RegExp, string][] = [
-  [/\bpolice stations?\b/g, ' policestation '],
-  [/\btear gas\b/g, ' teargas '],
-  [/\bshot dead\b/g, ' death gunfire '],
-  [/\bplaza de armas\b/g, ' square '],
-  [/\bpoder judicial\b/g, ' court '],
+/** Two-word phrases joined before tokenizing, on folded text (each run only when the text has its last word). */
+const PHRASES: [RegExp, string, string][] = [
+  [/\bpolice stations?\b/g, ' policestation ', 'station'],
+  [/\btear gas\b/g, ' teargas ', 'gas'],
+  [/\bshot dead\b/g, ' death gunfire ', 'dead'],
+  [/\bplaza de armas\b/g, ' square ', 'armas'],
+  [/\bpoder judicial\b/g, ' court ', 'judicial'],
 ];
 
 function words(list: string): string[] {
@@ -135,8 +150,34 @@ const GENERIC_STEMS = new Set(words(GENERIC).map(stem));
 const slowFold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 const foldedChar = new Map<number, string>();
 
+// The folded code unit of each code unit that folds to exactly one (-2: not yet known; -1: it does not, or it is a
+// surrogate, or the Greek capital sigma).
+const foldedUnit = new Int32Array(0x10000).fill(-2);
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function foldUnit(code: number): number {
+  let f = foldedUnit[code]!;
+  if (f === -2) {
+    const s = (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3 ? '' : slowFold(String.fromCharCode(code));
+    foldedUnit[code] = f = s.length === 1 ? s.charCodeAt(0) : -1;
+  }
+  return f;
+}
+
 /** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
 export function fold(text: string): string {
+  // Most texts: each code unit folds to one, through a table.
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
+    if (f < 0) return foldByCodePoint(text);
+    codes[i] = f;
+  }
+  return utf16.decode(codes);
+}
+
+function foldByCodePoint(text: string): string {
   // Character by character (each folded once and kept) gives the same as folding the whole text, except for the
   // Greek capital sigma, whose lower case depends on the next letter.
   let out = '';
@@ -166,72 +207,92 @@ function token(word: string): string | null {
   return GENERIC_STEMS.has(s) ? null : s;
 }
 
-const tokens = new Map<string, string | null>();
+const NUMBER_WORDS = new Map<string, number>(
+  [
+    'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
+    'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
+    'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)),
+);
+const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 
-function contentTokensOf(folded: string): Set<string> {
-  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
-  const out = new Set<string>();
-  for (const w of folded.split(/[^a-z0-9]+/)) {
-    const t = remember(tokens, w, token);
-    if (t) out.add(t);
+/** What one folded word ([a-z0-9]+) gives: its content token's number (-1 for none), and the number words among its
+ *  letter runs. */
+interface Word {
+  token: number;
+  numbers: number[] | null;
+}
+
+function wordOf(w: string): Word {
+  const numbers = (/\d/.test(w) ? w.split(/[^a-z]+/) : [w]).flatMap((run) => NUMBER_WORDS.get(run) ?? []);
+  const t = token(w);
+  return { token: t === null ? -1 : tokenNumber(t), numbers: numbers.length ? numbers : null };
+}
+
+const wordTable = new Map<string, Word>();
+
+function joinPhrases(folded: string): string {
+  for (const [re, to, word] of PHRASES) if (folded.includes(word)) folded = folded.replace(re, to);
+  return folded;
+}
+
+/** The distinct token numbers of a text in the order they come; the figures go to `numbers` when given. */
+function featuresOf(text: string, folded: string, numbers: Set<number> | null): number[] {
+  const out: number[] = [];
+  for (const w of joinPhrases(folded).split(/[^a-z0-9]+/)) {
+    const word = remember(wordTable, w, wordOf);
+    if (word.token >= 0 && !out.includes(word.token)) out.push(word.token);
+    if (numbers && word.numbers) for (const n of word.numbers) numbers.add(n);
+  }
+  if (numbers && /\d/.test(text)) {
+    DIGITS.lastIndex = 0;
+    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+      const n = Number(m[0]);
+      if (n < 1900 || n >= 2100) numbers.add(n);
+    }
   }
   return out;
 }
 
 /** The content tokens of a text: folded, stop and generic words dropped, concepts joined, stemmed. */
 export function contentTokens(text: string): Set<string> {
-  return contentTokensOf(fold(text));
+  return new Set(contentTokenNumbers(text).map((n) => tokenOfNumber[n]!));
 }
 
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
-    'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
-    'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
-  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2])),
-);
-const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
-
-function textNumbersOf(text: string, folded: string): Set<number> {
-  const out = new Set<number>();
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const n = Number(m[0]);
-    if (n >= 1900 && n < 2100) continue;
-    out.add(n);
-  }
-  for (const w of folded.split(/[^a-z]+/)) {
-    const n = NUMBER_WORDS[w];
-    if (n !== undefined) out.add(n);
-  }
-  return out;
+/** contentTokens as numbers (tokenNumber), in the order they come. */
+export function contentTokenNumbers(text: string): number[] {
+  return featuresOf(text, fold(text), null);
 }
 
 /** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
  *  ("17 heridos" -> 17, "twelve dead" -> 12). */
 export function textNumbers(text: string): Set<number> {
-  return textNumbersOf(text, fold(text));
+  const numbers = new Set<number>();
+  featuresOf(text, fold(text), numbers);
+  return numbers;
 }
 
-/** contentTokens and textNumbers of one text, folded once. */
-export function textFeatures(text: string): { tokens: Set<string>; numbers: Set<number> } {
-  const folded = fold(text);
-  return { tokens: contentTokensOf(folded), numbers: textNumbersOf(text, folded) };
-}
-
-/** The site concepts (SITE_CONCEPTS) among a text's content tokens. */
-export function siteTokens(tokens: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (SITE_CONCEPTS.has(t)) out.add(t);
-  return out;
+/** contentTokenNumbers (sorted) and textNumbers of one text, folded and split once. */
+export function textFeatures(text: string): { tokens: Int32Array; numbers: Set<number> } {
+  const numbers = new Set<number>();
+  return { tokens: Int32Array.from(featuresOf(text, fold(text), numbers)).sort(), numbers };
 }
 
 /** Shared tokens over all tokens (Jaccard), for telling copies of one text from texts on one subject. */
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+export function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Both sorted: one merge pass.
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** A name (place, actor) reduced to a comparable key: folded, words joined by one space. */

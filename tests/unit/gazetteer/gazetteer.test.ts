@@ -118,6 +118,14 @@ describe('findPlaces', () => {
     expect(fold('Ñuñoa JULIACA Perú')).toBe('nunoa juliaca peru');
     expect(fold('Perú').length).toBe(4);
   });
+
+  it('keeps a leading byte-order mark, emoji and lone surrogates as they are', () => {
+    expect(fold('\uFEFFÁrea')).toBe('\uFEFFarea');
+    expect(fold('Paro 😀 Ñ')).toBe('paro 😀 n');
+    expect(fold('x\uD800É')).toBe('x\uD800e');
+    // A character whose decomposition starts outside the Basic Multilingual Plane keeps one unit of it.
+    expect(fold('É\uFA6C').length).toBe(2);
+  });
 });
 
 describe('GeoNames towns of the other countries (latam-cities.json)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, matchIncident, mergeReport, placeRelation, scoreMatch } from '../../../lib/incidents';
-import { contentTokens } from '../../../lib/incidents/text';
+import { contentTokens, fold } from '../../../lib/incidents/text';
 import type { Incident, Report } from '../../../lib/types';
 import { report } from './helpers';
 
@@ -149,6 +149,25 @@ describe('matchIncident', () => {
   });
 });
 
+describe('scoreMatch: what is kept between versions of an incident', () => {
+  it('scores an incident version the same whether or not a later version was scored since', () => {
+    const v1 = inc({ ...clashEs, title: 'Enfrentamientos en el puente de Juliaca', killed: 2 });
+    const later = (title: string, summary = '') => report({ ...clashEs, title, summary, date: '2023-01-10' });
+    const probe = later('Dos muertos en enfrentamientos en el puente de Juliaca');
+    const fresh = scoreMatch(probe, structuredClone(v1));
+    expect(fresh).not.toBeNull();
+    expect(scoreMatch(probe, v1)).toEqual(fresh);
+    // v2 gets a headline about the airport: its features are made from v1's, which v1 must not keep.
+    const v2 = mergeReport(v1, report({ ...clashEs, title: 'Manifestantes toman el aeropuerto Inca Manco Cápac', killed: 5 }));
+    const airport = later('Bloqueo en el aeropuerto', 'Toman el aeropuerto Inca Manco Cápac de Juliaca');
+    expect(scoreMatch(airport, v2)).toEqual(scoreMatch(airport, structuredClone(v2)));
+    expect(scoreMatch(airport, v2)?.siteConflict).toBe(false);
+    expect(scoreMatch(airport, v1)?.siteConflict).toBe(true);
+    expect(scoreMatch(probe, v1)).toEqual(fresh);
+    expect(scoreMatch(airport, v1)).toEqual(scoreMatch(airport, structuredClone(v1)));
+  });
+});
+
 describe('placeRelation', () => {
   const p = (over: Partial<Report>) => report(over);
 
@@ -180,6 +199,15 @@ describe('placeRelation', () => {
     expect(placeRelation(p({}), p({ admin2: 'Puno', admin3: null, place: null, lat: null, lon: null }))).toBe('conflict');
     expect(placeRelation(p({}), p({ admin1Code: 'PE-CUS', admin1: 'Cusco' }))).toBe('conflict');
     expect(placeRelation(p({}), p({ country: 'BO' }))).toBe('conflict');
+  });
+});
+
+describe('fold', () => {
+  it('drops accents and combining marks, lower-cases, and keeps other characters', () => {
+    expect(fold('Policía ÑAÑA')).toBe('policia nana');
+    expect(fold('Polici\u0301a')).toBe('policia');
+    expect(fold('\uFEFFPerú 😀')).toBe('\uFEFFperu 😀');
+    expect(fold('ΟΔΟΣ')).toBe('οδος');
   });
 });
 

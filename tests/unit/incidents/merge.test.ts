@@ -180,6 +180,18 @@ describe('headline figures', () => {
     expect(mergeReport(first, report({ outlet: 'A', killed: 17, ingested: at(14) })).killed).toBe(17);
   });
 
+  it('two reports added to one version give two versions that know nothing of each other', () => {
+    const first = mergeReport(null, report({ outlet: 'A', killed: 5, ingested: at(10) }));
+    const withB = mergeReport(first, report({ outlet: 'B', killed: 7, ingested: at(12) }));
+    const withC = mergeReport(first, report({ outlet: 'C', killed: 6, ingested: at(14) }));
+    expect(withB.killed).toBe(7);
+    // C is the newest and larger than A: a revision. (With B's 7 it would not be, and the lowest, 5, would stand.)
+    expect(withC.killed).toBe(6);
+    expect(headlineFigure(first.claims, 'killed')).toBe(5);
+    expect(headlineFigure(withB.claims, 'killed')).toBe(7);
+    expect(mergeReport(withB, report({ outlet: 'C', killed: 6, ingested: at(14) })).killed).toBe(5);
+  });
+
   it('two outlets disagreeing at the same time give the lower figure', () => {
     const inc = mergeAll([
       report({ outlet: 'A', killed: 17, ingested: at(10) }),
