@@ -5,6 +5,8 @@ import {
   BACKGROUND,
   CIVILIAN_SHOOTERS,
   COMMEMORATION,
+  DEATHS,
+  EARLIER,
   FRAMES,
   GENERIC_CONTEXT,
   HUNGER_STRIKE,
@@ -17,6 +19,7 @@ import {
   SECURITY_DEATH,
   STATUS_ANNOUNCED,
   STATUS_ENDED,
+  TALLY,
   TRIGGERS,
 } from './lexicon';
 import { Gate, textKeys } from './gate';
@@ -51,7 +54,14 @@ export function prepare(folded: string, keys?: Set<number>): string {
   const words = work === folded && keys ? keys : textKeys(work);
   for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
+  if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && DEATHS.test(s) ? blank(s) : s));
   return work;
+}
+
+/** A title that tallies deaths since a date ("Ombudsman counts 67 dead since December"): the item is a tally. */
+export function tallyTitle(folded: string, titleEnd: number): boolean {
+  const title = folded.slice(0, titleEnd);
+  return test(TALLY, title) && DEATHS.test(title);
 }
 
 function test(re: RegExp, text: string): boolean {
@@ -85,6 +95,13 @@ function frameContext(work: string): boolean {
   PROTEST_CONTEXT.lastIndex = 0;
   for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) if (!GENERIC_CONTEXT.test(m[0])) return true;
   return false;
+}
+
+/** The text of a hit's sentence before it. */
+function sentenceBefore(work: string, start: number): string {
+  let i = start;
+  while (i > 0 && !'.;\n'.includes(work[i - 1]!)) i--;
+  return work.slice(i, start);
 }
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -122,7 +139,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)));
+    // A bare noun ("reglamento de huelgas") names a topic, not an action.
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
+      !BARE_NOUN.test(work.slice(h.start, h.end)));
     if (!titleAction) return null;
   }
 
@@ -135,6 +154,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
     hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
   }
+  // An action of an earlier day in the summary does not retype the action the title reports.
+  const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
+  if (titleTypes.size) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.

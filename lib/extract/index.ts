@@ -2,7 +2,7 @@
 import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
-import { classify, mayReport, prepare } from './classify';
+import { classify, mayReport, prepare, tallyTitle } from './classify';
 import { textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
@@ -103,6 +103,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   const cls = classify(work, titleEnd, workKeys);
   if (!cls) return null;
+  // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
+  if (tallyTitle(folded, titleEnd) && !cls.hits.some((h) => h.start < titleEnd)) return null;
 
   const counting = dropCumulative(work);
   const counts = extractCounts(counting, text, workKeys);

@@ -69,6 +69,10 @@ export const GENERIC_CONTEXT = /^(protestas?|protests?|movilizacion|movilizacion
 /** A strike announced for later ("anunciaron un paro de 72 horas"): the words just before the strike word. */
 export const ANNOUNCING = /\b(anunci\w+|convoca\w*|preparan|alistan|amenaza\w*|announc\w+|call(s|ed)? for|threaten\w*|plan(s|ned)?|will)( \w+){0,3} $/;
 
+/** An action on an earlier day than the one the title reports ("en la víspera algunos grupos cerraron la vía"):
+ *  the sentence's words before the action word. */
+export const EARLIER = /\b(en la vispera|el dia anterior|la semana pasada|dias atras|dias antes|the day before|the previous day|days earlier|earlier this week|last week)\b[^.;\n]*$/;
+
 /** People of an earlier action ("liberan a los detenidos del desbloqueo"): the words just before the action word. */
 export const PEOPLE_OF = /\b(detenidos|heridos|fallecidos|muertos|victimas|liberados|detainees|injured|victims|dead)( \w+)? (del|de la|de los|de las|en el|en la|durante el|durante la|of the|in the|during the) $/;
 
@@ -174,11 +178,16 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`\bhave been killed [^.;]*this year[^.;]*`),
 ];
 
+/** A tally since a date ("67 dead since December", "en lo que va del año"): with a death word, its sentence is no
+ *  report of an action (prepare blanks it), and a title that is one makes the item a tally. */
+export const TALLY = rx(String.raw`\b(desde (el inicio|diciembre|enero|febrero|marzo|abril|que (comenzaron|empezaron|se iniciaron))|since (the start|december|january|february|march|april|protests began|the unrest began|the protests began)|en lo que va|so far|contabiliza)\b`);
+export const DEATHS = /\b(muert\w*|fallec\w*|victimas|dead|deaths|killed|died)\b/;
+
 /** Cumulative tolls (national scope, since a date): a sentence holding one of these gives no count for this incident. */
 export const CUMULATIVE = rx(String.raw`\b(desde (el inicio|diciembre|enero|febrero|que (comenzaron|empezaron|se iniciaron))|since (the start|december|january|february|protests began|the unrest began|the protests began|april|may)|en todo el pais|en el pais|a nivel nacional|en lo que va|nationwide|across the country|in total|en total|contabiliza ya|so far)\b`);
 
 /** Item-level frames that report no protest action: only a strong trigger in the title overrides them. */
-export const NON_ACTION = rx(String.raw`\b(explained|timeline|what we know|opinion|editorial|analysis|analisis|liberan|released|mesa de (dialogo|negociacion)|(reach|reaches|reached) (a )?deal|opera con normalidad|estado de emergencia|toque de queda|state of emergency|curfew|fiscalia|fiscal de la nacion|investigacion|investigation|prosecutors?|tribunal|corte suprema|juez|jueza|sentencia|fallo|court|ruling|judge|congreso (aprueba|rechaza|vota|vuelve a rechazar|archiva|debate)|congress (votes?|rejects?|approves?)|votacion|vote|cancelan (el|la) festival|cancelled festival|death toll|toll rises|balance de victimas|cifra de muertos)\b`);
+export const NON_ACTION = rx(String.raw`\b(explained|timeline|what we know|opinion|editorial|analysis|analisis|liberan|released|mesa de (dialogo|negociacion)|(reach|reaches|reached) (a )?deal|opera con normalidad|estado de emergencia|toque de queda|state of emergency|curfew|fiscalia|fiscal de la nacion|investigacion|investigation|prosecutors?|tribunal|corte suprema|juez|jueza|sentencia|fallo|court|ruling|judge|congreso (aprueba|rechaza|vota|vuelve a rechazar|archiva|debate)|congress (votes?|rejects?|approves?)|votacion|vote|cancelan (el|la) festival|cancelled festival|death toll|toll rises|balance de victimas|cifra de muertos|informe|report)\b|\b(ministr[oa]|ministerio|gobierno|presidente|presidenta|premier|alcalde|alcaldesa|gobernador|gobernadora|defensoria|minister|ministry|government|president|mayor|governor|ombudsman)\b( \S+){0,4}? (pide|piden|dice|dicen|advierte|insta|exhorta|descarta|asegura|afirma|defiende|publica|presenta|says|urges|warns|asks|calls on|rules out|vows|defends|unveils|publishes|presents)\b`);
 
 /** Status cues. */
 export const STATUS_ENDED = rx(String.raw`\b(levantan|levantaron|levanta|levanto|suspenden|suspendieron|suspende|deponen|depusieron|ponen fin a|pusieron fin a|concluye|concluyo|culmina|culmino|finaliza|finalizo) (el |la |los |las |su |sus )?(paro|huelga|bloqueo|bloqueos|medida|medidas de lucha|protesta|protestas|toma)\b|\b(desbloquean|desbloquearon|restablecen el transito|restablecieron el transito|lift(s|ed|ing)? (the |their |a )?(\w+ )?(strike|blockade|blockades|roadblocks)|end(s|ed)? (the |their |a )?(\w+ )?(strike|blockade|walkout)|call(s|ed)? off (the |their |a )?(\w+ )?(strike|blockade|protest|march))\b`);
