@@ -118,6 +118,9 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
 
+  // Security forces injured in a protest: a confrontation, a clash (as security forces killed by protesters are).
+  if (counts.securityInjured && (type === 'riot' || type === 'roadblock' || type === 'strike' || type === 'demonstration')) type = 'clash';
+
   // Deaths of people in a protest that is not a commemoration, with no sign that they were security forces or
   // that armed civilians shot them: lethal force against protesters, a repression (README conventions).
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&

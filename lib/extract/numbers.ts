@@ -143,6 +143,9 @@ function pair(res: RegExp[], folded: string): number | null {
   }
   return null;
 }
+/** Security forces among the injured: "12 militares heridos", "un policía herido", "an officer was hurt". */
+const ONE_SECURITY = String.raw`(?:policia|agente|efectivo|carabinero|militar|soldado|officer|policeman|police officer|soldier)`;
+const SECURITY_HURT = new RegExp(String.raw`\b(?:${Q}${NUM} ${SECURITY}|(?:un|una|otro|otra|a|an|one|another) ${ONE_SECURITY}) (?:\w+ ){0,3}?(?:herid[oa]s?|lesionad[oa]s?|injured|wounded|hurt)\b`);
 const SECURITY_WORD = new RegExp(String.raw`\b${SECURITY}\b`);
 /** A total that includes the groups named after it: nothing to add up. */
 const INCLUSIVE = /\b(entre ellos|de ellos|de los cuales|including|among them|of whom|of them)\b/;
@@ -178,6 +181,8 @@ export interface Counts {
   injured: number | null;
   detained: number | null;
   cues: string[];
+  /** Security forces are among the injured (a confrontation). */
+  securityInjured: boolean;
 }
 
 function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: { value: number; cue: string }[] = []): number | null {
@@ -215,5 +220,5 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   const groups = injured === null ? null : groupInjured(folded, figures);
   if (groups !== null && injured !== null && groups > injured) injured = groups;
   const detained = HAS_DETAINED.test(folded) ? atLeast(take(DETAINED_GATE, folded, original, keys, cues), pair(BOTH_DETAINED, folded)) : null;
-  return { killed, injured, detained, cues };
+  return { killed, injured, detained, cues, securityInjured: injured !== null && injured > 0 && SECURITY_HURT.test(folded) };
 }
