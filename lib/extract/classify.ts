@@ -104,6 +104,8 @@ function sentenceBefore(work: string, start: number): string {
   return work.slice(i, start);
 }
 
+const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $/;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -139,9 +141,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
-    // A bare noun ("reglamento de huelgas") names a topic, not an action.
+    // A bare noun ("reglamento de huelgas") names a topic, and an action after "por" ("formaliza a un agente por
+    // disparos") the cause of the case, not an action the item reports.
     const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
-      !BARE_NOUN.test(work.slice(h.start, h.end)));
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)));
     if (!titleAction) return null;
   }
 
