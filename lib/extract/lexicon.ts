@@ -99,7 +99,7 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'strong', String.raw`\b(pierde|perdio|pierden|perdieron) (un ojo|la vision|ambos ojos|los ojos)\b|\b(lost|loses|lose) (an|his|her|their|one) eye|\beye injur(y|ies)\b`),
   T('repression', 'weak', String.raw`\b(proyectil|perdigon|bala|disparo)( \w+)? disparad[oa] por (un |una |el |la |los )?(agente|policia|militar|soldado|efectivo|esmad|carabinero)|\b(projectile|round|bullet) fired by (a |an |the )?(\w+ )?(officer|police|policeman|soldier|esmad)\b|\bhit by (a )?(police|riot police|tear gas) (projectile|round|canister)\b|\b(dispararon|disparan|disparo) contra (ellos|ellas|la multitud|los manifestantes|los vecinos|los pobladores)\b`),
   T('repression', 'strong', String.raw`\b(desmantela|desmantelan|desmantelo|desmantelaron|dismantles?|dismantled) (\S+ ){0,2}(campamentos?|camps?|encampments?|plantones?)\b`),
-  T('repression', 'strong', String.raw`\bherid[oa]s? (de bala )?por (un |una |el |la |los |las )?(\w+ )?(esmad|policia|policias|agentes?|militares|soldados|carabineros?|efectivos|uniformados)\b|\b(injured|wounded|hurt|blinded) by (a |an |the )?(\w+ ){0,2}(police|riot police|officers?|policemen|soldiers|troops|esmad|carabineros)\b`),
+  T('repression', 'strong', String.raw`\bherid[oa]s? (de bala )?por (un |una |el |la |los |las )?(\w+ )?(esmad|policia|policias|agentes?|militares|soldados|carabineros?|efectivos|uniformados)\b|\b(injured|wounded|hurt|blinded|beaten) by (a |an |the )?(\w+ ){0,2}(police|riot police|officers?|policemen|soldiers|troops|esmad|carabineros)\b|\bgolpead[oa]s? por (la |los |las |un |una )?(policia|policias|agentes?|militares|soldados|carabineros?|efectivos)\b`),
   T('repression', 'weak', String.raw`\bshot (him|her|them)\b`),
   // a toll revision of one town's incident ("raises Juliaca toll to 17"; national tallies say "death toll")
   T('repression', 'strong', String.raw`\braise[sd]? (?!the death |death )(\w+ ){1,2}toll to\b|\btoll (from|in|of) (the )?(\w+ ){0,4}(protests?|clash|clashes|unrest|crackdown|demonstrations?|blockade|march) (rises|rose|climbs|climbed)\b|\b(sube|suben|asciende|ascienden|se eleva) a (\w+ ){1,2}(la cifra|el numero) de (muertos|fallecidos|victimas)\b`),
@@ -110,7 +110,7 @@ export const TRIGGERS: Trigger[] = [
   T('clash', 'strong', String.raw`\b(choques?|chocan|chocaron|se enfrentan|se enfrentaron|se enfrento|enfrentan|enfrentaron) (\w+ ){0,2}(con|a) (la |los |las |el )?(policia|policias|agentes|efectivos|militares|soldados|fuerzas del orden|fuerzas de seguridad|carabineros|esmad|uniformados)\b|\b(clash|clashes|clashed|clashing|skirmish\w*|scuffled?) with (the )?(\w+ )?(police|security forces|troops|soldiers|officers|riot police|army)\b|\brepresion (policial|militar|en|de|contra)\b`),
   T('clash', 'weak', String.raw`\b(se enfrentan|se enfrentaron|se enfrento|enfrentaron|enfrentan a|chocan|chocaron|choques?|gresca|trifulca|zafarrancho|batalla campal)\b`),
   T('clash', 'strong', String.raw`\b(gases?|bombas?|granadas?) lacrimogen[oa]s?\b|\blacrimogenas?\b|\bperdigon(es)?\b|\brochabus\b|\b(carros?|camiones?|tanquetas?) lanza ?aguas?\b|\blanzaaguas?\b|\blanzaguas?\b`),
-  T('clash', 'weak', String.raw`\b(arrojaron|arrojan|lanzaron|lanzan|lanzando|arrojando) (piedras|palos|petardos|objetos|bombas molotov)\b`),
+  T('clash', 'weak', String.raw`\b(arrojaron|arrojan|lanzaron|lanzan|lanzando|arrojando) (piedras|palos|petardos|objetos|bombas molotov)\b|\b(pedradas|hondazos|a pedrada|con hondas|stone-throwing|rock-throwing)\b`),
   T('clash', 'weak', String.raw`\b(reprimen|reprimieron|reprimio|reprimida|reprimido|represion|reprime|dispersa|dispersan|dispersaron|disperso|dispersaba|dispersada|dispersados|dispersadas|desaloja|desalojan|desalojaron|desalojo|desalojados)\b`),
   T('clash', 'weak', String.raw`\b(atacad[oa]s?|agredid[oa]s?|emboscad[oa]s?|linchad[oa]s?|retenid[oa]s?) por (los |un grupo de |una turba de |cientos de )?(manifestantes|pobladores|comuneros|huelguistas|ronderos|una turba)\b|\b(manifestantes|pobladores|comuneros|huelguistas) (atacan|atacaron|agreden|agredieron|retienen|retuvieron) (a )?(los |un |una |dos |tres )?(policias?|agentes?|efectivos|militares|soldados)\b|\b(attacked|beaten|ambushed|lynched|held) by (\w+ ){0,2}(protesters|demonstrators|a mob|crowds?|residents|villagers)\b|\b(protesters|demonstrators) (attacked|beat|held|ambushed) (\w+ ){0,1}(police|officers|soldiers|troops)\b`),
   T('clash', 'strong', String.raw`\b(tear[- ]?gas(sed|ses)?|water cannons?|rubber bullets|pellets?|molotov)\b`),
@@ -136,7 +136,7 @@ export const TRIGGERS: Trigger[] = [
   T('roadblock', 'weak', String.raw`\b(piquetes?|barricadas?|quema de llantas|paralizan el transito)\b`),
   T('roadblock', 'weak', String.raw`\bblock(s|ed|ing)? (off )?(the |a |main |key |several |all )?(\S+ ){0,2}(roads?|highways?|corridors?|bridges?|railways?|rail line|airports?|border crossings?|access|routes?|streets|avenues|pan-american)\b`),
   T('roadblock', 'strong', String.raw`\b(cortan|cortaron|cortaban|cortando|corte de) (la |las |el )?(ruta|rutas|calle|calles|avenida)\b`),
-  T('roadblock', 'strong', String.raw`\b(roadblocks?|blockades?|barricades?|barricaded)\b`),
+  T('roadblock', 'strong', String.raw`\b(roadblocks?|blockades?|blockaded|blockading|barricades?|barricaded)\b`),
   T('roadblock', 'weak', String.raw`\b(shut|shuts|shutting|seized?|seizing|took over|stormed) (down )?(the )?(\S+ ){0,2}(border crossing|crossing|road|highway|bridge|airport)\b`),
   // strike
   T('strike', 'strong', String.raw`\bhuelgas?\b`),
@@ -145,7 +145,7 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'strong', String.raw`(^|: )paros? en `),
   T('strike', 'weak', String.raw`\bparos?\b|\bparalizacion\b|\bparalizan\b|\bparalizaron\b|\bparalizado\b|\bparalizada\b`),
   T('strike', 'strong', String.raw`\b(general|national|nationwide|regional|indefinite|transport|teachers'?|miners'?|truckers'?|doctors'?|nurses'?|workers'?|port|dock|public[- ]sector|\d+-hour|one-day|two-day|three-day|civic|agrarian|farmers'?|rail|bus) strikes?\b`),
-  T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job)\b`),
+  T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job|picket lines?)\b`),
   T('strike', 'strong', String.raw`\b(workers|unions?|teachers|miners|drivers|operators|employees|staff|doctors|nurses|dockworkers|truckers|farmers|truck drivers) (\w+ ){0,2}(strike|strikes|struck|striking)\b`),
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
