@@ -4,6 +4,7 @@ import {
   ACTED,
   ANNOUNCING,
   BACKGROUND,
+  CASUALTIES,
   CIVILIAN_SHOOTERS,
   COMMEMORATION,
   DEATHS,
@@ -130,7 +131,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   }
   const anyStrong = all.some((h) => h.strong);
   const supported = context || anyStrong;
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && context));
+  // Confrontation words stand with security forces and casualties ("choques en Ilo dejan cuatro agentes heridos").
+  const casualties = security && CASUALTIES.test(work);
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && (context || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.

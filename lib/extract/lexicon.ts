@@ -71,10 +71,13 @@ export const ANNOUNCING = /\b(anunci\w+|convoca\w*|preparan|alistan|amenaza\w*|a
 
 /** An action on an earlier day than the one the title reports ("en la víspera algunos grupos cerraron la vía"):
  *  the sentence's words before the action word. */
-export const EARLIER = /\b(en la vispera|el dia anterior|la semana pasada|dias atras|dias antes|the day before|the previous day|days earlier|earlier this week|last week)\b[^.;\n]*$/;
+export const EARLIER = /\b((en )?la vispera|el dia anterior|la semana pasada|dias atras|dias antes|the day before|the previous day|days earlier|earlier this week|last week)\b[^.;\n]*$/;
 
 /** People of an earlier action ("liberan a los detenidos del desbloqueo"): the words just before the action word. */
 export const PEOPLE_OF = /\b(detenidos|heridos|fallecidos|muertos|victimas|liberados|detainees|injured|victims|dead)( \w+)? (del|de la|de los|de las|en el|en la|durante el|durante la|of the|in the|during the) $/;
+
+/** Casualties: with security forces in the text, they make confrontation words ("choques") a report. */
+export const CASUALTIES = /\b(heridos|heridas|lesionados|muertos|fallecidos|injured|wounded|hurt|dead|killed)\b/;
 
 /** Words that place security forces in the text. */
 export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);
@@ -102,7 +105,7 @@ export const TRIGGERS: Trigger[] = [
   T('repression', 'strong', String.raw`\bherid[oa]s? (de bala )?por (un |una |el |la |los |las )?(\w+ )?(esmad|policia|policias|agentes?|militares|soldados|carabineros?|efectivos|uniformados)\b|\b(injured|wounded|hurt|blinded|beaten) by (a |an |the )?(\w+ ){0,2}(police|riot police|officers?|policemen|soldiers|troops|esmad|carabineros)\b|\bgolpead[oa]s? por (la |los |las |un |una )?(policia|policias|agentes?|militares|soldados|carabineros?|efectivos)\b`),
   T('repression', 'weak', String.raw`\bshot (him|her|them)\b`),
   // a toll revision of one town's incident ("raises Juliaca toll to 17"; national tallies say "death toll")
-  T('repression', 'strong', String.raw`\braise[sd]? (?!the death |death )(\w+ ){1,2}toll to\b|\btoll (from|in|of) (the )?(\w+ ){0,4}(protests?|clash|clashes|unrest|crackdown|demonstrations?|blockade|march) (rises|rose|climbs|climbed)\b|\b(sube|suben|asciende|ascienden|se eleva) a (\w+ ){1,2}(la cifra|el numero) de (muertos|fallecidos|victimas)\b`),
+  T('repression', 'strong', String.raw`\braise[sd]? (?!the death |death )(\w+ ){1,2}toll to\b|\btoll (from|in|of) (the )?(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|the country)\b)(\S+ ){0,4}(protests?|clash|clashes|unrest|crackdown|demonstrations?|blockade|march) (rises|rose|climbs|climbed)\b|\b(sube|suben|asciende|ascienden|se eleva) a (\w+ ){1,2}(la cifra|el numero) de (muertos|fallecidos|victimas)\b`),
   // clash: confrontation
   T('clash', 'strong', String.raw`\b(usa|usan|uso|usaron|lanza|lanzan|lanzo|lanzaron|arrojan|arrojaron|con) gases\b`),
   T('clash', 'strong', String.raw`\b(retienen|retuvieron|toman como rehenes|tomaron como rehenes) (a )?(\S+ ){0,2}(policias|agentes|militares|soldados|efectivos)\b|\b(took|take|takes|taking|holding|held) (about |some |nearly )?(\S+ ){0,2}(soldiers|police officers|officers|policemen|troops) hostage\b`),
@@ -150,8 +153,8 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
   T('demonstration', 'strong', String.raw`\b(plantones|planton|cacerolazos?)\b|\b(marchan|marcharon|marcharan|marchar) (de forma pacifica |pacificamente )?(contra|por|hacia|hasta|en|desde)\b|\bmarcha (pacifica|de protesta|funebre|de antorchas|contra)\b|\bmarchas? (en|por|contra|hacia|desde|hasta)\b|\bconvoca(n|ron)? a (marchas|una marcha|movilizaciones|una movilizacion)\b`),
-  T('demonstration', 'strong', String.raw`^(\S+: )?marcha (de|del) (la|los|las) `),
-  T('demonstration', 'weak', String.raw`\b(recorren|recorrieron|recorrio|caminaron|caminata|se concentran|se concentraron|salen a las calles|salieron a las calles|took to the streets|take to the streets|taking to the streets|walked through|paraded through)\b`),
+  T('demonstration', 'strong', String.raw`^(\S+: )?marcha (de|del) (la|los|las) |\b(marcha|marchas|movilizacion|caravana) (recorre|recorren|recorrio|recorrieron|avanza|avanzan|avanzo|llega|llegan|llego|parte|partio)\b`),
+  T('demonstration', 'weak', String.raw`\b(recorren|recorrieron|caminaron|caminata|se concentran|se concentraron|salen a las calles|salieron a las calles|took to the streets|take to the streets|taking to the streets|walked through|paraded through)\b`),
   T('demonstration', 'strong', String.raw`\bayuno-*|\bvigilias?\b|\bvelaton(es)?\b|\bvigils?\b|\bcandlelight\b`),
   T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
   T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?|gobernacion|estacion|sede|edificio|oficinas|municipalidad|fundos?|haciendas?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\w+ ){0,2}(mine|campus|university|square|oil field|facilities|plant|farms?|offices?|buildings?)\b`),
@@ -194,7 +197,7 @@ export const ACTED = rx(String.raw`\b(marchan|marcharon|marchaban|protestan|prot
 
 /** Status cues. */
 export const STATUS_ENDED = rx(String.raw`\b(levantan|levantaron|levanta|levanto|suspenden|suspendieron|suspende|deponen|depusieron|ponen fin a|pusieron fin a|concluye|concluyo|culmina|culmino|finaliza|finalizo) (el |la |los |las |su |sus )?(paro|huelga|bloqueo|bloqueos|medida|medidas de lucha|protesta|protestas|toma)\b|\b(desbloquean|desbloquearon|restablecen el transito|restablecieron el transito|lift(s|ed|ing)? (the |their |a )?(\w+ )?(strike|blockade|blockades|roadblocks)|end(s|ed)? (the |their |a )?(\w+ )?(strike|blockade|walkout)|call(s|ed)? off (the |their |a )?(\w+ )?(strike|blockade|protest|march))\b`);
-export const STATUS_ANNOUNCED = rx(String.raw`\b(convocan|convoca|convocaron a|anuncian|anuncia|anunciaron|anuncio|acataran|iniciaran|realizaran|marcharan|bloquearan|amenazan con|amenazaron con|preparan|alistan|llaman a|convocatoria|a partir del?|desde el proximo|el proximo|will (strike|march|protest|block|hold|stage|begin|start)|plan(s|ned)? (to|a|an)|threat(en|ens|ened) (to|a|an)|call(s|ed)? (for )?(a|an) (\w+ )?(strike|march|protest|blockade)|announce[ds]?|to (strike|march|protest) on)\b`);
+export const STATUS_ANNOUNCED = rx(String.raw`\b(convocan|convoca|convocaron a|anuncian|anuncia|anunciaron|anuncio|acataran|iniciaran|realizaran|marcharan|bloquearan|amenazan con|amenazaron con|preparan|alistan|llaman a|convocatoria|a partir del?|desde el proximo|el proximo|will (strike|march|protest|block|hold|stage|begin|start)|plan(s|ned)? (to|a|an)|threat(en|ens|ened) (to|a|an)|call(s|ed)? (for )?(a|an) (\w+ )?(strike|march|protest|blockade)|call(s|ed)? for (\w+ )?(strikes|marches|protests|blockades|rallies|demonstrations)|announce[ds]?|to (strike|march|protest) on)\b`);
 export const ONGOING_ACTION = rx(String.raw`\b(acatan|acata|marchan|marcharon|bloquean|bloquearon|queman|quemaron|incendian|incendiaron|se enfrentan|enfrentamientos|cumplen|continua|continuan|prosigue|siguen|segundo dia|tercer dia|cuarto dia|march(ed|ing)|block(ed|ing)|clash(ed|es)|walked off|shut(s)? down|paralyzes|paralyses|stranded|varados|paralizado|paralizada)\b`);
 
 /** Deaths of security forces (caused by protesters: a clash, not a repression). */
