@@ -92,6 +92,20 @@ export interface Classification {
 /** Strong words that may name the topic of a book, film or game rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
 
+/** Words that name a protest: triggers themselves, not context that supports a trigger. */
+const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
+
+/** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
+function contextOf(work: string): 'people' | 'named' | null {
+  let found: 'named' | null = null;
+  PROTEST_CONTEXT.lastIndex = 0;
+  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) {
+    if (!PROTEST_NOUN.test(m[0])) return 'people';
+    found = 'named';
+  }
+  return found;
+}
+
 /** Protest context beyond mere mentions of protests, strikes or workers (GENERIC_CONTEXT). */
 function frameContext(work: string): boolean {
   PROTEST_CONTEXT.lastIndex = 0;
@@ -114,7 +128,6 @@ const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
   const triggers = TRIGGER_GATE.select(keys);
   if (!triggers.length) return null;
-  const context = test(PROTEST_CONTEXT, work);
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
@@ -129,10 +142,17 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
       all.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
     }
   }
+  // A protest named is context for violent or obstructive words ("stations torched as protests turn violent"), not
+  // for the words naming protests themselves ("Peru braces for new protests"): those need people acting or demands.
+  const contextKind = contextOf(work);
+  const context = contextKind !== null;
   const anyStrong = all.some((h) => h.strong);
   const supported = context || anyStrong;
+  // (Deaths or wounded "during the protests" are a report of one.)
+  const named = contextKind === 'named' && CASUALTIES.test(work);
+  all.splice(0, all.length, ...all.filter((h) => h.strong || h.type !== 'demonstration' || anyStrong || contextKind === 'people' || named));
   // Confrontation words stand with security forces and casualties ("choques en Ilo dejan cuatro agentes heridos").
-  const casualties = security && CASUALTIES.test(work);
+  const casualties = security && (named || CASUALTIES.test(work));
   let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && (context || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
 

@@ -77,7 +77,7 @@ export const EARLIER = /\b((en )?la vispera|el dia anterior|la semana pasada|dia
 export const PEOPLE_OF = /\b(detenidos|heridos|fallecidos|muertos|victimas|liberados|detainees|injured|victims|dead)( \w+)? (del|de la|de los|de las|en el|en la|durante el|durante la|of the|in the|during the) $/;
 
 /** Casualties: with security forces in the text, they make confrontation words ("choques") a report. */
-export const CASUALTIES = /\b(heridos|heridas|lesionados|muertos|fallecidos|injured|wounded|hurt|dead|killed)\b/;
+export const CASUALTIES = /\b(heridos|heridas|lesionados|muertos|fallecidos|murieron|muere|mueren|murio|injured|wounded|hurt|dead|killed|died|dies)\b/;
 
 /** Words that place security forces in the text. */
 export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pnp|agentes|efectivos|militares|soldados|ejercito|fuerzas armadas|fuerzas del orden|carabineros|esmad|uniformados|police|policemen|officers|soldiers|troops|army|military|security forces|riot police|carabineros)\b`);

@@ -66,3 +66,11 @@ describe('items that report no protest event', () => {
     expect(normalize({ title: '   ', summary: '' })).toBeNull();
   });
 });
+
+describe('protest words that only name protests', () => {
+  it('are no context for themselves, but are for violent words and casualties', () => {
+    expect(at('Bolivia braces for a new wave of protests in La Paz this week')).toBeNull();
+    expect(at('Buses torched in Cochabamba as fuel protests turn violent')?.type).toBe('riot');
+    expect(at('Dos fallecidos durante las protestas del lunes en Ayaviri')?.killed).toBe(2);
+  });
+});
