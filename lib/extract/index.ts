@@ -34,6 +34,7 @@ const MASS_ARREST = 20;
 const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -123,9 +124,11 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Deaths of people in a protest that is not a commemoration, with no sign that they were security forces or
   // that armed civilians shot them: lethal force against protesters, a repression (README conventions).
+  // One officer among several dead leaves others who died: those deaths are still lethal force.
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
-    !SECURITY_DEATH_RE.test(work) && !CIVILIAN_SHOOTERS_RE.test(work)) {
-    type = 'repression';
+    !CIVILIAN_SHOOTERS_RE.test(work)) {
+    const officer = SECURITY_DEATH_RE.exec(work)?.[0];
+    if (!officer || (killed >= 2 && !PLURAL_SECURITY.test(officer))) type = 'repression';
   }
 
   const impliedCountry = actorCountry(folded, keys);
