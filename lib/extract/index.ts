@@ -34,6 +34,8 @@ const MASS_ARREST = 20;
 const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
+const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos|palos|enfrentamientos?|se enfrentaron|se enfrentan|choques|quemaron|incendiaron|saquearon|atacaron|stones|rocks|fireworks|clash\w*|hurl\w*|threw|throwing|torched|looted|attacked)\b/;
 const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
@@ -117,6 +119,11 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   if (raid && counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression') {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
+  }
+
+  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded: excessive force, a repression.
+  if (type === 'clash' && counts.injured && LESS_LETHAL.test(work) && !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
+    type = 'repression';
   }
 
   // Security forces injured in a protest: a confrontation, a clash (as security forces killed by protesters are).

@@ -126,6 +126,10 @@ describe('third round: wording beyond the trigger lists', () => {
   it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
     expect(ev('Tacna: un muerto en choques con la policía', 'El joven recibió un impacto de perdigón en el pecho.')).toMatchObject({ type: 'repression', killed: 1 });
     expect(ev('Students march in Sucre; three police officers hurt by stones')).toMatchObject({ type: 'clash', injured: 3 });
+    // Less-lethal rounds: a clash when protesters fought too, excessive force when they fired on people who did not.
+    expect(ev('Stone-throwing students and police clash in Valparaíso; officers fire rubber bullets')?.type).toBe('clash');
+    expect(ev('Policía dispara balas de goma contra vecinos que cortaban la ruta en Humahuaca', 'Hubo doce heridos.')?.type).toBe('repression');
+    expect(ev('Policía dispara contra manifestantes en Juliaca')?.type).toBe('repression');
     // One officer among several dead: the others' deaths are still lethal force.
     expect(ev('Ayaviri: suben a nueve los muertos', 'Entre las víctimas hay un policía que murió quemado.')).toMatchObject({ type: 'repression', killed: 9 });
     expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
