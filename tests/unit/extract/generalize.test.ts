@@ -121,6 +121,9 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Seguidores del alcalde invaden la sede de la municipalidad de Juliaca')?.type).toBe('riot');
     expect(ev('Rioters ransack government buildings in the capital of Bolivia')?.type).toBe('riot');
     expect(ev('Tres heridos en choques con la policía en Huancavelica')?.type).toBe('clash');
+    expect(ev('Police disperse sit-in outside the regional government in Tacna')?.type).toBe('clash');
+    expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
+    expect(ev('Plantón de jubilados frente al Ministerio de Economía en Lima')?.type).toBe('demonstration');
   });
 
   it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
