@@ -132,6 +132,7 @@ export const TRIGGERS: Trigger[] = [
   T('roadblock', 'weak', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban)\b`),
   T('roadblock', 'strong', String.raw`\b(bloquea|bloquean|bloquearon|bloqueo|bloqueos|bloqueando|bloquear|bloqueada|bloqueadas|bloqueado|bloqueados|bloqueaban|mantienen bloqueada|mantienen bloqueado) (\w+ ){0,3}(carreteras?|vias?|puentes?|panamericana|interoceanica|carretera central|accesos?|rutas?|tramos?|corredor|frontera|linea ferrea|aeropuerto|pista|transito|paso|calles|avenidas?)\b`),
   T('roadblock', 'strong', String.raw`\b(desbloqueo|desbloquear|desbloquean|desbloquearon)\b`),
+  T('roadblock', 'strong', String.raw`(^|: )bloqueos? (en|de la via|de la carretera|de vias) `),
   T('roadblock', 'strong', String.raw`\b(toma|tomaron|toman|tomar) (de )?(la |el |las |los )?(carretera|carreteras|via|vias|puente|aeropuerto|pista|panamericana|linea ferrea)\b`),
   T('roadblock', 'strong', String.raw`\b(cortan|cortaron|corte de|cierran|cerraron|cierre de) (el |la |los |las )?(paso|via|vias|carretera|carreteras|ruta|puente|frontera|accesos?|panamericana|interoceanica|carretera central|autopista|linea ferrea|via ferrea)\b`),
   T('roadblock', 'weak', String.raw`\b(impiden|impidieron|impedian|interrumpen|interrumpieron|obstaculizan|obstaculizaron) (el |la |los |las )?(paso|via|vias|carretera|carreteras|ruta|rutas|puente|puentes|accesos?|panamericana|autopista|calles|transito|circulacion)\b`),

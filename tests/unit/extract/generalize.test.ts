@@ -124,6 +124,7 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Police disperse sit-in outside the regional government in Tacna')?.type).toBe('clash');
     expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
     expect(ev('Plantón de jubilados frente al Ministerio de Economía en Lima')?.type).toBe('demonstration');
+    expect(ev('Bolivia: bloqueos en San Ignacio de Velasco')).toMatchObject({ type: 'roadblock', country: 'BO' });
   });
 
   it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
