@@ -151,9 +151,9 @@ const SECURITY_WORD = new RegExp(String.raw`\b${SECURITY}\b`);
 const INCLUSIVE = /\b(entre ellos|de ellos|de los cuales|including|among them|of whom|of them)\b/;
 
 /** The injured of two groups added up, or null: two figures in one phrase, or a security figure and another one. */
-function groupInjured(folded: string, figures: { value: number; cue: string }[]): number | null {
+function groupInjured(folded: string, figures: Figure[]): number | null {
   if (INCLUSIVE.test(folded)) return null;
-  const both = pair([BOTH_INJURED], folded);
+  const both = coordinatedSum(figures, [BOTH_INJURED], folded);
   if (both !== null) return both;
   SECURITY_INJURED.lastIndex = 0;
   let security: number | null = null;
@@ -173,8 +173,29 @@ const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|ases
 const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
-/** A figure raised to the sum of two groups when that is larger ("tres policías y un bombero": 3, then 4). */
-const atLeast = (figure: number | null, sum: number | null) => (figure !== null && sum !== null && sum > figure ? sum : figure);
+/** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
+ *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
+function coordinatedSum(figures: Figure[], pairs: RegExp[], folded: string): number | null {
+  let best: number | null = null;
+  for (const f of figures) {
+    const end = f.at + f.cue.length;
+    if (!COORDINATED_AFTER.test(folded.slice(end, end + 30)) && !COORDINATED_BEFORE.test(folded.slice(Math.max(0, f.at - 6), f.at))) continue;
+    const sum = pair(pairs, folded.slice(Math.max(0, f.at - PAIR_REACH), end + PAIR_REACH));
+    if (sum !== null && (best === null || sum > best)) best = sum;
+  }
+  return best;
+}
+const PAIR_REACH = 80;
+const COORDINATED_AFTER = /^( [a-z]+){0,2},? (y|e|and) /;
+const COORDINATED_BEFORE = /,? (y|e|and) $/;
+
+/** The largest figure, raised to the sum of two groups when that is larger ("tres policías y un bombero": 3, then 4). */
+function atLeast(figures: Figure[], pairs: RegExp[], folded: string): number | null {
+  if (!figures.length) return null;
+  const best = Math.max(...figures.map((f) => f.value));
+  const sum = coordinatedSum(figures, pairs, folded);
+  return sum !== null && sum > best ? sum : best;
+}
 
 export interface Counts {
   killed: number | null;
@@ -185,7 +206,14 @@ export interface Counts {
   securityInjured: boolean;
 }
 
-function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: { value: number; cue: string }[] = []): number | null {
+interface Figure {
+  value: number;
+  cue: string;
+  /** Where the rule's match starts in the text. */
+  at: number;
+}
+
+function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: Figure[] = []): number | null {
   let best: number | null = null;
   for (const rule of rules.select(keys)) {
     rule.re.lastIndex = 0;
@@ -199,7 +227,7 @@ function take(rules: Gate<CountRule>, folded: string, original: string, keys: Se
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const cue = original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim();
       cues.push(cue);
-      figures.push({ value: v, cue });
+      figures.push({ value: v, cue, at: start });
       best = best === null ? v : Math.max(best, v);
     }
   }
@@ -214,11 +242,13 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   const cues: string[] = [];
   // Each family of rules runs only when one of its stems is in the text (most items report no count), and then only
   // the rules whose words the text has (gate.ts).
-  const killed = HAS_KILLED.test(folded) ? atLeast(take(KILLED_GATE, folded, original, keys, cues), pair(BOTH_KILLED, folded)) : null;
-  const figures: { value: number; cue: string }[] = [];
+  const deaths: Figure[] = [];
+  const killed = HAS_KILLED.test(folded) && take(KILLED_GATE, folded, original, keys, cues, deaths) !== null ? atLeast(deaths, BOTH_KILLED, folded) : null;
+  const figures: Figure[] = [];
   let injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues, figures) : null;
   const groups = injured === null ? null : groupInjured(folded, figures);
   if (groups !== null && injured !== null && groups > injured) injured = groups;
-  const detained = HAS_DETAINED.test(folded) ? atLeast(take(DETAINED_GATE, folded, original, keys, cues), pair(BOTH_DETAINED, folded)) : null;
+  const arrests: Figure[] = [];
+  const detained = HAS_DETAINED.test(folded) && take(DETAINED_GATE, folded, original, keys, cues, arrests) !== null ? atLeast(arrests, BOTH_DETAINED, folded) : null;
   return { killed, injured, detained, cues, securityInjured: injured !== null && injured > 0 && SECURITY_HURT.test(folded) };
 }
