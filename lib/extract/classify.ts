@@ -9,6 +9,7 @@ import {
   COMMEMORATION,
   DEATHS,
   EARLIER,
+  FANS,
   FRAMES,
   GENERIC_CONTEXT,
   HUNGER_STRIKE,
@@ -120,6 +121,9 @@ function sentenceBefore(work: string, start: number): string {
   return work.slice(i, start);
 }
 
+/** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
+const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
+const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
 const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -158,7 +162,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
-  if (!actionStrong && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
+  if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
@@ -168,7 +172,8 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     // A bare noun ("reglamento de huelgas") names a topic, and an action after "por" ("formaliza a un agente por
     // disparos") the cause of the case, not an action the item reports.
     const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
-      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)));
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
+      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
   }
 

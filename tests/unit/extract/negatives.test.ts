@@ -53,6 +53,9 @@ const NEGATIVES: [string, string?][] = [
   ['Ministerio publica reglamento de huelgas en el sector salud'],
   ['Fiscalía acusa a dos policías por disparos contra manifestantes en 2020'],
   ['Amnesty report documents excessive force in protest crackdown'],
+  ['Diputados debaten proyecto de ley que sanciona los bloqueos de vías'],
+  ['Hinchas se enfrentan a la policía tras el clásico en Cusco'],
+  ['Fans clash with police after the derby in Santiago'],
 ];
 
 describe('items that report no protest event', () => {
