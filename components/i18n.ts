@@ -162,6 +162,46 @@ export interface Dictionary {
     pushOn: string;
     pushOffer: string;
   };
+  sources: {
+    title: string;
+    back: string;
+    exportOpml: string;
+    status: Record<'ok' | 'failing' | 'broken' | 'paused' | 'new', string>;
+    columns: {
+      source: string;
+      status: string;
+      lastPoll: string;
+      http: string;
+      items: string;
+      errorStreak: string;
+      nextPoll: string;
+      interval: string;
+      medianDelay: string;
+      websub: string;
+      actions: string;
+    };
+    adminOff: string;
+    pause: string;
+    resume: string;
+    edit: string;
+    reset: string;
+    remove: string;
+    confirmRemove: (name: string) => string;
+    promptName: string;
+    promptInterval: string;
+    /** What an action did to one source, after its id. */
+    done: { paused: string; resumed: string; saved: string; reset: string; removed: string };
+    addHeading: string;
+    privateLabel: string;
+    preview: string;
+    add: string;
+    previewShown: string;
+    added: string;
+    importOpml: string;
+    opmlResult: (added: number, skipped: number, errors: number) => string;
+    logout: string;
+  };
+  login: { heading: string; credential: string; submit: string; notAdmin: string };
 }
 
 const es: Dictionary = {
@@ -341,6 +381,45 @@ const es: Dictionary = {
     pushOn: 'Notificaciones activadas, también con la página cerrada',
     pushOffer: 'Avisarme también con la página cerrada',
   },
+  sources: {
+    title: 'Fuentes',
+    back: '← Panel',
+    exportOpml: 'Exportar OPML',
+    status: { ok: 'OK', failing: 'Con errores', broken: 'Rota', paused: 'En pausa', new: 'Nueva' },
+    columns: {
+      source: 'Fuente',
+      status: 'Estado',
+      lastPoll: 'Último sondeo',
+      http: 'HTTP',
+      items: 'Ítems',
+      errorStreak: 'Errores seguidos',
+      nextPoll: 'Próximo sondeo',
+      interval: 'Intervalo',
+      medianDelay: 'Demora mediana',
+      websub: 'WebSub',
+      actions: 'Acciones',
+    },
+    adminOff: 'Las acciones de administración están desactivadas (VIGIA_ADMIN_TOKEN o VIGIA_ADMIN_PASSWORD).',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    edit: 'Editar',
+    reset: 'Reiniciar',
+    remove: 'Quitar',
+    confirmRemove: (name) => `¿Quitar ${name}?`,
+    promptName: 'Nombre',
+    promptInterval: 'Intervalo mínimo (segundos)',
+    done: { paused: 'en pausa', resumed: 'reanudada', saved: 'guardado', reset: 'reiniciada', removed: 'quitada' },
+    addHeading: 'Añadir fuente',
+    privateLabel: 'privada (red interna)',
+    preview: 'Vista previa',
+    add: 'Añadir',
+    previewShown: 'Vista previa del feed',
+    added: 'Fuente añadida',
+    importOpml: 'Importar OPML',
+    opmlResult: (added, skipped, errors) => `OPML: ${added} añadidas, ${skipped} ya estaban, ${errors} con errores`,
+    logout: 'Salir',
+  },
+  login: { heading: 'Administración', credential: 'Contraseña o token', submit: 'Entrar', notAdmin: 'no es una credencial de administración' },
 };
 
 const en: Dictionary = {
@@ -519,6 +598,45 @@ const en: Dictionary = {
     pushOn: 'Notifications on, also with the page closed',
     pushOffer: 'Also notify me with the page closed',
   },
+  sources: {
+    title: 'Sources',
+    back: '← Dashboard',
+    exportOpml: 'Export OPML',
+    status: { ok: 'OK', failing: 'Failing', broken: 'Broken', paused: 'Paused', new: 'New' },
+    columns: {
+      source: 'Source',
+      status: 'Status',
+      lastPoll: 'Last poll',
+      http: 'HTTP',
+      items: 'Items',
+      errorStreak: 'Errors in a row',
+      nextPoll: 'Next poll',
+      interval: 'Interval',
+      medianDelay: 'Median delay',
+      websub: 'WebSub',
+      actions: 'Actions',
+    },
+    adminOff: 'Administration is off (VIGIA_ADMIN_TOKEN or VIGIA_ADMIN_PASSWORD).',
+    pause: 'Pause',
+    resume: 'Resume',
+    edit: 'Edit',
+    reset: 'Reset',
+    remove: 'Remove',
+    confirmRemove: (name) => `Remove ${name}?`,
+    promptName: 'Name',
+    promptInterval: 'Minimum interval (seconds)',
+    done: { paused: 'paused', resumed: 'resumed', saved: 'saved', reset: 'reset', removed: 'removed' },
+    addHeading: 'Add a source',
+    privateLabel: 'private (internal network)',
+    preview: 'Preview',
+    add: 'Add',
+    previewShown: 'Feed preview',
+    added: 'Source added',
+    importOpml: 'Import OPML',
+    opmlResult: (added, skipped, errors) => `OPML: ${added} added, ${skipped} already there, ${errors} with errors`,
+    logout: 'Sign out',
+  },
+  login: { heading: 'Administration', credential: 'Password or token', submit: 'Sign in', notAdmin: 'not an administration credential' },
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { es, en };

@@ -96,7 +96,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
           {message}
         </p>
       )}
-      {!props.admin && (props.adminConfigured ? <Login /> : <p className={styles.muted}>{t.adminOff}</p>)}
+      {!props.admin && (props.adminConfigured ? <Login lang={props.lang} /> : <p className={styles.muted}>{t.adminOff}</p>)}
 
       <section className={styles.section} aria-labelledby="alerts-list">
         <h2 id="alerts-list">{t.list}</h2>

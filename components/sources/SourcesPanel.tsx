@@ -6,11 +6,10 @@ import type { SourceView } from '../../lib/admin/sources';
 import type { SourceHealth } from '../../lib/store/sources';
 import type { Item } from '../../lib/types';
 import { safeHttpUrl } from '../format';
+import { getDictionary, type Dictionary, type Lang } from '../i18n';
 import styles from './Sources.module.css';
 
-const STATUS: Record<SourceHealth['status'], string> = { ok: 'OK', failing: 'Con errores', broken: 'Rota', paused: 'En pausa', new: 'Nueva' };
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('es-PE', { dateStyle: 'short', timeStyle: 'medium' }) : '—');
+const when = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' }) : '—');
 const secs = (s: number | null) => (s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
 async function call(path: string, init: RequestInit = {}): Promise<{ ok: boolean; body: Record<string, unknown> }> {
@@ -19,7 +18,9 @@ async function call(path: string, init: RequestInit = {}): Promise<{ ok: boolean
   return { ok: res.ok, body };
 }
 
-export function SourcesPanel({ initial, admin, adminConfigured }: { initial: SourceView[]; admin: boolean; adminConfigured: boolean }) {
+export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: Lang; initial: SourceView[]; admin: boolean; adminConfigured: boolean }) {
+  const dict = getDictionary(lang);
+  const t = dict.sources;
   const [sources, setSources] = useState(initial);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -43,12 +44,12 @@ export function SourcesPanel({ initial, admin, adminConfigured }: { initial: Sou
   };
 
   return (
-    <main className={styles.page}>
+    <main className={styles.page} lang={lang}>
       <header className={styles.header}>
-        <h1>Fuentes</h1>
-        <a href="/">← Panel</a>
+        <h1>{t.title}</h1>
+        <a href="/">{t.back}</a>
         <a href="/api/opml" download>
-          Exportar OPML
+          {t.exportOpml}
         </a>
       </header>
       {message && (
@@ -59,39 +60,33 @@ export function SourcesPanel({ initial, admin, adminConfigured }: { initial: Sou
       <table className={styles.table} data-testid="sources-table">
         <thead>
           <tr>
-            <th>Fuente</th>
-            <th>Estado</th>
-            <th>Último sondeo</th>
-            <th>HTTP</th>
-            <th>Ítems</th>
-            <th>Errores seguidos</th>
-            <th>Próximo sondeo</th>
-            <th>Intervalo</th>
-            <th>Demora mediana</th>
-            <th>WebSub</th>
-            {admin && <th>Acciones</th>}
+            {(['source', 'status', 'lastPoll', 'http', 'items', 'errorStreak', 'nextPoll', 'interval', 'medianDelay', 'websub'] as const).map((c) => (
+              <th key={c}>{t.columns[c]}</th>
+            ))}
+            {admin && <th>{t.columns.actions}</th>}
           </tr>
         </thead>
         <tbody>
           {sources.map((s) => (
-            <Row key={s.id} s={s} admin={admin} act={act} />
+            <Row key={s.id} s={s} admin={admin} act={act} dict={dict} />
           ))}
         </tbody>
       </table>
-      {admin ? <AdminTools onDone={reload} setMessage={setMessage} /> : adminConfigured ? <Login /> : <p>Las acciones de administración están desactivadas (VIGIA_ADMIN_TOKEN o VIGIA_ADMIN_PASSWORD).</p>}
+      {admin ? <AdminTools t={t} onDone={reload} setMessage={setMessage} /> : adminConfigured ? <Login lang={lang} /> : <p>{t.adminOff}</p>}
     </main>
   );
 }
 
-function Row({ s, admin, act }: { s: SourceView; admin: boolean; act: (path: string, init: RequestInit, done: string) => Promise<void> }) {
+function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (path: string, init: RequestInit, done: string) => Promise<void>; dict: Dictionary }) {
+  const t = dict.sources;
   const h = s.health;
   const href = safeHttpUrl(s.url);
   const path = `/api/sources/${encodeURIComponent(s.id)}`;
   const edit = () => {
-    const name = window.prompt('Nombre', s.name);
-    const interval = window.prompt('Intervalo mínimo (segundos)', String(s.interval));
+    const name = window.prompt(t.promptName, s.name);
+    const interval = window.prompt(t.promptInterval, String(s.interval));
     if (name === null || interval === null) return;
-    void act(path, { method: 'PATCH', body: JSON.stringify({ name, interval: Number(interval) }) }, `${s.id}: guardado`);
+    void act(path, { method: 'PATCH', body: JSON.stringify({ name, interval: Number(interval) }) }, `${s.id}: ${t.done.saved}`);
   };
   return (
     <tr data-testid={`source-${s.id}`} className={styles[h.status]}>
@@ -107,45 +102,46 @@ function Row({ s, admin, act }: { s: SourceView; admin: boolean; act: (path: str
         )}
         {h.lastError && <div className={styles.error}>{h.lastError}</div>}
       </td>
-      <td>{STATUS[h.status]}</td>
-      <td>{when(h.lastPoll)}</td>
+      <td>{t.status[h.status]}</td>
+      <td>{when(h.lastPoll, dict.locale)}</td>
       <td>{h.lastStatus ?? '—'}</td>
       <td>{h.lastItems}</td>
       <td>{h.errorStreak}</td>
-      <td>{when(h.nextPoll)}</td>
+      <td>{when(h.nextPoll, dict.locale)}</td>
       <td>{secs(h.interval)}</td>
       <td>{h.medianDelayMs === null ? '—' : secs(h.medianDelayMs / 1000)}</td>
       <td>{h.websub === 'none' ? '—' : h.websub}</td>
       {admin && (
         <td className={styles.actions}>
-          <button onClick={() => void act(path, { method: 'PATCH', body: JSON.stringify({ enabled: !s.enabled }) }, `${s.id}: ${s.enabled ? 'en pausa' : 'reanudada'}`)}>
-            {s.enabled ? 'Pausar' : 'Reanudar'}
+          <button onClick={() => void act(path, { method: 'PATCH', body: JSON.stringify({ enabled: !s.enabled }) }, `${s.id}: ${s.enabled ? t.done.paused : t.done.resumed}`)}>
+            {s.enabled ? t.pause : t.resume}
           </button>
-          <button onClick={edit}>Editar</button>
-          {h.errorStreak > 0 && <button onClick={() => void act(`${path}/reset`, { method: 'POST' }, `${s.id}: reiniciada`)}>Reiniciar</button>}
-          <button onClick={() => window.confirm(`¿Quitar ${s.name}?`) && void act(path, { method: 'DELETE' }, `${s.id}: quitada`)}>Quitar</button>
+          <button onClick={edit}>{t.edit}</button>
+          {h.errorStreak > 0 && <button onClick={() => void act(`${path}/reset`, { method: 'POST' }, `${s.id}: ${t.done.reset}`)}>{t.reset}</button>}
+          <button onClick={() => window.confirm(t.confirmRemove(s.name)) && void act(path, { method: 'DELETE' }, `${s.id}: ${t.done.removed}`)}>{t.remove}</button>
         </td>
       )}
     </tr>
   );
 }
 
-export function Login() {
+export function Login({ lang }: { lang: Lang }) {
+  const t = getDictionary(lang).login;
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const credential = new FormData(e.currentTarget).get('credential');
     const r = await call('/api/auth/login', { method: 'POST', body: JSON.stringify({ credential }) });
     if (r.ok && r.body.role === 'admin') window.location.reload();
-    else setError(String(r.body.error ?? 'no es una credencial de administración'));
+    else setError(String(r.body.error ?? t.notAdmin));
   };
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)}>
-      <h2>Administración</h2>
+      <h2>{t.heading}</h2>
       <label>
-        Contraseña o token <input type="password" name="credential" autoComplete="current-password" required />
+        {t.credential} <input type="password" name="credential" autoComplete="current-password" required />
       </label>
-      <button type="submit">Entrar</button>
+      <button type="submit">{t.submit}</button>
       {error && <p className={styles.error}>{error}</p>}
     </form>
   );
@@ -153,7 +149,7 @@ export function Login() {
 
 const FIELDS = ['id', 'name', 'url', 'language', 'country', 'scale', 'interval'] as const;
 
-function AdminTools({ onDone, setMessage }: { onDone: () => Promise<void>; setMessage: (m: string) => void }) {
+function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDone: () => Promise<void>; setMessage: (m: string) => void }) {
   const [preview, setPreview] = useState<Item[] | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
 
@@ -170,19 +166,19 @@ function AdminTools({ onDone, setMessage }: { onDone: () => Promise<void>; setMe
     const r = await call(`/api/sources${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: body(e.currentTarget) });
     setFieldError(r.ok ? null : String(r.body.field ?? ''));
     setPreview(r.ok ? ((r.body.preview as { items: Item[] }).items ?? []) : null);
-    setMessage(r.ok ? (dryRun ? 'Vista previa del feed' : 'Fuente añadida') : String(r.body.error));
+    setMessage(r.ok ? (dryRun ? t.previewShown : t.added) : String(r.body.error));
     if (r.ok && !dryRun) await onDone();
   };
   const importOpml = async (file: File | undefined) => {
     if (!file) return;
     const r = await call('/api/opml', { method: 'POST', body: await file.text(), headers: { 'content-type': 'text/x-opml' } });
-    setMessage(r.ok ? `OPML: ${(r.body.added as string[]).length} añadidas, ${String(r.body.skipped)} ya estaban, ${(r.body.errors as unknown[]).length} con errores` : String(r.body.error));
+    setMessage(r.ok ? t.opmlResult((r.body.added as string[]).length, Number(r.body.skipped), (r.body.errors as unknown[]).length) : String(r.body.error));
     await onDone();
   };
   return (
     <section className={styles.tools}>
       <form className={styles.form} onSubmit={(e) => void submit(e)} data-testid="add-source">
-        <h2>Añadir fuente</h2>
+        <h2>{t.addHeading}</h2>
         {FIELDS.map((k) => (
           <label key={k} className={fieldError === k ? styles.invalid : undefined}>
             {k}
@@ -198,13 +194,13 @@ function AdminTools({ onDone, setMessage }: { onDone: () => Promise<void>; setMe
           </label>
         ))}
         <label>
-          <input type="checkbox" name="private" /> privada (red interna)
+          <input type="checkbox" name="private" /> {t.privateLabel}
         </label>
         <button type="submit" value="preview">
-          Vista previa
+          {t.preview}
         </button>
         <button type="submit" value="add">
-          Añadir
+          {t.add}
         </button>
       </form>
       {preview && (
@@ -215,9 +211,9 @@ function AdminTools({ onDone, setMessage }: { onDone: () => Promise<void>; setMe
         </ol>
       )}
       <label className={styles.form}>
-        Importar OPML <input type="file" accept=".opml,.xml,text/xml" onChange={(e) => void importOpml(e.target.files?.[0])} />
+        {t.importOpml} <input type="file" accept=".opml,.xml,text/xml" onChange={(e) => void importOpml(e.target.files?.[0])} />
       </label>
-      <button onClick={() => void fetch('/api/auth/logout', { method: 'POST' }).then(() => window.location.reload())}>Salir</button>
+      <button onClick={() => void fetch('/api/auth/logout', { method: 'POST' }).then(() => window.location.reload())}>{t.logout}</button>
     </section>
   );
 }

@@ -1,17 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Source } from '../config/sources';
-import { logger } from '../log';
 import { keys } from './keys';
-
-/** A subscriber reconnects (and resubscribes) by itself: its errors are logged once a minute, not thrown. */
-export function quietErrors(conn: Redis, name: string): void {
-  let last = 0;
-  conn.on('error', (err: Error) => {
-    if (Date.now() - last < 60_000) return;
-    last = Date.now();
-    logger('redis').warn({ connection: name, err: err.message }, 'Redis subscriber error; retrying');
-  });
-}
+import { quietErrors, Registry, type Origin, type RegistryChange } from './registry';
 
 /** What the worker remembers about polling one source. */
 export interface SourceState {
@@ -98,99 +88,35 @@ export async function countPushed(redis: Redis, id: string, reports: number): Pr
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The registry: every source, seeded from the sources file and managed by admins at run time.
+// The registry: every source, seeded from the sources file and managed by admins at run time (see registry.ts).
 
-/** Where a registry entry comes from: "file" entries follow the sources file, "admin" entries are left alone by it. */
-export type SourceOrigin = 'file' | 'admin';
+export type SourceOrigin = Origin;
 export type RegisteredSource = Source & { origin: SourceOrigin };
-export type SourceChange = { id: string; action: 'added' | 'edited' | 'removed' | 'reset' | 'seeded' };
+export type SourceChange = RegistryChange<'reset'>;
 
-/**
- * Merges the sources file into the registry. File entries are added, updated and removed with the file as long as
- * no admin has touched them; an admin's add or edit makes the entry the admin's (the file no longer changes it), and
- * an admin's removal is remembered (the file does not bring the id back).
- */
-export async function seedSources(redis: Redis, file: Source[]): Promise<{ added: string[]; updated: string[]; removed: string[] }> {
-  const [current, removedIds] = await Promise.all([listRegistered(redis), redis.smembers(keys.sourcesRemoved)]);
-  const byId = new Map(current.map((s) => [s.id, s]));
-  const removedByAdmin = new Set(removedIds);
-  const inFile = new Set(file.map((s) => s.id));
-  const out = { added: [] as string[], updated: [] as string[], removed: [] as string[] };
-  const multi = redis.multi();
-  for (const s of file) {
-    const have = byId.get(s.id);
-    if (removedByAdmin.has(s.id) || have?.origin === 'admin') continue;
-    const entry = JSON.stringify({ ...s, origin: 'file' });
-    if (!have) out.added.push(s.id);
-    else if (JSON.stringify(have) !== entry) out.updated.push(s.id);
-    else continue;
-    multi.hset(keys.sources, s.id, entry);
-  }
-  for (const s of current) {
-    if (s.origin === 'file' && !inFile.has(s.id)) {
-      out.removed.push(s.id);
-      multi.hdel(keys.sources, s.id);
-    }
-  }
-  await multi.exec();
-  if (out.added.length + out.updated.length + out.removed.length) await notifySourceChange(redis, { id: '*', action: 'seeded' });
-  return out;
-}
+const registry = new Registry<Source, RegisteredSource, 'reset'>({
+  hash: keys.sources,
+  removed: keys.sourcesRemoved,
+  channel: keys.sourcesChanged,
+  id: (s) => s.id,
+  record: (s, origin) => ({ ...s, origin }),
+});
 
-export async function listRegistered(redis: Redis): Promise<RegisteredSource[]> {
-  const all = await redis.hgetall(keys.sources);
-  return Object.values(all)
-    .map((j) => {
-      const s = JSON.parse(j) as RegisteredSource;
-      return { ...s, origin: s.origin ?? 'file' };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-export async function getRegistered(redis: Redis, id: string): Promise<RegisteredSource | null> {
-  const j = await redis.hget(keys.sources, id);
-  return j ? (JSON.parse(j) as RegisteredSource) : null;
-}
-
+/** Merges the sources file into the registry (see Registry.seed). */
+export const seedSources = (redis: Redis, file: Source[]) => registry.seed(redis, file);
+export const listRegistered = (redis: Redis) => registry.list(redis);
+export const getRegistered = (redis: Redis, id: string) => registry.get(redis, id);
 /** An admin's add or edit: the entry becomes the admin's. */
-export async function putSource(redis: Redis, source: Source, action: 'added' | 'edited'): Promise<void> {
-  await redis
-    .multi()
-    .hset(keys.sources, source.id, JSON.stringify({ ...source, origin: 'admin' }))
-    .srem(keys.sourcesRemoved, source.id)
-    .exec();
-  await notifySourceChange(redis, { id: source.id, action });
-}
-
+export const putSource = (redis: Redis, source: Source, action: 'added' | 'edited') => registry.put(redis, source, action);
 /** An admin's removal: the entry, its polling state and subscription go; the id is remembered as removed. */
-export async function removeSource(redis: Redis, id: string): Promise<boolean> {
-  const [[, n]] = (await redis
-    .multi()
-    .hdel(keys.sources, id)
-    .sadd(keys.sourcesRemoved, id)
-    .del(keys.sourceState(id), keys.sourceDelays(id), keys.websub(id))
-    .exec()) as [[unknown, number]];
-  if (n) await notifySourceChange(redis, { id, action: 'removed' });
-  return n > 0;
-}
+export const removeSource = (redis: Redis, id: string) => registry.remove(redis, id, [keys.sourceState(id), keys.sourceDelays(id), keys.websub(id)]);
+/** Calls `on` for every registry change; `subscriber` becomes a subscriber connection. */
+export const onSourceChange = (subscriber: Redis, on: (c: SourceChange) => void) => registry.onChange(subscriber, on);
 
 /** An admin's reset of a broken source: errors forgotten, polled again at once. */
 export async function resetSource(redis: Redis, id: string): Promise<void> {
   await redis.hset(keys.sourceState(id), { errorStreak: '0', broken: '0', lastError: '', nextPoll: '' });
-  await notifySourceChange(redis, { id, action: 'reset' });
-}
-
-export async function notifySourceChange(redis: Redis, change: SourceChange): Promise<void> {
-  await redis.publish(keys.sourcesChanged, JSON.stringify(change));
-}
-
-/** Calls `on` for every registry change; `subscriber` becomes a subscriber connection. */
-export async function onSourceChange(subscriber: Redis, on: (c: SourceChange) => void): Promise<void> {
-  quietErrors(subscriber, 'sources-changed');
-  subscriber.on('message', (channel: string, message: string) => {
-    if (channel === keys.sourcesChanged) on(JSON.parse(message) as SourceChange);
-  });
-  await subscriber.subscribe(keys.sourcesChanged);
+  await registry.notify(redis, { id, action: 'reset' });
 }
 
 // ---------------------------------------------------------------------------------------------------------

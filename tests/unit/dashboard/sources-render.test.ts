@@ -1,0 +1,46 @@
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { SourcesPanel } from '../../../components/sources/SourcesPanel';
+import type { SourceView } from '../../../lib/admin/sources';
+
+const source: SourceView = {
+  id: 'rpp',
+  name: 'RPP',
+  url: 'https://rpp.pe/feed',
+  language: 'es',
+  country: 'PE',
+  scale: 'national',
+  interval: 300,
+  enabled: true,
+  private: false,
+  demo: false,
+  origin: 'file',
+  health: {
+    id: 'rpp', name: 'RPP', url: 'https://rpp.pe/feed', enabled: true, demo: false, origin: 'file', status: 'failing',
+    lastPoll: '2023-01-09T20:00:00.000Z', lastStatus: 503, lastError: 'HTTP 503', lastItems: 0, errorStreak: 2,
+    nextPoll: null, interval: 300, medianDelayMs: null, polls: 4, errors: 2, reports: 0, websub: 'none',
+  },
+};
+
+const render = (lang: 'es' | 'en', admin: boolean, adminConfigured = true) =>
+  renderToString(createElement(SourcesPanel, { lang, initial: [source], admin, adminConfigured }));
+
+describe('Sources page in both languages', () => {
+  it('Spanish by default wording, English complete: headings, status, actions, login', () => {
+    const es = render('es', true);
+    expect(es).toContain('Fuentes');
+    expect(es).toContain('Con errores');
+    expect(es).toContain('Pausar');
+    expect(es).toContain('Añadir fuente');
+    const en = render('en', true);
+    expect(en).toContain('lang="en"');
+    for (const s of ['Sources', 'Failing', 'Last poll', 'Errors in a row', 'Pause', 'Remove', 'Add a source', 'Import OPML', 'Export OPML'])
+      expect(en).toContain(s);
+    for (const s of ['Fuente', 'Pausar', 'Añadir', 'Con errores', 'Último sondeo']) expect(en).not.toContain(s);
+    const login = render('en', false);
+    expect(login).toContain('Password or token');
+    expect(login).toContain('Sign in');
+    expect(render('en', false, false)).toContain('Administration is off');
+  });
+});
