@@ -96,11 +96,11 @@ export function findActors(folded: string, original: string, country: string | n
 // names no country and only ambiguous places ("Santiago", "La Paz", "Santa Cruz").
 const COUNTRY_CUES: [string, RegExp][] = [
   ['PE', /\b(boluarte|pedro castillo|defensoria del pueblo del peru|sutep|cgtp|congreso de la republica)\b/],
-  ['CO', /\b(petro|ivan duque|esmad|undmo|casa de narino|comite del paro|transmilenio)\b/],
-  ['EC', /\b(lenin moreno|guillermo lasso|lasso|noboa|conaie|leonidas iza|asamblea nacional del ecuador)\b/],
-  ['BO', /\b(evo morales|evistas|luis arce|camacho|ypfb|comite pro santa cruz|cocaleros del tropico|senkata|cruceno|crucenos|cochabambinos?|palacio quemado)\b/],
+  ['CO', /\b(petro|ivan duque|esmad|undmo|casa de narino|comite del paro|transmilenio|primera linea|cric)\b/],
+  ['EC', /\b(lenin moreno|guillermo lasso|lasso|noboa|conaie|leonidas iza|pachakutik|feine|fenocin|asamblea nacional del ecuador)\b/],
+  ['BO', /\b(evo morales|evistas|luis arce|camacho|ypfb|comite pro santa cruz|comites? civicos?|csutcb|fejuve|bartolinas|interculturales|cocaleros del tropico|senkata|cruceno|crucenos|cochabambinos?|palacio quemado)\b/],
   ['CL', /\b(pinera|boric|la moneda|plaza italia|plaza baquedano|metro de santiago|indh|estallido social)\b/],
-  ['AR', /\b(milei|cristina kirchner|alberto fernandez|casa rosada|plaza de mayo|uta|ley omnibus|ley bases|cgt argentina|piqueteros)\b/],
+  ['AR', /\b(milei|cristina kirchner|alberto fernandez|casa rosada|plaza de mayo|uta|ley omnibus|ley bases|cgt argentina|piqueteros|bullrich|kicillof|ctera)\b/],
   ['MX', /\b(lopez obrador|amlo|sheinbaum|cnte|seccion 22|zocalo|ayotzinapa|normalistas|palacio nacional de mexico)\b/],
   ['BR', /\b(bolsonaro|bolsonaristas|lula|planalto|brasilia|mst|itamaraty)\b/],
 ];

@@ -1,10 +1,15 @@
 // Decides whether an item reports a protest event, its type (the most severe reported) and its status.
 import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
 import {
+  ACTED,
   ANNOUNCING,
   BACKGROUND,
+  CASUALTIES,
   CIVILIAN_SHOOTERS,
   COMMEMORATION,
+  DEATHS,
+  EARLIER,
+  FANS,
   FRAMES,
   GENERIC_CONTEXT,
   HUNGER_STRIKE,
@@ -17,6 +22,7 @@ import {
   SECURITY_DEATH,
   STATUS_ANNOUNCED,
   STATUS_ENDED,
+  TALLY,
   TRIGGERS,
 } from './lexicon';
 import { Gate, textKeys } from './gate';
@@ -51,7 +57,14 @@ export function prepare(folded: string, keys?: Set<number>): string {
   const words = work === folded && keys ? keys : textKeys(work);
   for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
+  if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && DEATHS.test(s) ? blank(s) : s));
   return work;
+}
+
+/** A title that tallies deaths since a date ("Ombudsman counts 67 dead since December"): the item is a tally. */
+export function tallyTitle(folded: string, titleEnd: number): boolean {
+  const title = folded.slice(0, titleEnd);
+  return test(TALLY, title) && DEATHS.test(title);
 }
 
 function test(re: RegExp, text: string): boolean {
@@ -80,6 +93,20 @@ export interface Classification {
 /** Strong words that may name the topic of a book, film or game rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
 
+/** Words that name a protest: triggers themselves, not context that supports a trigger. */
+const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
+
+/** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
+function contextOf(work: string): 'people' | 'named' | null {
+  let found: 'named' | null = null;
+  PROTEST_CONTEXT.lastIndex = 0;
+  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) {
+    if (!PROTEST_NOUN.test(m[0])) return 'people';
+    found = 'named';
+  }
+  return found;
+}
+
 /** Protest context beyond mere mentions of protests, strikes or workers (GENERIC_CONTEXT). */
 function frameContext(work: string): boolean {
   PROTEST_CONTEXT.lastIndex = 0;
@@ -87,13 +114,24 @@ function frameContext(work: string): boolean {
   return false;
 }
 
+/** The text of a hit's sentence before it. */
+function sentenceBefore(work: string, start: number): string {
+  let i = start;
+  while (i > 0 && !'.;\n'.includes(work[i - 1]!)) i--;
+  return work.slice(i, start);
+}
+
+/** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
+const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
+const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
+const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $/;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
 export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
   const triggers = TRIGGER_GATE.select(keys);
   if (!triggers.length) return null;
-  const context = test(PROTEST_CONTEXT, work);
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
@@ -108,21 +146,34 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
       all.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
     }
   }
+  // A protest named is context for violent or obstructive words ("stations torched as protests turn violent"), not
+  // for the words naming protests themselves ("Peru braces for new protests"): those need people acting or demands.
+  const contextKind = contextOf(work);
+  const context = contextKind !== null;
   const anyStrong = all.some((h) => h.strong);
   const supported = context || anyStrong;
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && context));
+  // (Deaths or wounded "during the protests" are a report of one.)
+  const named = contextKind === 'named' && CASUALTIES.test(work);
+  all.splice(0, all.length, ...all.filter((h) => h.strong || h.type !== 'demonstration' || anyStrong || contextKind === 'people' || named));
+  // Confrontation words stand with security forces and casualties ("choques en Ilo dejan cuatro agentes heridos").
+  const casualties = security && (named || CASUALTIES.test(work));
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && (context || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
-  if (!actionStrong && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
+  if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)));
+    // A bare noun ("reglamento de huelgas") names a topic, and an action after "por" ("formaliza a un agente por
+    // disparos") the cause of the case, not an action the item reports.
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
+      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
   }
 
@@ -135,6 +186,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
     hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
   }
+  // An action of an earlier day in the summary does not retype the action the title reports.
+  const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
+  if (titleTypes.size) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.
@@ -166,6 +220,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
       statusCue = { start: announced.index, end: announced.index + announced[0].length };
     }
   }
+
+  // A call to march or protest later that reports no protest taking place is protest-adjacent news, not an event.
+  if (status === 'announced' && type === 'demonstration' && !test(ACTED, work)) return null;
 
   hits.sort((a, b) => SEVERITY.get(a.type)! - SEVERITY.get(b.type)! || a.start - b.start);
   return { type, status, strength, hits, statusCue, commemoration };

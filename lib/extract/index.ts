@@ -2,7 +2,7 @@
 import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
-import { classify, mayReport, prepare } from './classify';
+import { classify, mayReport, prepare, tallyTitle } from './classify';
 import { textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
@@ -34,6 +34,9 @@ const MASS_ARREST = 20;
 const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
+const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos|palos|enfrentamientos?|se enfrentaron|se enfrentan|choques|quemaron|incendiaron|saquearon|atacaron|stones|rocks|fireworks|clash\w*|hurl\w*|threw|throwing|torched|looted|attacked)\b/;
+const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -103,6 +106,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   const cls = classify(work, titleEnd, workKeys);
   if (!cls) return null;
+  // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
+  if (tallyTitle(folded, titleEnd) && !cls.hits.some((h) => h.start < titleEnd)) return null;
 
   const counting = dropCumulative(work);
   const counts = extractCounts(counting, text, workKeys);
@@ -116,11 +121,21 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
 
+  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded: excessive force, a repression.
+  if (type === 'clash' && counts.injured && LESS_LETHAL.test(work) && !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
+    type = 'repression';
+  }
+
+  // Security forces injured in a protest: a confrontation, a clash (as security forces killed by protesters are).
+  if (counts.securityInjured && (type === 'riot' || type === 'roadblock' || type === 'strike' || type === 'demonstration')) type = 'clash';
+
   // Deaths of people in a protest that is not a commemoration, with no sign that they were security forces or
   // that armed civilians shot them: lethal force against protesters, a repression (README conventions).
+  // One officer among several dead leaves others who died: those deaths are still lethal force.
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
-    !SECURITY_DEATH_RE.test(work) && !CIVILIAN_SHOOTERS_RE.test(work)) {
-    type = 'repression';
+    !CIVILIAN_SHOOTERS_RE.test(work)) {
+    const officer = SECURITY_DEATH_RE.exec(work)?.[0];
+    if (!officer || (killed >= 2 && !PLURAL_SECURITY.test(officer))) type = 'repression';
   }
 
   const impliedCountry = actorCountry(folded, keys);

@@ -47,10 +47,10 @@ export function parseNumber(s: string): number | null {
   return parts.length ? total : null;
 }
 
-const PEOPLE_ES = String.raw`(?:personas|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
-const PERSON_ES = String.raw`(?:carabinero|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
-const PEOPLE_EN = String.raw`(?:teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
-const PERSON_EN = String.raw`(?:man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth)`;
+const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
+const PERSON_ES = String.raw`(?:carabinero|bombero|periodista|reportero|fotografo|camarografo|comunicador|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
+const PEOPLE_EN = String.raw`(?:others|more|teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
+const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth)`;
 const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
 
 interface CountRule {
@@ -71,7 +71,7 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
   r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|pierde la vida|perdio la vida)\b`, 1),
-  r(String.raw`\b(?:muere|murio|fallecio) (?:un |una |otro |otra )?${PERSON_ES}\b`, 1),
+  r(String.raw`\b(?:muere|murio|fallece|fallecio)(?: en (?:el |un )?\w+)? (?:un |una |otro |otra |el |la )?${PERSON_ES}\b`, 1),
   r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
@@ -93,7 +93,8 @@ const INJURED: CountRule[] = [
   r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
   // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
   r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b|\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for injuries)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
@@ -115,21 +116,45 @@ const DETAINED: CountRule[] = [
 const SECURITY = String.raw`(?:agentes|policias|efectivos|militares|soldados|carabineros|uniformados|police officers|officers|policemen|soldiers|troops)`;
 const HURT = String.raw`(?:heridos|heridas|lesionados|lesionadas|injured|wounded|hurt)`;
 const SECURITY_INJURED = new RegExp(String.raw`\b${Q}(${NUM}) ${SECURITY} (?:\w+ ){0,2}?${HURT}\b`, 'g');
-const BOTH_INJURED = new RegExp(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES}|${PEOPLE_EN}) (?:y|and) ${Q}(${NUM}) (?:${PEOPLE_ES}|${PEOPLE_EN}) (?:\w+ ){0,2}?${HURT}\b`, 'g');
+/** A group of people: a figure and a plural ("tres policías"), or one person ("un bombero"), whose figure is 1. */
+const GROUP = String.raw`(?:${Q}(${NUM}) (?:${PEOPLE_ES}|${PEOPLE_EN})|(?:un|una|a|an|one) (?:${PERSON_ES}|${PERSON_EN}))`;
+const AND = String.raw`,? (?:y|e|and) `;
+const BOTH_INJURED = new RegExp(String.raw`\b${GROUP}${AND}${GROUP} (?:\w+ ){0,2}?${HURT}\b`, 'g');
+/** Two groups killed: "mueren tres policías y un bombero", "two soldiers and a police officer were killed". */
+const BOTH_KILLED = [
+  new RegExp(String.raw`\b(?:mueren|murieron|fallecen|fallecieron|asesinan a|asesinaron a|killing) ${GROUP}${AND}${GROUP}\b`, 'g'),
+  new RegExp(String.raw`\b${GROUP}${AND}${GROUP} (?:\w+ ){0,2}?(?:muertos|muertas|fallecidos|fallecidas|murieron|mueren|fallecieron|killed|dead|died)\b`, 'g'),
+];
+/** Two groups detained: "detuvieron a dos dirigentes y un estudiante". */
+const BOTH_DETAINED = [
+  new RegExp(String.raw`\b(?:detienen a|detuvieron a|arrestaron a|capturaron a) ${GROUP}${AND}${GROUP}\b`, 'g'),
+  new RegExp(String.raw`\b${GROUP}${AND}${GROUP} (?:\w+ ){0,2}?(?:detenidos|detenidas|arrestados|capturados|arrested|detained)\b`, 'g'),
+];
+
+/** The sum of the two groups the first matching pattern finds (a group without a figure is one person). */
+function pair(res: RegExp[], folded: string): number | null {
+  for (const re of res) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const x = m[1] === undefined ? 1 : parseNumber(m[1]);
+    const y = m[2] === undefined ? 1 : parseNumber(m[2]);
+    if (x !== null && y !== null) return x + y;
+  }
+  return null;
+}
+/** Security forces among the injured: "12 militares heridos", "un policía herido", "an officer was hurt". */
+const ONE_SECURITY = String.raw`(?:policia|agente|efectivo|carabinero|militar|soldado|officer|policeman|police officer|soldier)`;
+const SECURITY_HURT = new RegExp(String.raw`\b(?:${Q}${NUM} ${SECURITY}|(?:un|una|otro|otra|a|an|one|another) ${ONE_SECURITY}) (?:\w+ ){0,3}?(?:herid[oa]s?|lesionad[oa]s?|injured|wounded|hurt)\b`);
 const SECURITY_WORD = new RegExp(String.raw`\b${SECURITY}\b`);
 /** A total that includes the groups named after it: nothing to add up. */
 const INCLUSIVE = /\b(entre ellos|de ellos|de los cuales|including|among them|of whom|of them)\b/;
 
 /** The injured of two groups added up, or null: two figures in one phrase, or a security figure and another one. */
-function groupInjured(folded: string, figures: { value: number; cue: string }[]): number | null {
+function groupInjured(folded: string, figures: Figure[]): number | null {
   if (INCLUSIVE.test(folded)) return null;
-  BOTH_INJURED.lastIndex = 0;
-  const both = BOTH_INJURED.exec(folded);
-  if (both) {
-    const a = parseNumber(both[1] ?? '');
-    const b = parseNumber(both[2] ?? '');
-    if (a !== null && b !== null) return a + b;
-  }
+  const both = coordinatedSum(figures, [BOTH_INJURED], folded);
+  if (both !== null) return both;
   SECURITY_INJURED.lastIndex = 0;
   let security: number | null = null;
   for (let m = SECURITY_INJURED.exec(folded); m; m = SECURITY_INJURED.exec(folded)) {
@@ -148,14 +173,47 @@ const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|ases
 const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
+/** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
+ *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
+function coordinatedSum(figures: Figure[], pairs: RegExp[], folded: string): number | null {
+  let best: number | null = null;
+  for (const f of figures) {
+    const end = f.at + f.cue.length;
+    if (!COORDINATED_AFTER.test(folded.slice(end, end + 30)) && !COORDINATED_BEFORE.test(folded.slice(Math.max(0, f.at - 6), f.at))) continue;
+    const sum = pair(pairs, folded.slice(Math.max(0, f.at - PAIR_REACH), end + PAIR_REACH));
+    if (sum !== null && (best === null || sum > best)) best = sum;
+  }
+  return best;
+}
+const PAIR_REACH = 80;
+const COORDINATED_AFTER = /^( [a-z]+){0,2},? (y|e|and) /;
+const COORDINATED_BEFORE = /,? (y|e|and) $/;
+
+/** The largest figure, raised to the sum of two groups when that is larger ("tres policías y un bombero": 3, then 4). */
+function atLeast(figures: Figure[], pairs: RegExp[], folded: string): number | null {
+  if (!figures.length) return null;
+  const best = Math.max(...figures.map((f) => f.value));
+  const sum = coordinatedSum(figures, pairs, folded);
+  return sum !== null && sum > best ? sum : best;
+}
+
 export interface Counts {
   killed: number | null;
   injured: number | null;
   detained: number | null;
   cues: string[];
+  /** Security forces are among the injured (a confrontation). */
+  securityInjured: boolean;
 }
 
-function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: { value: number; cue: string }[] = []): number | null {
+interface Figure {
+  value: number;
+  cue: string;
+  /** Where the rule's match starts in the text. */
+  at: number;
+}
+
+function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: Figure[] = []): number | null {
   let best: number | null = null;
   for (const rule of rules.select(keys)) {
     rule.re.lastIndex = 0;
@@ -169,7 +227,7 @@ function take(rules: Gate<CountRule>, folded: string, original: string, keys: Se
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const cue = original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim();
       cues.push(cue);
-      figures.push({ value: v, cue });
+      figures.push({ value: v, cue, at: start });
       best = best === null ? v : Math.max(best, v);
     }
   }
@@ -184,11 +242,13 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   const cues: string[] = [];
   // Each family of rules runs only when one of its stems is in the text (most items report no count), and then only
   // the rules whose words the text has (gate.ts).
-  const killed = HAS_KILLED.test(folded) ? take(KILLED_GATE, folded, original, keys, cues) : null;
-  const figures: { value: number; cue: string }[] = [];
+  const deaths: Figure[] = [];
+  const killed = HAS_KILLED.test(folded) && take(KILLED_GATE, folded, original, keys, cues, deaths) !== null ? atLeast(deaths, BOTH_KILLED, folded) : null;
+  const figures: Figure[] = [];
   let injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues, figures) : null;
   const groups = injured === null ? null : groupInjured(folded, figures);
   if (groups !== null && injured !== null && groups > injured) injured = groups;
-  const detained = HAS_DETAINED.test(folded) ? take(DETAINED_GATE, folded, original, keys, cues) : null;
-  return { killed, injured, detained, cues };
+  const arrests: Figure[] = [];
+  const detained = HAS_DETAINED.test(folded) && take(DETAINED_GATE, folded, original, keys, cues, arrests) !== null ? atLeast(arrests, BOTH_DETAINED, folded) : null;
+  return { killed, injured, detained, cues, securityInjured: injured !== null && injured > 0 && SECURITY_HURT.test(folded) };
 }

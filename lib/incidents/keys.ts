@@ -36,15 +36,28 @@ export function regionKey(r: { country: string | null; admin1Code: string | null
   return r.country ? `${r.country}-?` : '??';
 }
 
-/** Lookup keys of the incidents a report could belong to: its region on the day before, the day, and the day after. */
+/**
+ * Lookup keys of the incidents a report could belong to, on the day before, the day and the day after: its region's,
+ * and across granularity its country's: a report that knows its region also looks up the incidents that know only
+ * the country (`<country>-?`), and a report that knows only its country looks up every incident of the country
+ * (`<country>-*`). The cost stays that of one country's incidents on three days.
+ */
 export function candidateKeys(r: { country: string | null; admin1Code: string | null; date: string }): string[] {
   const region = regionKey(r);
-  return [-1, 0, 1].map((n) => `${addDays(r.date, n)}|${region}`);
+  const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
+  const out: string[] = [];
+  for (const n of [-1, 0, 1]) {
+    const day = addDays(r.date, n);
+    out.push(`${day}|${region}`);
+    if (wider) out.push(`${day}|${wider}`);
+  }
+  return out;
 }
 
 /**
  * Keys an incident is stored under: each of its days (date..lastDate, at most the latest MAX_INDEXED_DAYS) in its
- * region. A report dated d finds it through candidateKeys exactly when d is within one day of that range.
+ * region, and in its country's `<country>-*` when it knows its region. A report dated d finds it through candidateKeys
+ * exactly when d is within one day of that range and the two are in one country (or share the region key).
  */
 export function incidentKeys(i: Incident): string[] {
   // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
@@ -55,9 +68,14 @@ const keyLists = new Map<string, string[]>();
 
 function keysOf(i: Incident): string[] {
   const region = regionKey(i);
+  const country = i.admin1Code && i.country ? `${i.country}-*` : null;
   const span = Math.max(0, daysBetween(i.date, i.lastDate));
   const first = Math.max(0, span - (MAX_INDEXED_DAYS - 1));
   const out: string[] = [];
-  for (let n = first; n <= span; n++) out.push(`${addDays(i.date, n)}|${region}`);
+  for (let n = first; n <= span; n++) {
+    const day = addDays(i.date, n);
+    out.push(`${day}|${region}`);
+    if (country) out.push(`${day}|${country}`);
+  }
   return out;
 }

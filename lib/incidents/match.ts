@@ -32,7 +32,9 @@ const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot'])
  * - the same type at the same district or town on the same day merges whatever the wording (25 + 30 + 15): ACLED's
  *   event is one type at one location on one day, and two outlets, above all in two languages, rarely share words;
  * - a day apart, or the same province or nearby coordinates, needs some shared content (0.17 to 0.33);
- * - the same region only needs most of the content shared (0.5), the same country nearly all of it (0.83);
+ * - the same region only needs most of the content shared (0.5); two reports that name only the same country (a
+ *   nationwide strike) need a third of it (0.33), and the same country where one side names no region 0.67;
+ * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
  * - a compatible type of the same family (clash and riot, strike and roadblock) at the same town on the same day
  *   needs 0.43;
  * - violent against non-violent is only considered at the same district or town, and needs 0.83 there;
@@ -50,7 +52,8 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   near: 25,
   admin2: 20,
   admin1: 15,
-  country: 5,
+  national: 20,
+  country: 10,
   unknown: 0,
 };
 const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
@@ -304,6 +307,14 @@ function violent(x: Report | Incident, violentWords: boolean): boolean {
   return VIOLENT.has(x.type) || (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0 || violentWords;
 }
 
+/** A report of the day after an incident that raises one of its tolls: late news of it ("the toll rises to three"),
+ *  which the extraction dates by its publication. */
+function revisesToll(report: Report, incident: Incident, date: DateRelation): boolean {
+  if (date !== 'adjacent' || report.date <= incident.lastDate) return false;
+  const rises = (mine: number | null, theirs: number | null) => mine !== null && theirs !== null && theirs > 0 && mine > theirs;
+  return rises(report.killed, incident.killed) || rises(report.injured, incident.injured);
+}
+
 /** The score of the report against one incident, or null when it cannot be the same event. */
 export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
   return scoreWith(report, incident, () => reportFeatures(report));
@@ -320,7 +331,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
   if (type === 'cross' && place !== 'locality') return null;
-  const datePts = datePoints(report, incident, date, type);
+  const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +

@@ -10,11 +10,12 @@ export type Place = Location;
  * - `near`: precise coordinates (precision 1 or 2) on both sides within NEAR_KM;
  * - `admin2`: the same province, one side knowing no district or town;
  * - `admin1`: the same region, one side knowing no province;
+ * - `national`: the same country, neither side knowing a region (a nationwide strike, say);
  * - `country`: the same country, one side knowing no region;
  * - `unknown`: nothing to compare;
  * - `conflict`: they name different places.
  */
-export type PlaceRelation = 'locality' | 'near' | 'admin2' | 'admin1' | 'country' | 'unknown' | 'conflict';
+export type PlaceRelation = 'locality' | 'near' | 'admin2' | 'admin1' | 'national' | 'country' | 'unknown' | 'conflict';
 
 export const NEAR_KM = 25;
 
@@ -73,6 +74,6 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   if (near) return 'near';
   if (admin2A && admin2B) return 'admin2';
   if (regionA && regionB) return 'admin1';
-  if (a.country && b.country) return 'country';
+  if (a.country && b.country) return regionA || regionB ? 'country' : 'national';
   return 'unknown';
 }

@@ -33,7 +33,7 @@ const CASES: { title: string; summary?: string; type: EventType; status?: EventS
   { title: 'Estudiantes realizan plantón frente al Congreso en Lima', type: 'demonstration', region: 'Lima' },
   { title: 'Huelga de hambre de trabajadores del hospital de Tumbes cumple cinco días', type: 'demonstration', region: 'Tumbes' },
   { title: 'Mexico: teachers march in Oaxaca demanding pay rise', type: 'demonstration', country: 'MX', region: 'Oaxaca' },
-  { title: 'Ecuador: CONAIE anuncia movilizaciones desde el lunes en Quito', type: 'demonstration', status: 'announced', country: 'EC' },
+  { title: 'Ecuador: CONAIE anuncia un paro nacional desde el lunes', type: 'strike', status: 'announced', country: 'EC' },
   { title: 'Comuneros tomaron la mina Las Bambas', type: 'demonstration', region: 'Apurímac' },
   { title: 'Cientos participan en vigilia por las víctimas en Juliaca', type: 'demonstration', region: 'Puno' },
   { title: 'Thousands rally in Buenos Aires against budget cuts', type: 'demonstration', country: 'AR' },

@@ -109,3 +109,54 @@ describe('location from the outlet, the capital and lists', () => {
     expect(ev('Bloquean carreteras en Cusco, Puno y Apurímac')).toMatchObject({ country: 'PE', admin1: null });
   });
 });
+
+// Error classes of the fresh labelled set (tests/fixtures/labelled/fresh-*.jsonl), each on wording of its own.
+describe('third round: wording beyond the trigger lists', () => {
+  it('reads protest verbs and nouns beyond the first lists', () => {
+    expect(ev('Vecinos de Tacna recorren el centro exigiendo agua potable')?.type).toBe('demonstration');
+    expect(ev('Thousands take to the streets of Cochabamba demanding fuel')?.type).toBe('demonstration');
+    expect(ev('Transportistas cierran la Interoceánica en Mazuko')?.type).toBe('roadblock');
+    expect(ev('Comuneros impiden el paso de camiones mineros en Chumbivilcas')?.type).toBe('roadblock');
+    expect(ev('Protesters piled logs across the highway near Ayaviri')?.type).toBe('roadblock');
+    expect(ev('Seguidores del alcalde invaden la sede de la municipalidad de Juliaca')?.type).toBe('riot');
+    expect(ev('Rioters ransack government buildings in the capital of Bolivia')?.type).toBe('riot');
+    expect(ev('Tres heridos en choques con la policía en Huancavelica')?.type).toBe('clash');
+    expect(ev('Police disperse sit-in outside the regional government in Tacna')?.type).toBe('clash');
+    expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
+    expect(ev('Plantón de jubilados frente al Ministerio de Economía en Lima')?.type).toBe('demonstration');
+    expect(ev('Bolivia: bloqueos en San Ignacio de Velasco')).toMatchObject({ type: 'roadblock', country: 'BO' });
+  });
+
+  it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
+    expect(ev('Tacna: un muerto en choques con la policía', 'El joven recibió un impacto de perdigón en el pecho.')).toMatchObject({ type: 'repression', killed: 1 });
+    expect(ev('Students march in Sucre; three police officers hurt by stones')).toMatchObject({ type: 'clash', injured: 3 });
+    // Less-lethal rounds: a clash when protesters fought too, excessive force when they fired on people who did not.
+    expect(ev('Stone-throwing students and police clash in Valparaíso; officers fire rubber bullets')?.type).toBe('clash');
+    expect(ev('Policía dispara balas de goma contra vecinos que cortaban la ruta en Humahuaca', 'Hubo doce heridos.')?.type).toBe('repression');
+    expect(ev('Policía dispara contra manifestantes en Juliaca')?.type).toBe('repression');
+    // One officer among several dead: the others' deaths are still lethal force.
+    expect(ev('Ayaviri: suben a nueve los muertos', 'Entre las víctimas hay un policía que murió quemado.')).toMatchObject({ type: 'repression', killed: 9 });
+    expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
+  });
+
+  it('adds up coordinated groups of people', () => {
+    expect(ev('Bloqueo en Pataz: mueren dos comuneros y un policía en enfrentamientos')?.killed).toBe(3);
+    expect(ev('Choques en Ilo dejan cuatro agentes y una periodista heridos')?.injured).toBe(5);
+    expect(ev('Clashes in Oruro: two police officers were hurt and eleven others were treated for injuries')?.injured).toBe(13);
+  });
+
+  it('keeps a toll revision of one protest and drops a tally since a date', () => {
+    expect(ev('Death toll from Ayaviri protest rises to four')).toMatchObject({ type: 'repression', killed: 4 });
+    expect(ev('Sube a cinco la cifra de fallecidos tras la represión en Sicuani')).toMatchObject({ type: 'repression', killed: 5 });
+  });
+
+  it('does not let an earlier day retype the action the title reports', () => {
+    expect(ev('Puno: tercer día de paro regional', 'La víspera, grupos de pobladores bloquearon la vía a Juliaca durante la tarde.')?.type).toBe('strike');
+  });
+
+  it('does not take a place inside a longer name, a road’s destination or a people for the event’s place', () => {
+    expect(ev('Marcha recorre la avenida Tacna en el Centro de Lima')).toMatchObject({ admin1Code: 'PE-LIM' });
+    expect(ev('Huancavelica: comuneros bloquean la carretera hacia Ayacucho')).toMatchObject({ admin1: 'Huancavelica' });
+    expect(ev('Mexico: maestros instalan plantón en el zócalo de Oaxaca')).toMatchObject({ country: 'MX', admin1: 'Oaxaca' });
+  });
+});

@@ -45,6 +45,17 @@ const NEGATIVES: [string, string?][] = [
   ['Policía captura a banda de extorsionadores y detiene a diez personas en Trujillo'],
   ['Caravana de autos clásicos recorre Trujillo por la Feria de la Primavera'],
   ['Congress marches toward a government shutdown'],
+  // Wording of their own for the error classes of the fresh labelled set (tests/fixtures/labelled/fresh-*.jsonl).
+  ['Ecuador: CONAIE anuncia movilizaciones desde el lunes en Quito'],
+  ['Opposition calls for protests across Chile on Saturday'],
+  ['Rights group counts 31 dead since January in Bolivia unrest', 'Most died in clashes with police at roadblocks, the report said.'],
+  ['Interior minister urges regions not to travel to the capital for Thursday march', 'He said police would not allow roads to be blocked.'],
+  ['Ministerio publica reglamento de huelgas en el sector salud'],
+  ['Fiscalía acusa a dos policías por disparos contra manifestantes en 2020'],
+  ['Amnesty report documents excessive force in protest crackdown'],
+  ['Diputados debaten proyecto de ley que sanciona los bloqueos de vías'],
+  ['Hinchas se enfrentan a la policía tras el clásico en Cusco'],
+  ['Fans clash with police after the derby in Santiago'],
 ];
 
 describe('items that report no protest event', () => {
@@ -56,5 +67,13 @@ describe('items that report no protest event', () => {
 
   it('returns null for an item with no text', () => {
     expect(normalize({ title: '   ', summary: '' })).toBeNull();
+  });
+});
+
+describe('protest words that only name protests', () => {
+  it('are no context for themselves, but are for violent words and casualties', () => {
+    expect(at('Bolivia braces for a new wave of protests in La Paz this week')).toBeNull();
+    expect(at('Buses torched in Cochabamba as fuel protests turn violent')?.type).toBe('riot');
+    expect(at('Dos fallecidos durante las protestas del lunes en Ayaviri')?.killed).toBe(2);
   });
 });

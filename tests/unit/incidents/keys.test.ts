@@ -3,22 +3,25 @@ import { candidateKeys, incidentKeys, mergeReport } from '../../../lib/incidents
 import { report } from './helpers';
 
 describe('candidateKeys', () => {
-  it('gives the day before, the day and the day after in the region', () => {
+  it("gives the day before, the day and the day after in the region, and the country's incidents of no region", () => {
     expect(candidateKeys({ country: 'PE', admin1Code: 'PE-PUN', date: '2023-01-09' })).toEqual([
       '2023-01-08|PE-PUN',
+      '2023-01-08|PE-?',
       '2023-01-09|PE-PUN',
+      '2023-01-09|PE-?',
       '2023-01-10|PE-PUN',
+      '2023-01-10|PE-?',
     ]);
   });
 
   it('crosses month and year ends, leap days included', () => {
     expect(candidateKeys({ country: 'PE', admin1Code: 'PE-LIM', date: '2023-01-01' })[0]).toBe('2022-12-31|PE-LIM');
-    expect(candidateKeys({ country: 'PE', admin1Code: 'PE-LIM', date: '2024-02-28' })[2]).toBe('2024-02-29|PE-LIM');
+    expect(candidateKeys({ country: 'PE', admin1Code: 'PE-LIM', date: '2024-02-28' })[4]).toBe('2024-02-29|PE-LIM');
   });
 
-  it('falls back to the country, then to ??, when the region is unknown', () => {
-    expect(candidateKeys({ country: 'PE', admin1Code: null, date: '2023-01-09' })[1]).toBe('2023-01-09|PE-?');
-    expect(candidateKeys({ country: null, admin1Code: null, date: '2023-01-09' })[1]).toBe('2023-01-09|??');
+  it("falls back to the country (and every incident of the country's regions), then to ??, when the region is unknown", () => {
+    expect(candidateKeys({ country: 'PE', admin1Code: null, date: '2023-01-09' }).slice(2, 4)).toEqual(['2023-01-09|PE-?', '2023-01-09|PE-*']);
+    expect(candidateKeys({ country: null, admin1Code: null, date: '2023-01-09' })).toEqual(['2023-01-08|??', '2023-01-09|??', '2023-01-10|??']);
   });
 
   it('rejects a day that is not YYYY-MM-DD', () => {
@@ -28,16 +31,18 @@ describe('candidateKeys', () => {
 });
 
 describe('incidentKeys', () => {
-  it('is one key per day of the incident in its region', () => {
+  it('is one key per day of the incident in its region, and one in its country', () => {
     const one = mergeReport(null, report({ date: '2023-01-09' }));
-    expect(incidentKeys(one)).toEqual(['2023-01-09|PE-PUN']);
+    expect(incidentKeys(one)).toEqual(['2023-01-09|PE-PUN', '2023-01-09|PE-*']);
     const three = mergeReport(one, report({ date: '2023-01-11' }));
-    expect(incidentKeys(three)).toEqual(['2023-01-09|PE-PUN', '2023-01-10|PE-PUN', '2023-01-11|PE-PUN']);
+    expect(incidentKeys(three).filter((k) => k.endsWith('PE-PUN'))).toEqual(['2023-01-09|PE-PUN', '2023-01-10|PE-PUN', '2023-01-11|PE-PUN']);
+    const national = mergeReport(null, report({ date: '2023-01-09', admin1: null, admin1Code: null, admin2: null, admin3: null, place: null }));
+    expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?']);
   });
 
   it('keeps the latest 31 days of a long strike', () => {
     const strike = { ...mergeReport(null, report({ type: 'strike', date: '2023-01-04' })), lastDate: '2023-03-10' };
-    const keys = incidentKeys(strike);
+    const keys = incidentKeys(strike).filter((k) => k.endsWith('PE-PUN'));
     expect(keys).toHaveLength(31);
     expect(keys[0]).toBe('2023-02-08|PE-PUN');
     expect(keys[30]).toBe('2023-03-10|PE-PUN');
@@ -56,5 +61,14 @@ describe('incidentKeys', () => {
       false,
     ]);
     expect(candidateKeys({ country: 'PE', admin1Code: 'PE-CUS', date: '2023-01-09' }).some((k) => stored.has(k))).toBe(false);
+  });
+
+  it('meets reports that know only the country, and incidents that know only the country meet reports of a region', () => {
+    const regional = new Set(incidentKeys(mergeReport(null, report({ date: '2023-01-09' }))));
+    expect(candidateKeys({ country: 'PE', admin1Code: null, date: '2023-01-10' }).some((k) => regional.has(k))).toBe(true);
+    expect(candidateKeys({ country: 'BO', admin1Code: null, date: '2023-01-09' }).some((k) => regional.has(k))).toBe(false);
+    const national = new Set(incidentKeys(mergeReport(null, report({ date: '2023-01-09', admin1: null, admin1Code: null, admin2: null, admin3: null, place: null }))));
+    expect(candidateKeys({ country: 'PE', admin1Code: 'PE-CUS', date: '2023-01-09' }).some((k) => national.has(k))).toBe(true);
+    expect(candidateKeys({ country: 'PE', admin1Code: null, date: '2023-01-09' }).some((k) => national.has(k))).toBe(true);
   });
 });

@@ -65,6 +65,23 @@ describe('matchIncident', () => {
     expect(scoreMatch({ ...confirm, killed: null, title: 'Defensoría pide calma' }, clash)?.type).toBe('cross');
   });
 
+  it('merges two reports of one nationwide strike in two languages, and keeps two strikes of other workers apart', () => {
+    const national = { admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, lat: null, lon: null, precision: null, type: 'strike' as const };
+    const doctors = inc({ ...national, title: 'Médicos del Minsa inician huelga nacional indefinida' });
+    const en = report({ ...national, lang: 'en', title: "Peru's public doctors begin open-ended nationwide walkout" });
+    expect(scoreMatch(en, doctors)).toMatchObject({ place: 'national' });
+    expect(matchIncident(en, [doctors])).toBe(doctors);
+    const miners = report({ ...national, title: 'Mineros artesanales acatan paro en el sur contra el Reinfo' });
+    expect(matchIncident(miners, [doctors])).toBeNull();
+  });
+
+  it('merges a raised toll published the next day, which would otherwise need shared content', () => {
+    const first = inc({ type: 'repression', title: 'Dos muertos en choques con la policía cerca del aeródromo', killed: 2 });
+    const late = { type: 'repression' as const, date: '2023-01-10', title: 'Hospital confirma tres víctimas' };
+    expect(matchIncident(report({ ...late, killed: 3 }), [first])).toBe(first);
+    expect(matchIncident(report({ ...late, killed: 2 }), [first])).toBeNull();
+  });
+
   it('keeps reports three days apart apart, even with the same words', () => {
     const first = inc({ ...clashEs, date: '2023-01-09' });
     expect(matchIncident(report({ ...clashEs, date: '2023-01-12' }), [first])).toBeNull();
@@ -192,6 +209,7 @@ describe('placeRelation', () => {
     expect(placeRelation(town, province)).toBe('admin2');
     expect(placeRelation(town, region)).toBe('admin1');
     expect(placeRelation(town, country)).toBe('country');
+    expect(placeRelation(country, country)).toBe('national');
     expect(placeRelation({ ...country, country: null }, country)).toBe('unknown');
   });
 
