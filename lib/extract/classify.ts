@@ -155,9 +155,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // (Deaths or wounded "during the protests" are a report of one.)
   const named = contextKind === 'named' && CASUALTIES.test(work);
   all.splice(0, all.length, ...all.filter((h) => h.strong || h.type !== 'demonstration' || anyStrong || contextKind === 'people' || named));
-  // Confrontation words stand with security forces and casualties ("choques en Ilo dejan cuatro agentes heridos").
-  const casualties = security && (named || CASUALTIES.test(work));
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && (context || (casualties && /s$/.test(work.slice(h.start, h.end))))));
+  // Confrontation words in the plural stand with casualties ("choques en Ilo dejan cuatro agentes heridos", "clashes
+  // in Puno leave two dead"); otherwise with security forces and protest context.
+  const casualties = named || CASUALTIES.test(work);
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.

@@ -17,7 +17,7 @@ export const NO_LOCATION: Location = {
 // Words before a name that say the event happened there ("en Juliaca", "in Chala", "a la altura de Ica").
 const LOCATIVE = /(?:^|\s)(en|in|at|near|cerca de|a la altura de|localidad de|ciudad de|distrito de|town of|city of|llegan a|llegaron a|llegan hasta|llegaron hasta|arrive in|arrived in|marched on|march on|hacia|toward|towards|through|por|inside|outside|on)\s*$/;
 // Words before a name that say people came from there, or that it is only a road's end point.
-const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|manifestantes de|delegaciones de|delegados de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de|(?:via|vía|carretera|ruta|camino|road|highway|route) (?:hacia|a|al|to))\s*$/;
+const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|manifestantes de|delegaciones de|delegados de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de|(?:via|vía|carretera|ruta|camino|road|highway|route) (?:hacia|a|al|to)|(?:llevad[oa]s|trasladad[oa]s|evacuad[oa]s|derivad[oa]s) (?:a|al|hasta)(?: (?:un|una|el|la) \S+ de)?|(?:taken|flown|airlifted|transferred) to(?: (?:a|the) \S+ in)?)\s*$/;
 // Words right before a name that make it part of another name: a street, a shopping centre, a school ("avenida
 // Arequipa", "Patio Olmos"), or a people ("nativos awajún").
 const NAME_OF = /(?:^|\s)(avenida|av\.|calle|jir[oó]n|jr\.|pasaje|paseo|malec[oó]n|patio|parque|colegio|escuela|hospital|cl[ií]nica|estadio|coliseo|mercado|centro comercial|mall|plaza vea|real plaza|open plaza|mega plaza|street|avenue|nativos|pueblo|pueblos|etnia|naci[oó]n)\s*$/;

@@ -95,7 +95,7 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
-  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
+  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition)\b`, 1),
@@ -189,10 +189,23 @@ const PAIR_REACH = 80;
 const COORDINATED_AFTER = /^( [a-z]+){0,2},? (y|e|and) /;
 const COORDINATED_BEFORE = /,? (y|e|and) $/;
 
+/** "Otras tres personas murieron", "three more died": a figure in addition to the ones before it. */
+const MORE_BEFORE = /\b(otros|otras|another)\s$/;
+const MORE_IN = /^(?:\S+ ){1,3}(more|others|mas)\b/;
+const additional = (f: Figure, folded: string) => MORE_BEFORE.test(folded.slice(Math.max(0, f.at - 8), f.at)) || MORE_IN.test(fold(f.cue));
+
+/** The largest figure, plus the figures given as more than it ("dos muertos... otras tres personas murieron": 5). */
+function total(figures: Figure[], folded: string): number {
+  const more = figures.filter((f) => additional(f, folded));
+  const base = figures.filter((f) => !more.includes(f));
+  if (!more.length || !base.length) return Math.max(...figures.map((f) => f.value));
+  return Math.max(...base.map((f) => f.value)) + more.reduce((sum, f) => sum + f.value, 0);
+}
+
 /** The largest figure, raised to the sum of two groups when that is larger ("tres policías y un bombero": 3, then 4). */
 function atLeast(figures: Figure[], pairs: RegExp[], folded: string): number | null {
   if (!figures.length) return null;
-  const best = Math.max(...figures.map((f) => f.value));
+  const best = total(figures, folded);
   const sum = coordinatedSum(figures, pairs, folded);
   return sum !== null && sum > best ? sum : best;
 }
@@ -245,7 +258,7 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   const deaths: Figure[] = [];
   const killed = HAS_KILLED.test(folded) && take(KILLED_GATE, folded, original, keys, cues, deaths) !== null ? atLeast(deaths, BOTH_KILLED, folded) : null;
   const figures: Figure[] = [];
-  let injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues, figures) : null;
+  let injured = HAS_INJURED.test(folded) && take(INJURED_GATE, folded, original, keys, cues, figures) !== null ? total(figures, folded) : null;
   const groups = injured === null ? null : groupInjured(folded, figures);
   if (groups !== null && injured !== null && groups > injured) injured = groups;
   const arrests: Figure[] = [];

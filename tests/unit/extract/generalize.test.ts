@@ -139,6 +139,12 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
   });
 
+  it('adds the figures given as more than another', () => {
+    expect(ev('Clashes in Ilave leave two dead', 'Three more died later in hospital.')?.killed).toBe(5);
+    expect(ev('Choques en Ilave dejan 10 heridos', 'Otros cuatro heridos fueron trasladados a Juliaca.')).toMatchObject({ injured: 14, place: 'Ilave' });
+    expect(ev('Nadie resultó herido durante la marcha en Tacna')?.injured).toBe(0);
+  });
+
   it('adds up coordinated groups of people', () => {
     expect(ev('Bloqueo en Pataz: mueren dos comuneros y un policía en enfrentamientos')?.killed).toBe(3);
     expect(ev('Choques en Ilo dejan cuatro agentes y una periodista heridos')?.injured).toBe(5);
