@@ -77,6 +77,8 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|shot dead)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
+  r(String.raw`\b(?:killed|kill|kills|shot dead) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),

@@ -125,6 +125,10 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
     expect(ev('Plantón de jubilados frente al Ministerio de Economía en Lima')?.type).toBe('demonstration');
     expect(ev('Bolivia: bloqueos en San Ignacio de Velasco')).toMatchObject({ type: 'roadblock', country: 'BO' });
+    expect(ev('Hundreds of miners gather in Trujillo to demand an extension of permits')?.type).toBe('demonstration');
+    expect(ev('Dock workers down tools at the port of Paita')?.type).toBe('strike');
+    expect(ev('Clashes erupt in Cochabamba as police move on blockade')?.type).toBe('clash');
+    expect(ev('Troops killed three protesters in Ayacucho, witnesses say')).toMatchObject({ type: 'repression', killed: 3 });
   });
 
   it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
