@@ -35,6 +35,7 @@ const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
 const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
+const REPRESSION_WORD = /\b(represion|crackdown)\b/;
 const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos|palos|enfrentamientos?|se enfrentaron|se enfrentan|choques|quemaron|incendiaron|saquearon|atacaron|stones|rocks|fireworks|clash\w*|hurl\w*|threw|throwing|torched|looted|attacked)\b/;
 const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
@@ -121,8 +122,10 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
 
-  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded: excessive force, a repression.
-  if (type === 'clash' && counts.injured && LESS_LETHAL.test(work) && !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
+  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded, or force the item itself
+  // calls repression: excessive force, a repression.
+  if (type === 'clash' && ((counts.injured && LESS_LETHAL.test(work)) || REPRESSION_WORD.test(work)) &&
+    !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
     type = 'repression';
   }
 

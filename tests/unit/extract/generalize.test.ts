@@ -138,6 +138,10 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Stone-throwing students and police clash in Valparaíso; officers fire rubber bullets')?.type).toBe('clash');
     expect(ev('Policía dispara balas de goma contra vecinos que cortaban la ruta en Humahuaca', 'Hubo doce heridos.')?.type).toBe('repression');
     expect(ev('Policía dispara contra manifestantes en Juliaca')?.type).toBe('repression');
+    expect(ev('Represión en Sicuani: policía dispara perdigones contra comuneros')?.type).toBe('repression');
+    expect(ev('Comuneros de Chumbivilcas mantienen tomada la vía')?.type).toBe('roadblock');
+    expect(ev('Moquegua: paralización agraria cumple su tercer día')?.type).toBe('strike');
+    expect(ev('Agricultores de Majes realizan jornada de lucha')?.type).toBe('demonstration');
     // One officer among several dead: the others' deaths are still lethal force.
     expect(ev('Ayaviri: suben a nueve los muertos', 'Entre las víctimas hay un policía que murió quemado.')).toMatchObject({ type: 'repression', killed: 9 });
     expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
