@@ -9,6 +9,7 @@ import {
   COMMEMORATION,
   DEATHS,
   EARLIER,
+  EXPLAINER,
   FANS,
   FRAMES,
   GENERIC_CONTEXT,
@@ -167,6 +168,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
+  if (EXPLAINER.test(title)) return null;
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)

@@ -157,7 +157,7 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration
   T('demonstration', 'strong', String.raw`\b(plantones|planton|cacerolazos?)\b|\b(marchan|marcharon|marcharan|marchar) (de forma pacifica |pacificamente )?(contra|por|hacia|hasta|en|desde)\b|\bmarcha (pacifica|de protesta|funebre|de antorchas|contra)\b|\bmarchas? (en|por|contra|hacia|desde|hasta)\b|\bconvoca(n|ron)? a (marchas|una marcha|movilizaciones|una movilizacion)\b`),
-  T('demonstration', 'strong', String.raw`^(\S+: )?marcha (de|del) (la|los|las) |\b(marcha|marchas|movilizacion|caravana) (recorre|recorren|recorrio|recorrieron|avanza|avanzan|avanzo|llega|llegan|llego|parte|partio)\b`),
+  T('demonstration', 'strong', String.raw`(^|: )(protestas?|protests?|manifestacion|manifestaciones|movilizacion) (at|in|outside|en|frente a|contra|against) |^(\S+: )?marcha (de|del) (la|los|las) |\b(marcha|marchas|movilizacion|caravana) (recorre|recorren|recorrio|recorrieron|avanza|avanzan|avanzo|llega|llegan|llego|parte|partio)\b`),
   T('demonstration', 'weak', String.raw`\b(jornada de (lucha|protesta)|se apostaron|apostados|se encadenaron|encadenados|gather|gathers|gathered|gathering|converge|converged|converging|congregated|picket|picketed|picketing|recorren|recorrieron|caminaron|caminata|se concentran|se concentraron|salen a las calles|salieron a las calles|took to the streets|take to the streets|taking to the streets|walked through|paraded through)\b`),
   T('demonstration', 'strong', String.raw`\bsit-ins?\b|\bayuno-*|\bvigilias?\b|\bvelaton(es)?\b|\bvigils?\b|\bcandlelight\b`),
   T('demonstration', 'weak', String.raw`\b(marcha|marchas|marchan|marcharon|marchaban|marchando|marchara|marcharan|movilizacion|movilizaciones|se movilizan|se movilizaron|protestaban|protestando|manifestacion|manifestaciones|se manifiestan|se manifestaron|protesta|protestas|protestan|protestaron|planton|plantones|cacerolazos?|mitin|mitines|concentracion|caravana|sentada|vigilia|vigilias|cortejo funebre|marcha funebre|feretros|ataudes|toma (del|de la) (campus|universidad|local))\b`),
@@ -198,6 +198,9 @@ export const NON_ACTION = rx(String.raw`\b(explained|timeline|what we know|opini
 
 /** A protest that has taken place or is taking place (a call to march that reports none is no event). */
 export const ACTED = rx(String.raw`\b(marchan|marcharon|marchaban|protestan|protestaron|se movilizan|se movilizaron|se manifiestan|se manifestaron|se concentran|se concentraron|recorren|recorrieron|realizan|realizaron|participan|participaron|marched|marching|protested|protesting|rallied|gathered|took to the streets|are marching|are protesting)\b`);
+
+/** Explainers and timelines: a title that is one reports no action, whatever protest words it has. */
+export const EXPLAINER = /\b(explained|explainer|timeline|what we know|what to know|lo que (hay que saber|sabemos|se sabe|debes saber)|claves (de|del|para)|cronologia)\b/;
 
 /** Status cues. */
 export const STATUS_ENDED = rx(String.raw`\b(levantan|levantaron|levanta|levanto|suspenden|suspendieron|suspende|deponen|depusieron|ponen fin a|pusieron fin a|concluye|concluyo|culmina|culmino|finaliza|finalizo) (el |la |los |las |su |sus )?(paro|huelga|bloqueo|bloqueos|medida|medidas de lucha|protesta|protestas|toma)\b|\b(desbloquean|desbloquearon|restablecen el transito|restablecieron el transito|lift(s|ed|ing)? (the |their |a )?(\w+ )?(strike|blockade|blockades|roadblocks)|end(s|ed)? (the |their |a )?(\w+ )?(strike|blockade|walkout)|call(s|ed)? off (the |their |a )?(\w+ )?(strike|blockade|protest|march))\b`);

@@ -56,6 +56,7 @@ const NEGATIVES: [string, string?][] = [
   ['Diputados debaten proyecto de ley que sanciona los bloqueos de vías'],
   ['Hinchas se enfrentan a la policía tras el clásico en Cusco'],
   ['Fans clash with police after the derby in Santiago'],
+  ['Protestas en Bolivia: lo que hay que saber'],
 ];
 
 describe('items that report no protest event', () => {
