@@ -57,6 +57,9 @@ const NEGATIVES: [string, string?][] = [
   ['Hinchas se enfrentan a la policía tras el clásico en Cusco'],
   ['Fans clash with police after the derby in Santiago'],
   ['Protestas en Bolivia: lo que hay que saber'],
+  ['Copper output falls as blockades hit the mining corridor'],
+  ['Maestros y Gobierno llegan a un acuerdo y se evita la huelga'],
+  ['Encuesta: la mayoría rechaza los bloqueos de carreteras'],
 ];
 
 describe('items that report no protest event', () => {
