@@ -91,8 +91,8 @@ export interface Classification {
   commemoration: boolean;
 }
 
-/** Strong words that may name the topic of a book, film or game rather than report an action. */
-const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
+/** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
+const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
 
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
 const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
@@ -125,7 +125,7 @@ function sentenceBefore(work: string, start: number): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $/;
+const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $|\b(who|que|quienes|that)( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -172,8 +172,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
-    // A bare noun ("reglamento de huelgas") names a topic, and an action after "por" ("formaliza a un agente por
-    // disparos") the cause of the case, not an action the item reports.
+    // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
+    // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none
+    // is an action the item reports.
     const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
       !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));

@@ -60,6 +60,9 @@ const NEGATIVES: [string, string?][] = [
   ['Copper output falls as blockades hit the mining corridor'],
   ['Maestros y Gobierno llegan a un acuerdo y se evita la huelga'],
   ['Encuesta: la mayoría rechaza los bloqueos de carreteras'],
+  ['Supreme Court jails rioters who stormed Congress in 2023'],
+  ['UN experts urge Bolivia to end excessive force against protesters'],
+  ["Protesters' families demand justice two years after the Ayacucho deaths"],
 ];
 
 describe('items that report no protest event', () => {
