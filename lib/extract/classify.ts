@@ -9,6 +9,7 @@ import {
   COMMEMORATION,
   DEATHS,
   EARLIER,
+  EARLIER_WORDS,
   EXPLAINER,
   FANS,
   FRAMES,
@@ -192,7 +193,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   }
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
-  if (titleTypes.size) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
+  if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.

@@ -76,7 +76,8 @@ export const ANNOUNCING = /\b(anunci\w+|convoca\w*|preparan|alistan|amenaza\w*|a
 
 /** An action on an earlier day than the one the title reports ("en la víspera algunos grupos cerraron la vía"):
  *  the sentence's words before the action word. */
-export const EARLIER = /\b((en )?la vispera|el dia anterior|la semana pasada|dias atras|dias antes|the day before|the previous day|days earlier|earlier this week|last week)\b[^.;\n]*$/;
+export const EARLIER_WORDS = /\b((en )?la vispera|el dia anterior|la semana pasada|dias atras|dias antes|the day before|the previous day|days earlier|earlier this week|last week)\b/;
+export const EARLIER = new RegExp(`${EARLIER_WORDS.source}[^.;\\n]*$`);
 
 /** People of an earlier action ("liberan a los detenidos del desbloqueo"): the words just before the action word. */
 export const PEOPLE_OF = /\b(detenidos|heridos|fallecidos|muertos|victimas|liberados|detainees|injured|victims|dead)( \w+)? (del|de la|de los|de las|en el|en la|durante el|durante la|of the|in the|during the) $/;

@@ -198,6 +198,7 @@ const additional = (f: Figure, folded: string) => MORE_BEFORE.test(folded.slice(
 
 /** The largest figure, plus the figures given as more than it ("dos muertos... otras tres personas murieron": 5). */
 function total(figures: Figure[], folded: string): number {
+  if (figures.length < 2) return figures[0]!.value;
   const more = figures.filter((f) => additional(f, folded));
   const base = figures.filter((f) => !more.includes(f));
   if (!more.length || !base.length) return Math.max(...figures.map((f) => f.value));
