@@ -143,6 +143,8 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Moquegua: paralización agraria cumple su tercer día')?.type).toBe('strike');
     expect(ev('Agricultores de Majes realizan jornada de lucha')?.type).toBe('demonstration');
     expect(ev('Protest at Arequipa airport as flights are suspended')?.type).toBe('demonstration');
+    // Deaths in an accident, or of someone a blockade kept from a hospital, are no force.
+    expect(ev('Woman dies after ambulance was stuck at roadblock in Ilave')?.type).toBe('roadblock');
     // One officer among several dead: the others' deaths are still lethal force.
     expect(ev('Ayaviri: suben a nueve los muertos', 'Entre las víctimas hay un policía que murió quemado.')).toMatchObject({ type: 'repression', killed: 9 });
     expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
