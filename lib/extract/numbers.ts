@@ -100,7 +100,8 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
-  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition)\b`, 1),
+  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
+  r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
 ];
 
@@ -172,7 +173,7 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
-const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
+const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups

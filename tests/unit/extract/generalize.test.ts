@@ -154,6 +154,8 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Clashes in Ilave leave two dead', 'Three more died later in hospital.')?.killed).toBe(5);
     expect(ev('Choques en Ilave dejan 10 heridos', 'Otros cuatro heridos fueron trasladados a Juliaca.')).toMatchObject({ injured: 14, place: 'Ilave' });
     expect(ev('Nadie resultó herido durante la marcha en Tacna')?.injured).toBe(0);
+    expect(ev('Clashes in Temuco', 'An officer was set on fire by a molotov cocktail.')?.injured).toBe(1);
+    expect(ev('Enfrentamientos en Ilo', 'Un agente resultó con quemaduras tras el ataque.')?.injured).toBe(1);
   });
 
   it('adds up coordinated groups of people', () => {
