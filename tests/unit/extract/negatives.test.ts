@@ -77,6 +77,13 @@ describe('items that report no protest event', () => {
   });
 });
 
+describe('calls to march', () => {
+  it('are no event until a march is reported', () => {
+    expect(at('Colectivos convocan a marcha este jueves en Lima')).toBeNull();
+    expect(at('La CGTP convocó a una marcha que recorrió el centro de Lima')?.type).toBe('demonstration');
+  });
+});
+
 describe('protest words that only name protests', () => {
   it('are no context for themselves, but are for violent words and casualties', () => {
     expect(at('Bolivia braces for a new wave of protests in La Paz this week')).toBeNull();
