@@ -155,7 +155,8 @@ export const TRIGGERS: Trigger[] = [
   T('strike', 'strong', String.raw`(^|: )paros? en `),
   T('strike', 'weak', String.raw`\bparos?\b|\bparalizacion\b|\bparalizan\b|\bparalizaron\b|\bparalizado\b|\bparalizada\b`),
   T('strike', 'strong', String.raw`\b(general|national|nationwide|regional|indefinite|transport|teachers'?|miners'?|truckers'?|doctors'?|nurses'?|workers'?|port|dock|public[- ]sector|\d+-hour|one-day|two-day|three-day|civic|agrarian|farmers'?|rail|bus) strikes?\b`),
-  T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job|picket lines?|down(ed|s)? tools|laid down (their )?tools)\b`),
+  T('strike', 'strong', String.raw`\b(on strike|strike action|strikers|walkouts?|work stoppages?|walk(ed|s|ing)? off the job|walk(ed|s|ing)? out\b(?! of)|picket lines?|down(ed|s)? tools|laid down (their )?tools)\b`),
+  T('strike', 'weak', String.raw`\b(halt|halts|halted|suspend|suspends|suspended) (their |its )?(service|services|work|classes)\b|\bno (salen|salieron) a (trabajar|laborar|circular)\b|\b(dejan|dejaron) de (trabajar|laborar|circular)\b|\b(suspenden|paralizan|suspendieron|paralizaron) (sus )?labores\b|\b(cierran|cerraron) sus (puertas|negocios|tiendas|comercios)\b|\bno (circulan|circularon)\b`),
   T('strike', 'strong', String.raw`\b(workers|unions?|teachers|miners|drivers|operators|employees|staff|doctors|nurses|dockworkers|truckers|farmers|truck drivers) (\w+ ){0,2}(strike|strikes|struck|striking)\b`),
   T('strike', 'weak', String.raw`\b(strikes?|striking|stoppages?)\b`),
   // demonstration

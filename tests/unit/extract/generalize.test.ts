@@ -127,6 +127,8 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Bolivia: bloqueos en San Ignacio de Velasco')).toMatchObject({ type: 'roadblock', country: 'BO' });
     expect(ev('Hundreds of miners gather in Trujillo to demand an extension of permits')?.type).toBe('demonstration');
     expect(ev('Dock workers down tools at the port of Paita')?.type).toBe('strike');
+    expect(ev('Nurses walk out at hospitals in Piura')?.type).toBe('strike');
+    expect(ev('Transportistas urbanos no salen a trabajar en Cusco')?.type).toBe('strike');
     expect(ev('Clashes erupt in Cochabamba as police move on blockade')?.type).toBe('clash');
     expect(ev('Troops killed three protesters in Ayacucho, witnesses say')).toMatchObject({ type: 'repression', killed: 3 });
   });
