@@ -120,6 +120,9 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Protesters piled logs across the highway near Ayaviri')?.type).toBe('roadblock');
     expect(ev('Seguidores del alcalde invaden la sede de la municipalidad de Juliaca')?.type).toBe('riot');
     expect(ev('Rioters ransack government buildings in the capital of Bolivia')?.type).toBe('riot');
+    expect(ev('Manifestantes destruyen cabinas de peaje en Chincha')?.type).toBe('riot');
+    expect(ev('Turba ataca comisaría en Ayaviri y libera a detenidos')?.type).toBe('riot');
+    expect(ev('Protesters smash windows of bank branches in Lima')?.type).toBe('riot');
     expect(ev('Tres heridos en choques con la policía en Huancavelica')?.type).toBe('clash');
     expect(ev('Police disperse sit-in outside the regional government in Tacna')?.type).toBe('clash');
     expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
