@@ -118,6 +118,9 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Transportistas cierran la Interoceánica en Mazuko')?.type).toBe('roadblock');
     expect(ev('Comuneros impiden el paso de camiones mineros en Chumbivilcas')?.type).toBe('roadblock');
     expect(ev('Protesters piled logs across the highway near Ayaviri')?.type).toBe('roadblock');
+    expect(ev('Rail line to Aguas Calientes blocked by protesters')?.type).toBe('roadblock');
+    expect(ev('Comuneros cavan zanjas en la carretera a Yauri')?.type).toBe('roadblock');
+    expect(ev('Villagers cut off access to the Antamina mine')?.type).toBe('roadblock');
     expect(ev('Seguidores del alcalde invaden la sede de la municipalidad de Juliaca')?.type).toBe('riot');
     expect(ev('Rioters ransack government buildings in the capital of Bolivia')?.type).toBe('riot');
     expect(ev('Manifestantes destruyen cabinas de peaje en Chincha')?.type).toBe('riot');
