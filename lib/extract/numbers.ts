@@ -92,6 +92,8 @@ const INJURED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
   r(String.raw`\bun herido\b`, 1),
+  r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a (?:un |una )?${PERSON_ES}\b`, 1),
+  r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
   // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
   r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
@@ -173,7 +175,7 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
-const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups

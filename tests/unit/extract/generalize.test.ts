@@ -146,6 +146,9 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Stone-throwing students and police clash in Valparaíso; officers fire rubber bullets')?.type).toBe('clash');
     expect(ev('Policía dispara balas de goma contra vecinos que cortaban la ruta en Humahuaca', 'Hubo doce heridos.')?.type).toBe('repression');
     expect(ev('Policía dispara contra manifestantes en Juliaca')?.type).toBe('repression');
+    expect(ev('Soldiers beat protesters in Sucre')?.type).toBe('repression');
+    expect(ev('Policía hiere a tres manifestantes en Moquegua')).toMatchObject({ type: 'repression', injured: 3 });
+    expect(ev('Policías y manifestantes se agreden en Huancayo')?.type).toBe('clash');
     expect(ev('Represión en Sicuani: policía dispara perdigones contra comuneros')?.type).toBe('repression');
     expect(ev('Comuneros de Chumbivilcas mantienen tomada la vía')?.type).toBe('roadblock');
     expect(ev('Moquegua: paralización agraria cumple su tercer día')?.type).toBe('strike');
