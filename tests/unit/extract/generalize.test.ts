@@ -154,6 +154,7 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Moquegua: paralización agraria cumple su tercer día')?.type).toBe('strike');
     expect(ev('Agricultores de Majes realizan jornada de lucha')?.type).toBe('demonstration');
     expect(ev('Protest at Arequipa airport as flights are suspended')?.type).toBe('demonstration');
+    expect(ev('Marcha del 5 de abril en Lima termina frente al Congreso')?.type).toBe('demonstration');
     // Deaths in an accident, or of someone a blockade kept from a hospital, are no force.
     expect(ev('Woman dies after ambulance was stuck at roadblock in Ilave')?.type).toBe('roadblock');
     // One officer among several dead: the others' deaths are still lethal force.
