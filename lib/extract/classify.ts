@@ -9,6 +9,8 @@ import {
   COMMEMORATION,
   DEATHS,
   EARLIER,
+  EARLIER_WORDS,
+  EXPLAINER,
   FANS,
   FRAMES,
   GENERIC_CONTEXT,
@@ -90,8 +92,8 @@ export interface Classification {
   commemoration: boolean;
 }
 
-/** Strong words that may name the topic of a book, film or game rather than report an action. */
-const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?)$/;
+/** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
+const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
 
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
 const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
@@ -124,7 +126,7 @@ function sentenceBefore(work: string, start: number): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $/;
+const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $|\b(who|que|quienes|that)( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -155,9 +157,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // (Deaths or wounded "during the protests" are a report of one.)
   const named = contextKind === 'named' && CASUALTIES.test(work);
   all.splice(0, all.length, ...all.filter((h) => h.strong || h.type !== 'demonstration' || anyStrong || contextKind === 'people' || named));
-  // Confrontation words stand with security forces and casualties ("choques en Ilo dejan cuatro agentes heridos").
-  const casualties = security && (named || CASUALTIES.test(work));
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && security && (context || (casualties && /s$/.test(work.slice(h.start, h.end))))));
+  // Confrontation words in the plural stand with casualties ("choques en Ilo dejan cuatro agentes heridos", "clashes
+  // in Puno leave two dead"); otherwise with security forces and protest context.
+  const casualties = named || CASUALTIES.test(work);
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
@@ -166,11 +169,13 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
+  if (EXPLAINER.test(title)) return null;
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
-    // A bare noun ("reglamento de huelgas") names a topic, and an action after "por" ("formaliza a un agente por
-    // disparos") the cause of the case, not an action the item reports.
+    // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
+    // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none
+    // is an action the item reports.
     const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
       !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
@@ -188,7 +193,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   }
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
-  if (titleTypes.size) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
+  if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.

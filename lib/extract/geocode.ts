@@ -17,9 +17,9 @@ export const NO_LOCATION: Location = {
 // Words before a name that say the event happened there ("en Juliaca", "in Chala", "a la altura de Ica").
 const LOCATIVE = /(?:^|\s)(en|in|at|near|cerca de|a la altura de|localidad de|ciudad de|distrito de|town of|city of|llegan a|llegaron a|llegan hasta|llegaron hasta|arrive in|arrived in|marched on|march on|hacia|toward|towards|through|por|inside|outside|on)\s*$/;
 // Words before a name that say people came from there, or that it is only a road's end point.
-const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|manifestantes de|delegaciones de|delegados de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de|(?:via|vía|carretera|ruta|camino|road|highway|route) (?:hacia|a|al|to))\s*$/;
+const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|manifestantes de|delegaciones de|delegados de|from|via|vía|rumbo a|de las rondas campesinas de|ronderos de|rondas campesinas de|(?:via|vía|carretera|ruta|camino|road|highway|route) (?:hacia|a|al|to)|(?:llevad[oa]s|trasladad[oa]s|evacuad[oa]s|derivad[oa]s) (?:a|al|hasta)(?: (?:un|una|el|la) \S+ de)?|(?:taken|flown|airlifted|transferred) to(?: (?:a|the) \S+ in)?)\s*$/;
 // Words right before a name that make it part of another name: a street, a shopping centre, a school ("avenida
-// Arequipa", "Patio Olmos"), or a people ("nativos awajún").
+// Arequipa", "Patio Olmos"), or a people ("nativos awajún"); such a match is left out.
 const NAME_OF = /(?:^|\s)(avenida|av\.|calle|jir[oó]n|jr\.|pasaje|paseo|malec[oó]n|patio|parque|colegio|escuela|hospital|cl[ií]nica|estadio|coliseo|mercado|centro comercial|mall|plaza vea|real plaza|open plaza|mega plaza|street|avenue|nativos|pueblo|pueblos|etnia|naci[oó]n)\s*$/;
 
 function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
@@ -64,7 +64,8 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
   const hints = [opts.actorCountry, opts.sourceCountry].filter((c): c is string => !!c);
   const matches = findPlaces(text, { countries: hints, names: opts.names });
   const lower = text.toLowerCase();
-  const places = matches.filter((m) => m.kind !== 'country');
+  // (A name inside a street's, a shopping centre's or a people's name is no place of the text.)
+  const places = matches.filter((m) => m.kind !== 'country' && !NAME_OF.test(lower.slice(Math.max(0, m.start - 20), m.start)));
   const countries = matches.filter((m) => m.kind === 'country');
 
   const score = (m: PlaceMatch, i: number) => {
@@ -73,7 +74,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     if (m.start < titleEnd) s += 3;
     if (m.start === 0 && /^\s*[:,]/.test(text.slice(m.end, m.end + 2))) s += 2; // "Arequipa: marcha..."
     if (LOCATIVE.test(before)) s += 2;
-    if (ORIGIN.test(before) || NAME_OF.test(before)) s -= 4;
+    if (ORIGIN.test(before)) s -= 4;
     // A landmark of one place named with another ("el zócalo de Oaxaca") is that other place's.
     if (m.kind === 'landmark' && places.some((o) => o !== m && o.start > m.end && /^\s+(de|del|of)\s+$/i.test(text.slice(m.end, o.start)))) s -= 4;
     return s + specificity(m) * 0.1 - i * 0.001;

@@ -34,7 +34,9 @@ const MASS_ARREST = 20;
 const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+const NO_FORCE_DEATH = /\b(accidente|atropell\w+|ambulancias?|no pudo llegar|no llego a tiempo|infarto|accident|crash|run over|ran over|ambulances?|heart attack)\b/;
 const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
+const REPRESSION_WORD = /\b(represion|crackdown)\b/;
 const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos|palos|enfrentamientos?|se enfrentaron|se enfrentan|choques|quemaron|incendiaron|saquearon|atacaron|stones|rocks|fireworks|clash\w*|hurl\w*|threw|throwing|torched|looted|attacked)\b/;
 const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
@@ -121,8 +123,10 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
 
-  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded: excessive force, a repression.
-  if (type === 'clash' && counts.injured && LESS_LETHAL.test(work) && !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
+  // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded, or force the item itself
+  // calls repression: excessive force, a repression.
+  if (type === 'clash' && ((counts.injured && LESS_LETHAL.test(work)) || REPRESSION_WORD.test(work)) &&
+    !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
     type = 'repression';
   }
 
@@ -132,8 +136,9 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   // Deaths of people in a protest that is not a commemoration, with no sign that they were security forces or
   // that armed civilians shot them: lethal force against protesters, a repression (README conventions).
   // One officer among several dead leaves others who died: those deaths are still lethal force.
+  // (Deaths in an accident, or of someone a blockade kept from a hospital, are no force at all.)
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
-    !CIVILIAN_SHOOTERS_RE.test(work)) {
+    !CIVILIAN_SHOOTERS_RE.test(work) && !NO_FORCE_DEATH.test(work)) {
     const officer = SECURITY_DEATH_RE.exec(work)?.[0];
     if (!officer || (killed >= 2 && !PLURAL_SECURITY.test(officer))) type = 'repression';
   }

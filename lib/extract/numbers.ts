@@ -77,6 +77,8 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|shot dead)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
+  r(String.raw`\b(?:killed|kill|kills|shot dead) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
@@ -90,15 +92,18 @@ const INJURED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
   r(String.raw`\bun herido\b`, 1),
+  r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a (?:un |una )?${PERSON_ES}\b`, 1),
+  r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
   // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
   r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
-  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b`, 0),
+  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
-  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition)\b`, 1),
+  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
+  r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
 ];
 
@@ -170,7 +175,7 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
-const HAS_INJURED = /herid|lesion|injur|wound|hurt|grave|serious/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
@@ -189,10 +194,24 @@ const PAIR_REACH = 80;
 const COORDINATED_AFTER = /^( [a-z]+){0,2},? (y|e|and) /;
 const COORDINATED_BEFORE = /,? (y|e|and) $/;
 
+/** "Otras tres personas murieron", "three more died": a figure in addition to the ones before it. */
+const MORE_BEFORE = /\b(otros|otras|another)\s$/;
+const MORE_IN = /^(?:\S+ ){1,3}(more|others|mas)\b/;
+const additional = (f: Figure, folded: string) => MORE_BEFORE.test(folded.slice(Math.max(0, f.at - 8), f.at)) || MORE_IN.test(fold(f.cue));
+
+/** The largest figure, plus the figures given as more than it ("dos muertos... otras tres personas murieron": 5). */
+function total(figures: Figure[], folded: string): number {
+  if (figures.length < 2) return figures[0]!.value;
+  const more = figures.filter((f) => additional(f, folded));
+  const base = figures.filter((f) => !more.includes(f));
+  if (!more.length || !base.length) return Math.max(...figures.map((f) => f.value));
+  return Math.max(...base.map((f) => f.value)) + more.reduce((sum, f) => sum + f.value, 0);
+}
+
 /** The largest figure, raised to the sum of two groups when that is larger ("tres policías y un bombero": 3, then 4). */
 function atLeast(figures: Figure[], pairs: RegExp[], folded: string): number | null {
   if (!figures.length) return null;
-  const best = Math.max(...figures.map((f) => f.value));
+  const best = total(figures, folded);
   const sum = coordinatedSum(figures, pairs, folded);
   return sum !== null && sum > best ? sum : best;
 }
@@ -245,7 +264,7 @@ export function extractCounts(folded: string, original: string, keys = textKeys(
   const deaths: Figure[] = [];
   const killed = HAS_KILLED.test(folded) && take(KILLED_GATE, folded, original, keys, cues, deaths) !== null ? atLeast(deaths, BOTH_KILLED, folded) : null;
   const figures: Figure[] = [];
-  let injured = HAS_INJURED.test(folded) ? take(INJURED_GATE, folded, original, keys, cues, figures) : null;
+  let injured = HAS_INJURED.test(folded) && take(INJURED_GATE, folded, original, keys, cues, figures) !== null ? total(figures, folded) : null;
   const groups = injured === null ? null : groupInjured(folded, figures);
   if (groups !== null && injured !== null && groups > injured) injured = groups;
   const arrests: Figure[] = [];

@@ -30,8 +30,8 @@ describe('pattern gates', () => {
     const patterns = Object.values(lexicon).flatMap((v): RegExp[] =>
       v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x: RegExp | { re: RegExp }) => (x instanceof RegExp ? x : x.re)) : [],
     );
-    const texts = readFileSync(new URL('../../fixtures/labelled/dev.jsonl', import.meta.url), 'utf8')
-      .split('\n')
+    const texts = ['dev.jsonl', 'fresh-dev.jsonl']
+      .flatMap((f) => readFileSync(new URL(`../../fixtures/labelled/${f}`, import.meta.url), 'utf8').split('\n'))
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { title: string; summary?: string })
       .map((o) => fold(`${o.title}\n${o.summary ?? ''}`));

@@ -118,13 +118,25 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Transportistas cierran la Interoceánica en Mazuko')?.type).toBe('roadblock');
     expect(ev('Comuneros impiden el paso de camiones mineros en Chumbivilcas')?.type).toBe('roadblock');
     expect(ev('Protesters piled logs across the highway near Ayaviri')?.type).toBe('roadblock');
+    expect(ev('Rail line to Aguas Calientes blocked by protesters')?.type).toBe('roadblock');
+    expect(ev('Comuneros cavan zanjas en la carretera a Yauri')?.type).toBe('roadblock');
+    expect(ev('Villagers cut off access to the Antamina mine')?.type).toBe('roadblock');
     expect(ev('Seguidores del alcalde invaden la sede de la municipalidad de Juliaca')?.type).toBe('riot');
     expect(ev('Rioters ransack government buildings in the capital of Bolivia')?.type).toBe('riot');
+    expect(ev('Manifestantes destruyen cabinas de peaje en Chincha')?.type).toBe('riot');
+    expect(ev('Turba ataca comisaría en Ayaviri y libera a detenidos')?.type).toBe('riot');
+    expect(ev('Protesters smash windows of bank branches in Lima')?.type).toBe('riot');
     expect(ev('Tres heridos en choques con la policía en Huancavelica')?.type).toBe('clash');
     expect(ev('Police disperse sit-in outside the regional government in Tacna')?.type).toBe('clash');
     expect(ev('Hundreds march in Oruro; stones thrown at police headquarters')?.type).toBe('clash');
     expect(ev('Plantón de jubilados frente al Ministerio de Economía en Lima')?.type).toBe('demonstration');
     expect(ev('Bolivia: bloqueos en San Ignacio de Velasco')).toMatchObject({ type: 'roadblock', country: 'BO' });
+    expect(ev('Hundreds of miners gather in Trujillo to demand an extension of permits')?.type).toBe('demonstration');
+    expect(ev('Dock workers down tools at the port of Paita')?.type).toBe('strike');
+    expect(ev('Nurses walk out at hospitals in Piura')?.type).toBe('strike');
+    expect(ev('Transportistas urbanos no salen a trabajar en Cusco')?.type).toBe('strike');
+    expect(ev('Clashes erupt in Cochabamba as police move on blockade')?.type).toBe('clash');
+    expect(ev('Troops killed three protesters in Ayacucho, witnesses say')).toMatchObject({ type: 'repression', killed: 3 });
   });
 
   it('types deaths in a confrontation with security forces as lethal force, and injured security forces as a clash', () => {
@@ -134,9 +146,28 @@ describe('third round: wording beyond the trigger lists', () => {
     expect(ev('Stone-throwing students and police clash in Valparaíso; officers fire rubber bullets')?.type).toBe('clash');
     expect(ev('Policía dispara balas de goma contra vecinos que cortaban la ruta en Humahuaca', 'Hubo doce heridos.')?.type).toBe('repression');
     expect(ev('Policía dispara contra manifestantes en Juliaca')?.type).toBe('repression');
+    expect(ev('Soldiers beat protesters in Sucre')?.type).toBe('repression');
+    expect(ev('Policía hiere a tres manifestantes en Moquegua')).toMatchObject({ type: 'repression', injured: 3 });
+    expect(ev('Policías y manifestantes se agreden en Huancayo')?.type).toBe('clash');
+    expect(ev('Represión en Sicuani: policía dispara perdigones contra comuneros')?.type).toBe('repression');
+    expect(ev('Comuneros de Chumbivilcas mantienen tomada la vía')?.type).toBe('roadblock');
+    expect(ev('Moquegua: paralización agraria cumple su tercer día')?.type).toBe('strike');
+    expect(ev('Agricultores de Majes realizan jornada de lucha')?.type).toBe('demonstration');
+    expect(ev('Protest at Arequipa airport as flights are suspended')?.type).toBe('demonstration');
+    expect(ev('Marcha del 5 de abril en Lima termina frente al Congreso')?.type).toBe('demonstration');
+    // Deaths in an accident, or of someone a blockade kept from a hospital, are no force.
+    expect(ev('Woman dies after ambulance was stuck at roadblock in Ilave')?.type).toBe('roadblock');
     // One officer among several dead: the others' deaths are still lethal force.
     expect(ev('Ayaviri: suben a nueve los muertos', 'Entre las víctimas hay un policía que murió quemado.')).toMatchObject({ type: 'repression', killed: 9 });
     expect(ev('Mueren dos policías en emboscada de manifestantes en Pataz')?.type).toBe('clash');
+  });
+
+  it('adds the figures given as more than another', () => {
+    expect(ev('Clashes in Ilave leave two dead', 'Three more died later in hospital.')?.killed).toBe(5);
+    expect(ev('Choques en Ilave dejan 10 heridos', 'Otros cuatro heridos fueron trasladados a Juliaca.')).toMatchObject({ injured: 14, place: 'Ilave' });
+    expect(ev('Nadie resultó herido durante la marcha en Tacna')?.injured).toBe(0);
+    expect(ev('Clashes in Temuco', 'An officer was set on fire by a molotov cocktail.')?.injured).toBe(1);
+    expect(ev('Enfrentamientos en Ilo', 'Un agente resultó con quemaduras tras el ataque.')?.injured).toBe(1);
   });
 
   it('adds up coordinated groups of people', () => {

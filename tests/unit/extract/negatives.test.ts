@@ -56,6 +56,13 @@ const NEGATIVES: [string, string?][] = [
   ['Diputados debaten proyecto de ley que sanciona los bloqueos de vías'],
   ['Hinchas se enfrentan a la policía tras el clásico en Cusco'],
   ['Fans clash with police after the derby in Santiago'],
+  ['Protestas en Bolivia: lo que hay que saber'],
+  ['Copper output falls as blockades hit the mining corridor'],
+  ['Maestros y Gobierno llegan a un acuerdo y se evita la huelga'],
+  ['Encuesta: la mayoría rechaza los bloqueos de carreteras'],
+  ['Supreme Court jails rioters who stormed Congress in 2023'],
+  ['UN experts urge Bolivia to end excessive force against protesters'],
+  ["Protesters' families demand justice two years after the Ayacucho deaths"],
 ];
 
 describe('items that report no protest event', () => {
@@ -67,6 +74,13 @@ describe('items that report no protest event', () => {
 
   it('returns null for an item with no text', () => {
     expect(normalize({ title: '   ', summary: '' })).toBeNull();
+  });
+});
+
+describe('calls to march', () => {
+  it('are no event until a march is reported', () => {
+    expect(at('Colectivos convocan a marcha este jueves en Lima')).toBeNull();
+    expect(at('La CGTP convocó a una marcha que recorrió el centro de Lima')?.type).toBe('demonstration');
   });
 });
 
