@@ -1,7 +1,6 @@
 // Decides whether an item reports a protest event, its type (the most severe reported) and its status.
 import { EVENT_TYPES, type EventStatus, type EventType } from '../types';
 import {
-  ACTED,
   ANNOUNCING,
   BACKGROUND,
   CASUALTIES,
@@ -226,8 +225,6 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     }
   }
 
-  // A call to march or protest later that reports no protest taking place is protest-adjacent news, not an event.
-  if (status === 'announced' && type === 'demonstration' && !test(ACTED, work)) return null;
 
   hits.sort((a, b) => SEVERITY.get(a.type)! - SEVERITY.get(b.type)! || a.start - b.start);
   return { type, status, strength, hits, statusCue, commemoration };

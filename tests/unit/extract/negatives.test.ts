@@ -78,9 +78,9 @@ describe('items that report no protest event', () => {
 });
 
 describe('calls to march', () => {
-  it('are no event until a march is reported', () => {
-    expect(at('Colectivos convocan a marcha este jueves en Lima')).toBeNull();
-    expect(at('La CGTP convocó a una marcha que recorrió el centro de Lima')?.type).toBe('demonstration');
+  it('are announced events (issue #3: "convocan" is status announced), and a march reported as held is ongoing', () => {
+    expect(at('Colectivos convocan a marcha este jueves en Lima')).toMatchObject({ type: 'demonstration', status: 'announced' });
+    expect(at('La CGTP convocó a una marcha que recorrió el centro de Lima')).toMatchObject({ type: 'demonstration', status: 'ongoing' });
   });
 });
 
