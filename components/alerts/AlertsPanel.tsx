@@ -6,6 +6,7 @@ import type { RuleListEntry } from '../../lib/admin/alerts';
 import type { Silence } from '../../lib/alerts/types';
 import type { AlertListEntry } from '../../lib/store/alerts';
 import { getDictionary, type Lang } from '../i18n';
+import { useHydrated } from '../useHydrated';
 import { Login } from '../sources/SourcesPanel';
 import styles from './Alerts.module.css';
 import { figures, incidentHref, place } from './summary';
@@ -46,6 +47,8 @@ export function AlertsPanel(props: AlertsPanelProps) {
   const [rules, setRules] = useState(props.rules);
   const [message, setMessage] = useState<string | null>(null);
   const when = (iso: string) => new Date(iso).toLocaleString(dict.locale, { dateStyle: 'short', timeStyle: 'medium' });
+  // Forms submit through their handlers only: before hydration a submit would reload the page instead.
+  const hydrated = useHydrated();
 
   const reload = useCallback(async () => {
     const get = (path: string) => fetch(path, { cache: 'no-store' });
@@ -152,7 +155,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
                         <label>
                           {t.who} <input name="by" size={10} maxLength={100} />
                         </label>
-                        <button type="submit">{t.acknowledge}</button>
+                        <button type="submit" disabled={!hydrated}>{t.acknowledge}</button>
                       </form>
                     ) : (
                       '—'
@@ -254,7 +257,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
             <label>
               {t.comment} <input name="comment" maxLength={500} />
             </label>
-            <button type="submit">{t.addSilence}</button>
+            <button type="submit" disabled={!hydrated}>{t.addSilence}</button>
           </form>
         )}
       </section>

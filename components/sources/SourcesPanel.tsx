@@ -7,6 +7,7 @@ import type { SourceHealth } from '../../lib/store/sources';
 import type { Item } from '../../lib/types';
 import { safeHttpUrl } from '../format';
 import { getDictionary, type Dictionary, type Lang } from '../i18n';
+import { useHydrated } from '../useHydrated';
 import styles from './Sources.module.css';
 
 const when = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' }) : '—');
@@ -127,6 +128,8 @@ function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (pat
 
 export function Login({ lang }: { lang: Lang }) {
   const t = getDictionary(lang).login;
+  // Until hydrated the form has no handler: a submit then would reload the page with the credential in its URL.
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -136,12 +139,14 @@ export function Login({ lang }: { lang: Lang }) {
     else setError(String(r.body.error ?? t.notAdmin));
   };
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)}>
+    <form className={styles.form} method="post" onSubmit={(e) => void submit(e)}>
       <h2>{t.heading}</h2>
       <label>
         {t.credential} <input type="password" name="credential" autoComplete="current-password" required />
       </label>
-      <button type="submit">{t.submit}</button>
+      <button type="submit" disabled={!hydrated}>
+        {t.submit}
+      </button>
       {error && <p className={styles.error}>{error}</p>}
     </form>
   );
@@ -152,6 +157,7 @@ const FIELDS = ['id', 'name', 'url', 'language', 'country', 'scale', 'interval']
 function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDone: () => Promise<void>; setMessage: (m: string) => void }) {
   const [preview, setPreview] = useState<Item[] | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   const body = (form: HTMLFormElement) => {
     const f = new FormData(form);
@@ -196,10 +202,10 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
         <label>
           <input type="checkbox" name="private" /> {t.privateLabel}
         </label>
-        <button type="submit" value="preview">
+        <button type="submit" value="preview" disabled={!hydrated}>
           {t.preview}
         </button>
-        <button type="submit" value="add">
+        <button type="submit" value="add" disabled={!hydrated}>
           {t.add}
         </button>
       </form>

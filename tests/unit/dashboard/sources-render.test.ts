@@ -41,6 +41,22 @@ describe('Sources page in both languages', () => {
     const login = render('en', false);
     expect(login).toContain('Password or token');
     expect(login).toContain('Sign in');
+    // Not hydrated yet (server rendering): the login cannot be submitted natively, which would put the credential in the URL.
+    expect(login).toMatch(/<button type="submit" disabled="">Sign in<\/button>/);
+    expect(login).toContain('method="post"');
     expect(render('en', false, false)).toContain('Administration is off');
+  });
+});
+
+describe('admin forms before hydration', () => {
+  it('render their submit buttons disabled, so that a click before the handlers exist does not reload the page', async () => {
+    const { AlertsPanel } = await import('../../../components/alerts/AlertsPanel');
+    const html = renderToString(createElement(AlertsPanel, { lang: 'en', alerts: [], silences: [], rules: [], rulesError: null, admin: true, adminConfigured: true }));
+    const submits = html.match(/<button type="submit"[^>]*>/g) ?? [];
+    expect(submits.length).toBeGreaterThan(0);
+    for (const b of submits) expect(b).toContain('disabled=""');
+    const sources = render('en', true).match(/<button type="submit"[^>]*>/g) ?? [];
+    expect(sources).toHaveLength(2);
+    for (const b of sources) expect(b).toContain('disabled=""');
   });
 });
