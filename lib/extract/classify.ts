@@ -94,6 +94,9 @@ export interface Classification {
 /** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
 
+/** Confrontation nouns that sports share: they report a protest only with security forces or protest context. */
+const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
+
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
 const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
 
@@ -125,7 +128,7 @@ function sentenceBefore(work: string, start: number): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $|\b(who|que|quienes|that)( \w+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -163,7 +166,8 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (!hits.length) return null;
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
-  const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
+  // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)
+  const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)) && (security || !SHARED_NOUN.test(work.slice(h.start, h.end))));
   if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.

@@ -1,0 +1,70 @@
+// Fourth round: mechanisms found on round4-dev (odd ids) and fresh-dev, each tested on wording of its own.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../lib/extract';
+
+const ev = (title: string, summary = '', published = '2023-01-10T12:00:00-05:00') => normalize({ title, summary, published });
+
+describe('a background clause ends with the title', () => {
+  it('"tras la muerte de..." in a title does not blank the summary that reports the action', () => {
+    expect(ev('Queman la comisaría de Ilave tras la muerte de un comunero', 'Pobladores prendieron fuego al local policial durante la madrugada.')?.type).toBe('riot');
+  });
+});
+
+describe('blockades kept up, found at dawn, or traffic paralysed', () => {
+  it('are roadblocks, not strikes', () => {
+    expect(ev('La variante de Uchumayo amanece bloqueada')?.type).toBe('roadblock');
+    expect(ev('Comuneros mantienen el bloqueo en Desaguadero')?.type).toBe('roadblock');
+    expect(ev('Transportistas paralizan la carretera Central en La Oroya')?.type).toBe('roadblock');
+  });
+});
+
+describe('people acting as protest context', () => {
+  it('young people, citizens and delegations support weak action words', () => {
+    expect(ev('Jóvenes bloquean el acceso al terminal de Huancayo')?.type).toBe('roadblock');
+    expect(ev('Youths torch a bus in downtown Quito')?.type).toBe('riot');
+  });
+  it('leaders and traders are no protest context by themselves', () => {
+    expect(ev('Comerciantes cierran sus negocios por temor a saqueos en Tumbes')).toBeNull();
+  });
+});
+
+describe('staged protests and taken streets', () => {
+  it('are demonstrations', () => {
+    expect(ev('Retirees stage a protest outside the pension office in Santiago')?.type).toBe('demonstration');
+    expect(ev('Vecinos de Tacna toman las calles contra la inseguridad')?.type).toBe('demonstration');
+  });
+});
+
+describe('firing on a crowd named by its town, and an eye lost without an article', () => {
+  it('are repression, and one lost eye is one injured', () => {
+    expect(ev('Soldiers fire on Puno crowd near the airport')?.type).toBe('repression');
+    const e = ev('Teenager loses eye to police pellets in Concepción', 'He was watching the march, witnesses said.');
+    expect(e).toMatchObject({ type: 'repression', injured: 1 });
+  });
+});
+
+describe('a police raid on a campus or camp', () => {
+  it('is a confrontation, and a repression with mass arrests', () => {
+    expect(ev('Policía ingresa a la Universidad de San Agustín y detiene a 45 estudiantes')).toMatchObject({ type: 'repression', detained: 45 });
+  });
+  it('rioters who storm a building and are arrested en masse stay a riot', () => {
+    expect(ev('Rioters storm the legislature in Quito; 60 people were arrested')?.type).toBe('riot');
+  });
+});
+
+describe('"N held" in a headline', () => {
+  it('is a detention figure, but not people held hostage', () => {
+    expect(ev('Police tear-gas marchers in Cusco; 12 held')?.detained).toBe(12);
+    expect(ev('Protesters clash with police; 8 officers held hostage in Ilave')?.detained ?? null).toBeNull();
+  });
+});
+
+describe('no event', () => {
+  it('a sports "enfrentamiento", a deal to end a strike, talks with negotiators, a strike called off before it began', () => {
+    expect(ev('Alianza y Universitario, un enfrentamiento de infarto en Matute', 'El clásico terminó 1-1 con un gol en el descuento.')).toBeNull();
+    expect(ev('Gobierno y transportistas firman acuerdo para levantar el paro', 'El ministro prometió reducir el precio del diésel.')).toBeNull();
+    expect(ev('Teachers union signs agreement to end 30-day strike')).toBeNull();
+    expect(ev('Strike leaders meet government negotiators in La Paz', 'The strike committee presented its list of demands.')).toBeNull();
+    expect(ev('Truckers call off Monday strike after talks')).toBeNull();
+  });
+});
