@@ -164,6 +164,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const casualties = named || CASUALTIES.test(work);
   let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
+  // A weak word inside a strong phrase of another type is that phrase's instrument, not an action of its own:
+  // "atacan a pedradas la sede" is an attack on a building (riot), not stones thrown at people (clash).
+  hits = hits.filter((h) => h.strong || !hits.some((o) => o.strong && o.type !== h.type && o.start <= h.start && h.end <= o.end));
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)

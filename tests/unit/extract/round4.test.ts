@@ -68,3 +68,40 @@ describe('no event', () => {
     expect(ev('Truckers call off Monday strike after talks')).toBeNull();
   });
 });
+
+describe('verb families per type (own wording)', () => {
+  it('riot: a mob in the singular, stones thrown at a building', () => {
+    expect(ev('Turba incendia la sede de la fiscalía en Juli')?.type).toBe('riot');
+    expect(ev('Atacan a pedradas la municipalidad de Azángaro', 'Pobladores rompieron las ventanas del local.')?.type).toBe('riot');
+    expect(ev('Mob loots stores after rally in Esmeraldas')?.type).toBe('riot');
+  });
+  it('roadblock: a road kept taken, an airport runway occupied, rigs parked across a road', () => {
+    expect(ev('Ronderos siguen con la carretera tomada en Bambamarca')?.type).toBe('roadblock');
+    expect(ev('Comuneros mantienen cerrada la vía a Cotabambas')?.type).toBe('roadblock');
+    expect(ev('Demonstrators occupy the runway at Ayacucho airport')?.type).toBe('roadblock');
+    expect(ev('Farmers park tractors across the highway near Oruro')?.type).toBe('roadblock');
+  });
+  it('clash: stones hurled or pelted at police, a pitched battle, blows traded', () => {
+    expect(ev('Miners pelt officers with rocks at Nasca checkpoint')?.type).toBe('clash');
+    expect(ev('Pelea campal entre cocaleros y policías en Yungas')?.type).toBe('clash');
+    expect(ev('Marchers and police trade blows in Valparaíso')?.type).toBe('clash');
+  });
+  it('repression: security forces killing civilians, in the active voice', () => {
+    expect(ev('Soldiers kill two farmers at protest in Ayaviri')?.type).toBe('repression');
+    expect(ev('Policías matan a dos jóvenes durante protesta en Abancay')?.type).toBe('repression');
+  });
+  it('strike: work stopped', () => {
+    expect(ev('Taxi drivers stop work in Arequipa over fuel prices')?.type).toBe('strike');
+  });
+});
+
+describe('no event with the same words', () => {
+  it('crime, disasters, festivals and works', () => {
+    expect(ev('Police kill suspected drug trafficker in shootout in Tumbes')).toBeNull();
+    expect(ev('Sicarios matan a un empresario en Trujillo')).toBeNull();
+    expect(ev('Mantienen cerrada la Panamericana por derrumbe en Ocoña')).toBeNull();
+    expect(ev('Pelea campal entre hinchas de Universitario y Alianza')).toBeNull();
+    expect(ev('Looters ransack homes after floods in Piura')).toBeNull();
+    expect(ev('Caravana de autos recorre Lima por el Día de la Canción Criolla')).toBeNull();
+  });
+});
