@@ -105,3 +105,34 @@ describe('no event with the same words', () => {
     expect(ev('Caravana de autos recorre Lima por el Día de la Canción Criolla')).toBeNull();
   });
 });
+
+describe('more wording per type (own wording)', () => {
+  it('riot: fire set to a named courthouse', () => {
+    expect(ev('Angry crowd sets fire to Huanta courthouse')?.type).toBe('riot');
+  });
+  it('roadblock: obstructed roads, streets closed by protesters, roads kept blocked, cut off by protesting villagers', () => {
+    expect(ev('Cocaleros obstruyen la carretera con troncos en Pichari')?.type).toBe('roadblock');
+    expect(ev('Universitarios cierran la avenida Universitaria en protesta')?.type).toBe('roadblock');
+    expect(ev('Farmers keep the main highway to Oruro blocked')?.type).toBe('roadblock');
+    expect(ev('Bridge to Desaguadero cut off by protesting Aymara communities')?.type).toBe('roadblock');
+  });
+  it('repression: security forces firing on a march', () => {
+    expect(ev('A student was killed when soldiers fired on a rally in Huamanga')?.type).toBe('repression');
+    expect(ev('Militares abren fuego contra una marcha en Sacaba')?.type).toBe('repression');
+  });
+  it('strike: shops shut by a strike', () => {
+    expect(ev('Tiendas cerradas en Ayaviri por el paro')?.type).toBe('strike');
+  });
+  it('demonstration: a named march arriving, people planting themselves, a crowd', () => {
+    expect(ev('Marcha de los cuatro suyos llega a la capital')?.type).toBe('demonstration');
+    expect(ev('Docentes se plantan frente a la UGEL de Sicuani')?.type).toBe('demonstration');
+  });
+  it('no event: parades, works, weather, crime, fans', () => {
+    expect(ev('Cierran calles de Barranco por maratón')).toBeNull();
+    expect(ev('Obras: cortan el tránsito en la avenida Arequipa por 30 días')).toBeNull();
+    expect(ev('Authorities keep road to Machu Picchu closed after rockslide')).toBeNull();
+    expect(ev('Police fire on armed robbers in Callao')).toBeNull();
+    expect(ev('Caravana de autos clásicos recorre Trujillo')).toBeNull();
+    expect(ev('Marcha de la hinchada llega al estadio Nacional')).toBeNull();
+  });
+});
