@@ -130,6 +130,9 @@ const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roa
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
 const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $/;
 
+/** The words before a trigger that make it what a protest is against or demands (at most one word between). */
+const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -197,6 +200,12 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
     hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
   }
+  // What a protest is against or demands is its topic, not an action it reports: "marchan contra los saqueos",
+  // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
+  // killed 17"; and so are the people of an earlier action ("liberación de detenidos en el enfrentamiento").
+  // Such words do not type the item when it reports another action.
+  const acting = hits.filter((h) => !DEMAND_OBJECT.test(sentenceBefore(work, h.start)) && !PEOPLE_OF.test(before(h)));
+  if (acting.length) hits = acting;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
   if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));

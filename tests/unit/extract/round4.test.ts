@@ -136,3 +136,22 @@ describe('more wording per type (own wording)', () => {
     expect(ev('Marcha de la hinchada llega al estadio Nacional')).toBeNull();
   });
 });
+
+describe('what a protest is against or demands is its topic, not an action it reports', () => {
+  it('does not type the item', () => {
+    expect(ev('Comerciantes marchan en Juli contra los saqueos')?.type).toBe('demonstration');
+    expect(ev('Madres marchan en Huanta exigiendo justicia para las víctimas de los disparos de diciembre')?.type).toBe('demonstration');
+    expect(ev('Obreros acatan huelga en Ilo en rechazo a la represión policial')?.type).toBe('strike');
+    expect(ev('Students rally in Quito against the police violence that killed two')?.type).toBe('demonstration');
+    expect(ev('Vecinos marchan en Sicuani para pedir el fin de los bloqueos')?.type).toBe('demonstration');
+  });
+  it('nor do the people of an earlier action', () => {
+    expect(ev('Ronderos bloquean la vía y exigen la liberación de los detenidos en el enfrentamiento del lunes')?.type).toBe('roadblock');
+  });
+  it('an action joined to the march by "y" is still reported', () => {
+    expect(ev('Comuneros marchan contra el gobierno y bloquean la carretera en Ayaviri')?.type).toBe('roadblock');
+  });
+  it('a call to a national march is an announced event (issue #3)', () => {
+    expect(ev('Convocan a marcha nacional para el jueves en Lima')).toMatchObject({ type: 'demonstration', status: 'announced' });
+  });
+});
