@@ -119,9 +119,10 @@ function frameContext(work: string): boolean {
 }
 
 /** The text of a hit's sentence before it. */
-function sentenceBefore(work: string, start: number): string {
+function sentenceBefore(work: string, start: number, max = Infinity): string {
   let i = start;
-  while (i > 0 && !'.;\n'.includes(work[i - 1]!)) i--;
+  const stop = Math.max(0, start - max);
+  while (i > stop && !'.;\n'.includes(work[i - 1]!)) i--;
   return work.slice(i, start);
 }
 
@@ -204,7 +205,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
   // killed 17"; and so are the people of an earlier action ("liberación de detenidos en el enfrentamiento").
   // Such words do not type the item when it reports another action.
-  const acting = hits.filter((h) => !DEMAND_OBJECT.test(sentenceBefore(work, h.start)) && !PEOPLE_OF.test(before(h)));
+  const acting = hits.filter((h) => !DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) && !PEOPLE_OF.test(before(h)));
   if (acting.length) hits = acting;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
