@@ -155,3 +155,17 @@ describe('what a protest is against or demands is its topic, not an action it re
     expect(ev('Convocan a marcha nacional para el jueves en Lima')).toMatchObject({ type: 'demonstration', status: 'announced' });
   });
 });
+
+describe('headlines without a verb, summaries with the facts (own wording)', () => {
+  it('reads the action in the summary', () => {
+    expect(ev('Sicuani, tercer día', 'Los ronderos mantienen bloqueadas las salidas de la ciudad y el puente Combapata.')?.type).toBe('roadblock');
+    expect(ev('Noche violenta en Jauja', 'Desconocidos quemaron la puerta de la prefectura y saquearon una tienda durante la protesta.')?.type).toBe('riot');
+    expect(ev('Ruta a Canta, kilómetro 60', 'Residents have piled rocks and tree trunks on the road since Tuesday to demand a bridge.')?.type).toBe('roadblock');
+    expect(ev('Mototaxis no circulan', 'Los mototaxistas de Ilave acatan la medida desde la madrugada.')?.type).toBe('strike');
+    expect(ev('Sábado en la plaza de armas', 'Cientos de vecinos se reunieron para exigir la renuncia del alcalde de Tacna.')?.type).toBe('demonstration');
+  });
+  it('but not a court order or a meeting to decide', () => {
+    expect(ev('Exautoridades acatan la medida cautelar', 'Los pobladores esperan la decisión del juez.')).toBeNull();
+    expect(ev('Gremios se reúnen para evaluar la convocatoria')).toBeNull();
+  });
+});
