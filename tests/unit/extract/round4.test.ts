@@ -169,3 +169,17 @@ describe('headlines without a verb, summaries with the facts (own wording)', () 
     expect(ev('Gremios se reúnen para evaluar la convocatoria')).toBeNull();
   });
 });
+
+describe('English wording (own)', () => {
+  it('blocks of a Spanish-named road, a police post burned down, guns turned on protesters', () => {
+    expect(ev('Farmers block Interoceanica near Mazuko')?.type).toBe('roadblock');
+    expect(ev('Crowd burns down police post in Putina')?.type).toBe('riot');
+    expect(ev('Soldiers gun down marchers near Huamanga airport')?.type).toBe('repression');
+  });
+  it('security forces shooting protesters dead is a repression, not security-force deaths', () => {
+    expect(ev('Police shoot dead two protesters in Chala')?.type).toBe('repression');
+  });
+  it('clashes of an earlier day are background', () => {
+    expect(ev('Looters ransack shops in Ilave following deadly clashes', 'Crowds emptied three stores on the main square.')?.type).toBe('riot');
+  });
+});
