@@ -183,3 +183,18 @@ describe('English wording (own)', () => {
     expect(ev('Looters ransack shops in Ilave following deadly clashes', 'Crowds emptied three stores on the main square.')?.type).toBe('riot');
   });
 });
+
+describe('regional wording (own)', () => {
+  it('Argentine road cuts, Bolivian road blocks, Ecuadorian uprisings, campus takeovers, truckers stopping', () => {
+    expect(ev('Corte total en la ruta 14: desocupados exigen planes sociales')?.type).toBe('roadblock');
+    expect(ev('Bloqueo de caminos en el norte de Potosí cumple una semana')?.type).toBe('roadblock');
+    expect(ev('Levantamiento indígena: comunidades llegan a Latacunga')?.type).toBe('demonstration');
+    expect(ev('Estudiantes realizan una toma pacífica de la facultad de Derecho')?.type).toBe('demonstration');
+    expect(ev('Camioneros paran en Santa Cruz contra la falta de diésel')?.type).toBe('strike');
+  });
+  it('parades, water cuts and rain stopping are no event', () => {
+    expect(ev('Escolares marchan en el desfile por el aniversario de Tacna')).toBeNull();
+    expect(ev('Paran las lluvias en Tumbes tras una semana')).toBeNull();
+    expect(ev('Corte de agua en la avenida Grau por obras')).toBeNull();
+  });
+});
