@@ -197,8 +197,11 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const securityDeath = test(SECURITY_DEATH, work);
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
-  // A strike the summary announces for later, in an item whose title reports another action, is a later event.
-  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
+  // A strike the summary announces for later, in an item whose title reports another action, is a later event; so is
+  // one the title itself calls for beside an action it reports ("Protesters rally in Quito, call for general strike").
+  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(h)))) {
+    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(h))));
+  } else if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
     hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
   }
   // What a protest is against or demands is its topic, not an action it reports: "marchan contra los saqueos",

@@ -198,3 +198,16 @@ describe('regional wording (own)', () => {
     expect(ev('Corte de agua en la avenida Grau por obras')).toBeNull();
   });
 });
+
+describe('announced and ongoing (issue #3), own wording', () => {
+  it('threats, plans and calls without an article are announced', () => {
+    expect(ev('Dockworkers threaten indefinite strike from next month in Callao')).toMatchObject({ type: 'strike', status: 'announced' });
+    expect(ev('Unions call national strike for Wednesday in Bolivia')).toMatchObject({ type: 'strike', status: 'announced' });
+    expect(ev('Students plan march to the legislature on Friday in Quito')).toMatchObject({ type: 'demonstration', status: 'announced' });
+  });
+  it('an action the title reports stays ongoing, and a strike it calls for does not type it', () => {
+    expect(ev('Thousands march in Cusco as unions threaten more protests')).toMatchObject({ type: 'demonstration', status: 'ongoing' });
+    expect(ev('Farmers rally in Cuenca, call for national strike')).toMatchObject({ type: 'demonstration', status: 'ongoing' });
+    expect(ev('Miners walk off the job in Nasca, threaten to extend strike')).toMatchObject({ type: 'strike', status: 'ongoing' });
+  });
+});
