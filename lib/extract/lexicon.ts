@@ -34,6 +34,8 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\bcomite (nacional )?del paro\b|\bstrike committee\b`),
   rx(String.raw`\b(call(s|ed|ing)?|calls) off (a |the |their |its )?(planned |scheduled |threatened |tomorrow's |(mon|tues|wednes|thurs|fri|satur|sun)day('s)? )(\S+ )?strike\b|\b(desconvocan|desconvocaron|desconvoca|cancelan|cancelaron) (el |la )?(paro|huelga)\b`),
   rx(String.raw`\b(tras|despues de|luego de|ante|por temor a|a raiz de) (el anuncio de |la amenaza de )?(las |los |nuevas |posibles )?(protestas|movilizaciones|manifestaciones|marchas|disturbios)( de (ayer|anoche))?\b`),
+  // A strike or blockade that is over ("vuelven a clases tras paro de transportistas"): background, like protests.
+  rx(String.raw`\b(tras|despues de|luego de|al termino de|tras el fin de)( el| la| los| un| una)? (paro|paros|huelga|bloqueos?)( de (\d+ horas|\w+))?\b`),
   // en
   rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
   rx(String.raw`\bairstrikes?\b`),

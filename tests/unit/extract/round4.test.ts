@@ -211,3 +211,10 @@ describe('announced and ongoing (issue #3), own wording', () => {
     expect(ev('Miners walk off the job in Nasca, threaten to extend strike')).toMatchObject({ type: 'strike', status: 'ongoing' });
   });
 });
+
+describe('a strike or blockade that is over', () => {
+  it('is background: no event by itself, and the action that follows it still counts', () => {
+    expect(ev('Colegios de Ilo vuelven a clases presenciales tras paro de transportistas')).toBeNull();
+    expect(ev('Tras el paro de 48 horas, comuneros bloquean la vía a Moquegua')?.type).toBe('roadblock');
+  });
+});
