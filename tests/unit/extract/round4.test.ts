@@ -218,3 +218,10 @@ describe('a strike or blockade that is over', () => {
     expect(ev('Tras el paro de 48 horas, comuneros bloquean la vía a Moquegua')?.type).toBe('roadblock');
   });
 });
+
+describe('states and joint subjects (own wording)', () => {
+  it('roads that remain blocked, stones kept on a road, protesters and police who fought', () => {
+    expect(ev('Cusco roads remain blocked', 'Peasant communities have kept rocks and logs on the highway to Abancay since Monday.')?.type).toBe('roadblock');
+    expect(ev('Tension in Caracollo', 'Farmers and police fought for control of the bridge; four officers were injured.')?.type).toBe('clash');
+  });
+});
