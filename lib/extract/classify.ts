@@ -134,6 +134,9 @@ const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (lo
 /** The words before a trigger that make it what a protest is against or demands (at most one word between). */
 const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
 
+/** The words that begin a demand's object (DEMAND_OBJECT) or the people of an earlier action (PEOPLE_OF). */
+const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -208,7 +211,13 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
   // killed 17"; and so are the people of an earlier action ("liberación de detenidos en el enfrentamiento").
   // Such words do not type the item when it reports another action.
-  const acting = hits.filter((h) => !DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) && !PEOPLE_OF.test(before(h)));
+  // (One pass finds the words that may start either; only a hit shortly after one is looked at closely.)
+  const cueEnds: number[] = [];
+  TOPIC_CUE.lastIndex = 0;
+  for (let m = TOPIC_CUE.exec(work); m; m = TOPIC_CUE.exec(work)) cueEnds.push(m.index + m[0].length);
+  const topical = (h: Hit) => cueEnds.some((e) => e <= h.start && h.start - e <= 60) &&
+    (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
+  const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
   if (acting.length) hits = acting;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
