@@ -225,3 +225,14 @@ describe('states and joint subjects (own wording)', () => {
     expect(ev('Tension in Caracollo', 'Farmers and police fought for control of the bridge; four officers were injured.')?.type).toBe('clash');
   });
 });
+
+describe('dateline headlines with only a place and a verb (own wording)', () => {
+  it('officials\' homes and customs posts burned, both sides\' weapons together', () => {
+    expect(ev('Ilave: queman la vivienda del alcalde')?.type).toBe('riot');
+    expect(ev('Tacna: incendian puesto de control de la Sunat')?.type).toBe('riot');
+    expect(ev('Arequipa: lacrimógenas y pedradas en el puente Grau')?.type).toBe('clash');
+  });
+  it('a house fire with no official or protest is no event', () => {
+    expect(ev('Incendian la casa de un vecino por venganza en Trujillo')?.type ?? null).not.toBe('riot');
+  });
+});
