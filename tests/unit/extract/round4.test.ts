@@ -236,3 +236,10 @@ describe('dateline headlines with only a place and a verb (own wording)', () => 
     expect(ev('Incendian la casa de un vecino por venganza en Trujillo')?.type ?? null).not.toBe('riot');
   });
 });
+
+describe('who did it (own wording)', () => {
+  it('an officer killed by protesters is a clash; officers beating journalists and marchers a repression', () => {
+    expect(ev('Soldier killed by protesters near Ilave bridge')?.type).toBe('clash');
+    expect(ev('Agentes golpean a periodistas y manifestantes en Arequipa; seis heridos')?.type).toBe('repression');
+  });
+});
