@@ -243,3 +243,11 @@ describe('who did it (own wording)', () => {
     expect(ev('Agentes golpean a periodistas y manifestantes en Arequipa; seis heridos')?.type).toBe('repression');
   });
 });
+
+describe('nouns that works, anniversaries and school parades share (own wording)', () => {
+  it('need protest context', () => {
+    expect(ev('Corte total en la ruta 40 por obras de asfaltado')).toBeNull();
+    expect(ev('Levantamiento indígena de 1990 cumple 34 años')).toBeNull();
+    expect(ev('Marcha de bandas escolares recorre Moquegua')).toBeNull();
+  });
+});
