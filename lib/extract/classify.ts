@@ -137,6 +137,9 @@ const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudi
 /** The words that begin a demand's object (DEMAND_OBJECT) or the people of an earlier action (PEOPLE_OF). */
 const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
 
+/** The words before an action that make it the charge of a trial or a sentence. */
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
+
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
@@ -219,6 +222,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
   const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
   if (acting.length) hits = acting;
+  // An action that is only the charge of a trial or a sentence ("jailed for looting", "sentenciados por los saqueos")
+  // reports the case, not a protest: no event. (An arrest for it is often the same day's: that stays an event.)
+  if (hits.every((h) => ARRESTED_FOR.test(work.slice(Math.max(0, h.start - 40), h.start)))) return null;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
   if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));

@@ -251,3 +251,11 @@ describe('nouns that works, anniversaries and school parades share (own wording)
     expect(ev('Marcha de bandas escolares recorre Moquegua')).toBeNull();
   });
 });
+
+describe('an action that is only the charge of a case', () => {
+  it('is no event; an arrest for it the same day stays one', () => {
+    expect(ev('Three men jailed for looting shops during Cusco protests')).toBeNull();
+    expect(ev('Sentencian a cinco años a acusados por los saqueos de Juliaca')).toBeNull();
+    expect(ev('Protesters arrested for blocking the highway to Ilo')?.type).toBe('roadblock');
+  });
+});
