@@ -94,6 +94,9 @@ export interface Classification {
 /** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
 
+/** Confrontation nouns that sports share: they report a protest only with security forces or protest context. */
+const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
+
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
 const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
 
@@ -116,16 +119,26 @@ function frameContext(work: string): boolean {
 }
 
 /** The text of a hit's sentence before it. */
-function sentenceBefore(work: string, start: number): string {
+function sentenceBefore(work: string, start: number, max = Infinity): string {
   let i = start;
-  while (i > 0 && !'.;\n'.includes(work[i - 1]!)) i--;
+  const stop = Math.max(0, start - max);
+  while (i > stop && !'.;\n'.includes(work[i - 1]!)) i--;
   return work.slice(i, start);
 }
 
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for)( (los|las|el|la|the))? $|\b(who|que|quienes|that)( \w+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $/;
+
+/** The words before a trigger that make it what a protest is against or demands (at most one word between). */
+const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
+
+/** The words that begin a demand's object (DEMAND_OBJECT) or the people of an earlier action (PEOPLE_OF). */
+const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
+
+/** The words before an action that make it the charge of a trial or a sentence. */
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -161,9 +174,13 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const casualties = named || CASUALTIES.test(work);
   let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
   if (!hits.length) return null;
+  // A weak word inside a strong phrase of another type is that phrase's instrument, not an action of its own:
+  // "atacan a pedradas la sede" is an attack on a building (riot), not stones thrown at people (clash).
+  hits = hits.filter((h) => h.strong || !hits.some((o) => o.strong && o.type !== h.type && o.start <= h.start && h.end <= o.end));
 
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
-  const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)));
+  // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)
+  const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)) && (security || !SHARED_NOUN.test(work.slice(h.start, h.end))));
   if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
@@ -186,10 +203,28 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const securityDeath = test(SECURITY_DEATH, work);
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
-  // A strike the summary announces for later, in an item whose title reports another action, is a later event.
-  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
+  // A strike the summary announces for later, in an item whose title reports another action, is a later event; so is
+  // one the title itself calls for beside an action it reports ("Protesters rally in Quito, call for general strike").
+  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(h)))) {
+    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(h))));
+  } else if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
     hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
   }
+  // What a protest is against or demands is its topic, not an action it reports: "marchan contra los saqueos",
+  // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
+  // killed 17"; and so are the people of an earlier action ("liberación de detenidos en el enfrentamiento").
+  // Such words do not type the item when it reports another action.
+  // (One pass finds the words that may start either; only a hit shortly after one is looked at closely.)
+  const cueEnds: number[] = [];
+  TOPIC_CUE.lastIndex = 0;
+  for (let m = TOPIC_CUE.exec(work); m; m = TOPIC_CUE.exec(work)) cueEnds.push(m.index + m[0].length);
+  const topical = (h: Hit) => cueEnds.some((e) => e <= h.start && h.start - e <= 60) &&
+    (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
+  const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
+  if (acting.length) hits = acting;
+  // An action that is only the charge of a trial or a sentence ("jailed for looting", "sentenciados por los saqueos")
+  // reports the case, not a protest: no event. (An arrest for it is often the same day's: that stays an event.)
+  if (hits.every((h) => ARRESTED_FOR.test(work.slice(Math.max(0, h.start - 40), h.start)))) return null;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
   if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));

@@ -31,7 +31,7 @@ export interface NormalizeOptions {
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
 const MASS_ARREST = 20;
-const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|stormed|evict\w*)\b/;
+const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
 
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
 const NO_FORCE_DEATH = /\b(accidente|atropell\w+|ambulancias?|no pudo llegar|no llego a tiempo|infarto|accident|crash|run over|ran over|ambulances?|heart attack)\b/;

@@ -96,7 +96,7 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
   // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
-  r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an|his|her|one) eye\b`, 1),
+  r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an |his |her |one )?eye\b`, 1),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
@@ -114,6 +114,8 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
   r(String.raw`\b(?:arrested|detained|detain|detains) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
+  // "68 held" (a headline's word for detained; not held hostage or by someone)
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
 ];
 
@@ -175,8 +177,8 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
-const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
