@@ -57,17 +57,13 @@ export class Extractor {
 
   constructor(private readonly now: Date | null) {}
 
-  /** One input line -> one output object. Never throws on bad input: the error goes in the line. */
-  line(line: string): ExtractOutput {
-    return this.match(this.readLine(line));
-  }
-
   /** One parsed input object -> one output object. */
   item(item: unknown): ExtractOutput {
     return this.match(this.read(item));
   }
 
-  /** The first half of line(): parsing and extraction, which depend on no other line. */
+  /** One input line, parsed and extracted (which depend on no other line); never throws on bad input: the error
+   *  goes in the answer. match() finishes it. */
   readLine(line: string): Read {
     let item: unknown;
     try {
