@@ -144,7 +144,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   }
 
   const impliedCountry = actorCountry(folded, keys);
-  let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
+  let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry, folded });
   const cues: string[] = [];
   if (!loc.admin1 && !loc.list && item.feed) {
     // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none,

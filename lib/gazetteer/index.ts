@@ -2,7 +2,7 @@
 // first-level divisions, main cities and a few landmarks of other Latin American countries.
 import { readFileSync } from 'node:fs';
 import { COMMON_NAMES } from './common';
-import { fold, nameKey, tokenize, type Token } from './text';
+import { fold, nameKey } from './text';
 
 export { fold, nameKey, tokenize } from './text';
 export type { Token } from './text';
@@ -37,6 +37,8 @@ export interface FindOptions {
   countries?: string[];
   /** The text is a name (an outlet's: "Crónica Santiago"): place names that are also words or people count. */
   names?: boolean;
+  /** fold(text), when the caller has it. */
+  folded?: string;
 }
 
 interface Entry {
@@ -54,6 +56,8 @@ interface TrieNode {
 interface Index {
   /** The names word by word, from their first word. */
   trie: Map<string, TrieNode>;
+  /** wordHash of the first word of every name. */
+  firstWords: Set<number>;
   countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
 }
 
@@ -203,7 +207,9 @@ function build(): Index {
   }
 
   const trie = new Map<string, TrieNode>();
+  const firstWords = new Set<number>();
   for (const [key, entries] of byKey) {
+    firstWords.add(wordHash(key, 0, key.indexOf(' ') < 0 ? key.length : key.indexOf(' ')));
     let level = trie;
     let node: TrieNode | undefined;
     for (const word of key.split(' ')) {
@@ -213,7 +219,7 @@ function build(): Index {
     }
     node!.entries = entries;
   }
-  return { trie, countries };
+  return { trie, firstWords, countries };
 }
 
 let index: Index | null = null;
@@ -257,6 +263,50 @@ function caseShapeMatches(display: string, original: string): boolean {
   return true;
 }
 
+/** The words ([a-z0-9]+) of a folded text: offsets, and a hash of each (wordHash). */
+interface Words {
+  folded: string;
+  starts: number[];
+  ends: number[];
+  hashes: number[];
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** A 31-bit FNV-1a hash of folded[start..end). */
+function wordHash(folded: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  return h & 0x7fffffff;
+}
+
+function words(folded: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hashes: number[] = [];
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if (isWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      hashes.push(h & 0x7fffffff);
+      start = -1;
+    }
+  }
+  return { folded, starts, ends, hashes };
+}
+
+const wordAt = (w: Words, k: number): string | undefined =>
+  k >= 0 && k < w.starts.length ? w.folded.slice(w.starts[k]!, w.ends[k]!) : undefined;
+
 interface Raw {
   start: number;
   end: number;
@@ -273,17 +323,18 @@ interface Raw {
  */
 export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const idx = getIndex();
-  const folded = fold(text);
-  const tokens = tokenize(folded);
+  const folded = opts.folded ?? fold(text);
+  const tokens = words(folded);
+  const { starts, ends } = tokens;
   const raws: Raw[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    // The longest name from this token on.
+  for (let i = 0; i < starts.length; ) {
+    // The longest name from this word on (most words begin none: their hash says so without slicing them).
     let found: Raw | null = null;
-    let level: Map<string, TrieNode> | null = idx.trie;
-    for (let k = i; level && k < tokens.length; k++) {
-      const node = level.get(tokens[k]!.text);
+    let level: Map<string, TrieNode> | null = idx.firstWords.has(tokens.hashes[i]!) ? idx.trie : null;
+    for (let k = i; level && k < starts.length; k++) {
+      const node = level.get(folded.slice(starts[k]!, ends[k]!));
       if (!node) break;
-      if (node.entries) found = { start: tokens[i]!.start, end: tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
+      if (node.entries) found = { start: starts[i]!, end: ends[k]!, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
       level = node.next;
     }
     if (found) {
@@ -296,7 +347,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   // Drop names inside street and building names, and common words not written as names.
   const usable = raws
     .filter((r) => {
-      const prev = tokens[r.tokenStart - 1]?.text;
+      const prev = wordAt(tokens, r.tokenStart - 1);
       return !(prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark'));
     })
     .map((r) => {
@@ -315,7 +366,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     // A region whose name is also a common word or a person's name counts as context where it is written as a
     // region: a dateline ("San Martín: ..."), after a comma ("Juan Guerra, San Martín") or after "región".
     const before = text.slice(Math.max(0, r.start - 2), r.start);
-    const prevWord = tokens[r.tokenStart - 1]?.text;
+    const prevWord = wordAt(tokens, r.tokenStart - 1);
     const asRegion = r.start === 0 || before === ', ' || (prevWord !== undefined && REGION_WORDS.has(prevWord));
     for (const e of r.entries) {
       if (e.common && !(asRegion && (e.place.kind === 'department' || e.place.kind === 'admin1'))) continue;
@@ -337,23 +388,29 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const r of usable) {
     const place = resolve(r, tokens, ctxAdmin1, ctxProvince, ctxCountry, namedCountry);
-    if (place) out.push({ ...place, start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+    if (place) {
+      out.push({
+        kind: place.kind, name: place.name, country: place.country, admin1: place.admin1, admin1Code: place.admin1Code,
+        admin2: place.admin2, admin3: place.admin3, place: place.place, ubigeo: place.ubigeo, lat: place.lat,
+        lon: place.lon, start: r.start, end: r.end, text: text.slice(r.start, r.end),
+      });
+    }
   }
   return out;
 }
 
 function resolve(
   r: Raw,
-  tokens: Token[],
+  tokens: Words,
   ctxAdmin1: Set<string>,
   ctxProvince: Set<string>,
   ctxCountry: Set<string>,
   namedCountry: Set<string>,
 ): Place | null {
   let cands = r.entries;
-  const prev = tokens[r.tokenStart - 1]?.text;
-  const prev2 = tokens[r.tokenStart - 2]?.text;
-  const next = tokens[r.tokenEnd]?.text;
+  const prev = wordAt(tokens, r.tokenStart - 1);
+  const prev2 = wordAt(tokens, r.tokenStart - 2);
+  const next = wordAt(tokens, r.tokenEnd);
   const regionCue = (prev && REGION_WORDS.has(prev)) || (prev === 'de' && prev2 && REGION_WORDS.has(prev2)) ||
     (prev === 'of' && prev2 && REGION_WORDS.has(prev2)) || (next && REGION_WORDS.has(next));
   const provinceCue = (prev && PROVINCE_WORDS.has(prev)) || (prev === 'de' && prev2 && PROVINCE_WORDS.has(prev2)) ||
