@@ -41,7 +41,18 @@ const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos
 const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
-const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+
+/** Whitespace runs as one space, none at the ends. Most texts already are so, and come back as they are. */
+function clean(s: string | undefined): string {
+  if (!s) return '';
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i === 0 || i === last || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
 
 /** Blanks every sentence that reports a cumulative toll, so that its figures are not this incident's. */
 function dropCumulative(work: string): string {
