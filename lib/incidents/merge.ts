@@ -188,6 +188,8 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 }
 
 function create(report: Report, id: string): Incident {
+  const reportIds = [report.id];
+  heldIds.set(reportIds, new Set(reportIds));
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   return {
     id,
@@ -208,7 +210,7 @@ function create(report: Report, id: string): Incident {
     outlets: [report.outlet],
     sources: [sourceOf(report)],
     claims: [claimOf(report)],
-    reportIds: [report.id],
+    reportIds,
     verification: 'single-source',
     revision: 1,
     demo: report.demo,
@@ -232,9 +234,25 @@ function create(report: Report, id: string): Incident {
  */
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
-  if (incident.reportIds.includes(report.id)) return incident;
+  const held = heldIds.get(incident.reportIds);
+  if (held ? held.has(report.id) : incident.reportIds.includes(report.id)) return incident;
   const next = merged(incident, report);
   previous.set(next, incident);
+  return next;
+}
+
+// The report ids of the versions this process made, as a set that moves from one version's list to the next (as
+// the claim summaries do): asking whether a running strike holds a report does not read its hundreds of ids. Lists
+// read from elsewhere (the store's copies) are searched.
+const heldIds = new WeakMap<string[], Set<string>>();
+
+function withReportId(ids: string[], id: string): string[] {
+  const next = [...ids, id];
+  const held = heldIds.get(ids);
+  if (held) {
+    heldIds.delete(ids);
+    heldIds.set(next, held.add(id));
+  }
   return next;
 }
 
@@ -272,7 +290,7 @@ function merged(incident: Incident, report: Report): Incident {
     outlets,
     sources: capKeepingEnds([...incident.sources, sourceOf(report)], MAX_SOURCES, MAX_SOURCES / 3),
     claims,
-    reportIds: [...incident.reportIds, report.id],
+    reportIds: withReportId(incident.reportIds, report.id),
     verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
     revision: incident.revision + 1,
     demo: incident.demo || report.demo,
