@@ -270,7 +270,8 @@ export function takePreviousVersion(incident: Incident): Incident | undefined {
 function merged(incident: Incident, report: Report): Incident {
   const { claims, summary } = withClaim(incident.claims, claimOf(report));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
-  const isLatest = millis(report.ingested) >= millis(incident.lastSeen);
+  const at = millis(report.ingested);
+  const isLatest = at >= millis(incident.lastSeen);
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
@@ -285,7 +286,7 @@ function merged(incident: Incident, report: Report): Incident {
     actors: union(incident.actors, report.actors),
     cues: union(incident.cues, report.cues),
     confidence: Math.max(incident.confidence, report.confidence),
-    firstSeen: millis(report.ingested) < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
+    firstSeen: at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
     lastSeen: isLatest ? report.ingested : incident.lastSeen,
     outlets,
     sources: capKeepingEnds([...incident.sources, sourceOf(report)], MAX_SOURCES, MAX_SOURCES / 3),
