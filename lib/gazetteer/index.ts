@@ -49,15 +49,27 @@ interface Entry {
 
 /** A word of a name: the entries of the name that ends here, and the words that may follow. */
 interface TrieNode {
+  word: string;
   entries: Entry[] | null;
-  next: Map<string, TrieNode> | null;
+  next: Trie | null;
+  /** Another word of the same hash (wordHash), if any. */
+  other: TrieNode | null;
+}
+
+/** Words by their hash (wordHash), so that a text's words are looked up without being sliced out of it. */
+type Trie = Map<number, TrieNode>;
+
+/** The node of folded[start..end), whose hash is `hash`, among `level`'s. */
+function child(level: Trie, folded: string, start: number, end: number, hash: number): TrieNode | null {
+  for (let n = level.get(hash) ?? null; n; n = n.other) if (n.word.length === end - start && folded.startsWith(n.word, start)) return n;
+  return null;
 }
 
 interface Index {
   /** The names word by word, from their first word. */
-  trie: Map<string, TrieNode>;
-  /** wordHash of the first word of every name. */
-  firstWords: Set<number>;
+  trie: Trie;
+  /** A bit for each first word of a name, by its hash's low FIRST_BITS bits: most words of a text have none. */
+  firstWords: Uint32Array;
   countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
 }
 
@@ -206,15 +218,19 @@ function build(): Index {
     }
   }
 
-  const trie = new Map<string, TrieNode>();
-  const firstWords = new Set<number>();
+  const trie: Trie = new Map();
+  const firstWords = new Uint32Array(FIRST_MASK / 32 + 1);
   for (const [key, entries] of byKey) {
-    firstWords.add(wordHash(key, 0, key.indexOf(' ') < 0 ? key.length : key.indexOf(' ')));
     let level = trie;
-    let node: TrieNode | undefined;
+    let node: TrieNode | null = null;
     for (const word of key.split(' ')) {
-      node = level.get(word);
-      if (!node) level.set(word, (node = { entries: null, next: null }));
+      const hash = wordHash(word, 0, word.length);
+      if (level === trie) firstWords[(hash & FIRST_MASK) >>> 5]! |= 1 << (hash & 31);
+      node = child(level, word, 0, word.length, hash);
+      if (!node) {
+        node = { word, entries: null, next: null, other: level.get(hash) ?? null };
+        level.set(hash, node);
+      }
       level = node.next ??= new Map();
     }
     node!.entries = entries;
@@ -270,6 +286,8 @@ interface Words {
   ends: number[];
   hashes: number[];
 }
+
+const FIRST_MASK = (1 << 21) - 1;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
@@ -330,9 +348,10 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   for (let i = 0; i < starts.length; ) {
     // The longest name from this word on (most words begin none: their hash says so without slicing them).
     let found: Raw | null = null;
-    let level: Map<string, TrieNode> | null = idx.firstWords.has(tokens.hashes[i]!) ? idx.trie : null;
+    const first = tokens.hashes[i]! & FIRST_MASK;
+    let level: Trie | null = idx.firstWords[first >>> 5]! & (1 << (first & 31)) ? idx.trie : null;
     for (let k = i; level && k < starts.length; k++) {
-      const node = level.get(folded.slice(starts[k]!, ends[k]!));
+      const node = child(level, folded, starts[k]!, ends[k]!, tokens.hashes[k]!);
       if (!node) break;
       if (node.entries) found = { start: starts[i]!, end: ends[k]!, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
       level = node.next;
