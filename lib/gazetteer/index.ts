@@ -244,6 +244,11 @@ function getIndex(): Index {
   return index;
 }
 
+/** Reads the gazetteer now rather than on first use (a long-running process's start-up). */
+export function loadGazetteer(): void {
+  getIndex();
+}
+
 /** Country names and time zones known to the gazetteer. */
 export function countryInfo(code: string): { code: string; es: string; en: string; timeZone: string } | null {
   return getIndex().countries.get(code) ?? null;
