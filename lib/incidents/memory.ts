@@ -95,21 +95,34 @@ export class MemoryIncidentIndex {
 
   /** Moves an incident from the keys it is held under to those of its latest version: only the keys that changed. */
   private reindex(held: Held): void {
-    const next = new Set(incidentKeys(held.incident));
-    const keys: string[] = [];
-    for (const key of held.keys) {
-      if (next.delete(key)) {
-        keys.push(key);
-        continue;
-      }
-      const set = this.byKey.get(key);
-      set?.delete(held);
-      if (set?.size === 0) this.byKey.delete(key);
-    }
     if (held.runningIn !== null) this.running.get(held.runningIn)?.delete(held);
     held.runningIn = null;
+    const next = incidentKeys(held.incident);
+    const old = held.keys;
+    // Mostly the days only move on: the old keys from some point on begin the new ones.
+    const from = next.length ? old.indexOf(next[0]!) : -1;
+    let shared = 0;
+    if (from >= 0) while (from + shared < old.length && shared < next.length && old[from + shared] === next[shared]) shared++;
+    if (from >= 0 && from + shared === old.length) {
+      for (let k = 0; k < from; k++) this.unindex(held, old[k]!);
+      held.keys = next.slice(0, shared);
+      this.index(held, next.slice(shared));
+      return;
+    }
+    const kept = new Set(next);
+    const keys: string[] = [];
+    for (const key of old) {
+      if (kept.delete(key)) keys.push(key);
+      else this.unindex(held, key);
+    }
     held.keys = keys;
-    this.index(held, next);
+    this.index(held, kept);
+  }
+
+  private unindex(held: Held, key: string): void {
+    const set = this.byKey.get(key);
+    set?.delete(held);
+    if (set?.size === 0) this.byKey.delete(key);
   }
 
   /** Adds an incident under `keys` and to the open running incidents when it is one. */
