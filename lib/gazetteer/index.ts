@@ -287,9 +287,10 @@ function caseShapeMatches(display: string, original: string): boolean {
 /** The words ([a-z0-9]+) of a folded text: offsets, and a hash of each (wordHash). */
 interface Words {
   folded: string;
-  starts: number[];
-  ends: number[];
-  hashes: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
 }
 
 const FIRST_MASK = (1 << 21) - 1;
@@ -303,10 +304,19 @@ function wordHash(folded: string, start: number, end: number): number {
   return h & 0x7fffffff;
 }
 
+// findPlaces reads one text at a time: its words go in the same buffers every time (grown when a text has more).
+const scratch: Words = { folded: '', count: 0, starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
+
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function words(folded: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
+  const w = scratch;
+  w.folded = folded;
+  w.count = 0;
   let start = -1;
   let h = 0;
   for (let i = 0; i <= folded.length; i++) {
@@ -318,17 +328,23 @@ function words(folded: string): Words {
       }
       h = Math.imul(h ^ c, 0x01000193);
     } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      hashes.push(h & 0x7fffffff);
+      if (w.count === w.starts.length) {
+        w.starts = doubled(w.starts);
+        w.ends = doubled(w.ends);
+        w.hashes = doubled(w.hashes);
+      }
+      w.starts[w.count] = start;
+      w.ends[w.count] = i;
+      w.hashes[w.count] = h & 0x7fffffff;
+      w.count++;
       start = -1;
     }
   }
-  return { folded, starts, ends, hashes };
+  return w;
 }
 
 const wordAt = (w: Words, k: number): string | undefined =>
-  k >= 0 && k < w.starts.length ? w.folded.slice(w.starts[k]!, w.ends[k]!) : undefined;
+  k >= 0 && k < w.count ? w.folded.slice(w.starts[k]!, w.ends[k]!) : undefined;
 
 interface Raw {
   start: number;
@@ -348,14 +364,14 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const idx = getIndex();
   const folded = opts.folded ?? fold(text);
   const tokens = words(folded);
-  const { starts, ends } = tokens;
+  const { count, starts, ends } = tokens;
   const raws: Raw[] = [];
-  for (let i = 0; i < starts.length; ) {
+  for (let i = 0; i < count; ) {
     // The longest name from this word on (most words begin none: their hash says so without slicing them).
     let found: Raw | null = null;
     const first = tokens.hashes[i]! & FIRST_MASK;
     let level: Trie | null = idx.firstWords[first >>> 5]! & (1 << (first & 31)) ? idx.trie : null;
-    for (let k = i; level && k < starts.length; k++) {
+    for (let k = i; level && k < count; k++) {
       const node = child(level, folded, starts[k]!, ends[k]!, tokens.hashes[k]!);
       if (!node) break;
       if (node.entries) found = { start: starts[i]!, end: ends[k]!, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
