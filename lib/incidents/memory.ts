@@ -46,7 +46,7 @@ export class MemoryIncidentIndex {
     if (!match) {
       const held: Held = { incident, keys: [], runningIn: null, mark: 0 };
       this.incidents.set(incident.id, held);
-      this.index(held, incidentKeys(incident));
+      this.index(held);
     } else {
       const held = this.incidents.get(incident.id)!;
       held.incident = incident;
@@ -105,18 +105,27 @@ export class MemoryIncidentIndex {
     if (from >= 0) while (from + shared < old.length && shared < next.length && old[from + shared] === next[shared]) shared++;
     if (from >= 0 && from + shared === old.length) {
       for (let k = 0; k < from; k++) this.unindex(held, old[k]!);
-      held.keys = next.slice(0, shared);
-      this.index(held, next.slice(shared));
-      return;
+      for (let k = shared; k < next.length; k++) this.indexKey(held, next[k]!);
+    } else {
+      const gone = new Set(old);
+      for (const key of next) if (!gone.delete(key)) this.indexKey(held, key);
+      for (const key of gone) this.unindex(held, key);
     }
-    const kept = new Set(next);
-    const keys: string[] = [];
-    for (const key of old) {
-      if (kept.delete(key)) keys.push(key);
-      else this.unindex(held, key);
-    }
-    held.keys = keys;
-    this.index(held, kept);
+    held.keys = next;
+    this.indexRunning(held);
+  }
+
+  /** Adds a new incident under its keys. */
+  private index(held: Held): void {
+    held.keys = incidentKeys(held.incident);
+    for (const key of held.keys) this.indexKey(held, key);
+    this.indexRunning(held);
+  }
+
+  private indexKey(held: Held, key: string): void {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    set.add(held);
   }
 
   private unindex(held: Held, key: string): void {
@@ -125,20 +134,13 @@ export class MemoryIncidentIndex {
     if (set?.size === 0) this.byKey.delete(key);
   }
 
-  /** Adds an incident under `keys` and to the open running incidents when it is one. */
-  private index(held: Held, keys: Iterable<string>): void {
-    for (const key of keys) {
-      let set = this.byKey.get(key);
-      if (!set) this.byKey.set(key, (set = new Set()));
-      set.add(held);
-      held.keys.push(key);
-    }
-    if (isOpenRunning(held.incident)) {
-      const region = regionKey(held.incident);
-      let open = this.running.get(region);
-      if (!open) this.running.set(region, (open = new Set()));
-      open.add(held);
-      held.runningIn = region;
-    }
+  /** Adds an incident to the open running incidents of its region when it is one. */
+  private indexRunning(held: Held): void {
+    if (!isOpenRunning(held.incident)) return;
+    const region = regionKey(held.incident);
+    let open = this.running.get(region);
+    if (!open) this.running.set(region, (open = new Set()));
+    open.add(held);
+    held.runningIn = region;
   }
 }
