@@ -297,11 +297,11 @@ const FIRST_MASK = (1 << 21) - 1;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** A 31-bit FNV-1a hash of folded[start..end). */
+/** A 30-bit FNV-1a hash of folded[start..end) (30 bits: a small integer, never a boxed number). */
 function wordHash(folded: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
-  return h & 0x7fffffff;
+  return h & 0x3fffffff;
 }
 
 // findPlaces reads one text at a time: its words go in the same buffers every time (grown when a text has more).
@@ -335,7 +335,7 @@ function words(folded: string): Words {
       }
       w.starts[w.count] = start;
       w.ends[w.count] = i;
-      w.hashes[w.count] = h & 0x7fffffff;
+      w.hashes[w.count] = h & 0x3fffffff;
       w.count++;
       start = -1;
     }
