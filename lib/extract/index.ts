@@ -120,7 +120,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const cls = classify(work, titleEnd, workKeys);
   if (!cls) return null;
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
-  if (tallyTitle(folded, titleEnd) && !cls.hits.some((h) => h.start < titleEnd)) return null;
+  if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
 
   const counting = dropCumulative(work);
   const counts = extractCounts(counting, text, workKeys);
@@ -128,8 +128,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Mass arrests in a raid or eviction are a repression (README conventions).
   let type = cls.type;
-  const raid = MASS_ARREST_RAID.exec(work);
-  if (raid && counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression') {
+  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' ? MASS_ARREST_RAID.exec(work) : null;
+  if (raid) {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
