@@ -16,8 +16,12 @@ export function toReport(item: Item, source: Outlet, id: string, now: Date): Rep
     { now },
   );
   if (!event) return null;
+  // Field by field rather than by spreading the event: the same object, made much faster.
+  const e = event;
   return {
-    ...event,
+    type: e.type, status: e.status, country: e.country, admin1: e.admin1, admin1Code: e.admin1Code, admin2: e.admin2,
+    admin3: e.admin3, place: e.place, ubigeo: e.ubigeo, lat: e.lat, lon: e.lon, precision: e.precision, killed: e.killed,
+    injured: e.injured, detained: e.detained, actors: e.actors, date: e.date, confidence: e.confidence, cues: e.cues,
     id,
     source: source.id,
     outlet: source.name,

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { guessLanguage } from '../extract/lang';
-import { fold } from '../gazetteer';
+import { fold, loadGazetteer } from '../gazetteer';
 import { MemoryIncidentIndex } from '../incidents';
 import { toReport } from '../normalize';
 import type { ExtractedEvent, Item, Report } from '../types';
@@ -162,5 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(args + '\n');
     return args === USAGE ? 0 : 2;
   }
+  // The gazetteer is read at start-up, not while the first line waits.
+  loadGazetteer();
   return run(process.stdin, process.stdout, args.now);
 }

@@ -56,7 +56,15 @@ function dayNumber(instant: number, timeZone: string): number {
   return n;
 }
 
-const ymd = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const ymdOf = new Map<number, string>();
+function ymd(n: number): string {
+  let s = ymdOf.get(n);
+  if (s === undefined) {
+    if (ymdOf.size > 50_000) ymdOf.clear();
+    ymdOf.set(n, (s = new Date(n * DAY).toISOString().slice(0, 10)));
+  }
+  return s;
+}
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
 
 /** The local calendar day of an instant in a time zone, as YYYY-MM-DD. */

@@ -11,9 +11,19 @@ const isAsciiWord = (c: number) => isWordCode(c) || (c >= 65 && c <= 90) || c ==
 /** 1..36 for a-z0-9: a word's key is its first KEY letters in base 37 (shorter words stay distinct). */
 const digit = (c: number) => (c >= 97 ? c - 96 : c - 21);
 
+/** Every key of every Gate, numbered in the order they were met (Gates are made when their modules load). */
+const keyIds = new Map<number, number>();
+
+/** The keys of a text's words; and, as `ids`, the numbers of those that some Gate has (keyIds). */
+export class TextKeys extends Set<number> {
+  readonly ids: number[] = [];
+  /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
+  readonly known = keyIds.size;
+}
+
 /** The keys of the words ([a-z0-9]+) of a folded text. */
-export function textKeys(folded: string): Set<number> {
-  const keys = new Set<number>();
+export function textKeys(folded: string): TextKeys {
+  const keys = new TextKeys();
   let key = 0;
   let length = 0; // letters of the current word so far
   for (let i = 0; i <= folded.length; i++) {
@@ -22,7 +32,11 @@ export function textKeys(folded: string): Set<number> {
       if (length < KEY) key = key * 37 + digit(c);
       length++;
     } else if (length > 0) {
-      keys.add(key);
+      if (!keys.has(key)) {
+        keys.add(key);
+        const id = keyIds.get(key);
+        if (id !== undefined) keys.ids.push(id);
+      }
       key = 0;
       length = 0;
     }
@@ -141,6 +155,8 @@ export function gateKeys(re: RegExp): Set<number> | null {
  */
 export class Gate<T> {
   private readonly byKey = new Map<number, number[]>();
+  /** byKey's lists by key number (keyIds). */
+  private readonly byId: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
   private readonly chosen: Uint8Array;
 
@@ -155,13 +171,24 @@ export class Gate<T> {
       if (!keys) this.always.push(i);
       else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
+    for (const [k, list] of this.byKey) {
+      let id = keyIds.get(k);
+      if (id === undefined) keyIds.set(k, (id = keyIds.size));
+      this.byId[id] = list;
+    }
   }
 
   select(keys: Set<number>): T[] {
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
-    // Whichever of the text's keys and the list's keys is the shorter is walked.
-    if (keys.size <= this.byKey.size) {
+    if (keys instanceof TextKeys && keys.known === keyIds.size) {
+      // Only the text's words that some Gate has.
+      for (const id of keys.ids) {
+        const list = this.byId[id];
+        if (list) for (const i of list) chosen[i] = 1;
+      }
+    } else if (keys.size <= this.byKey.size) {
+      // Whichever of the text's keys and the list's keys is the shorter is walked.
       for (const k of keys) {
         const list = this.byKey.get(k);
         if (list) for (const i of list) chosen[i] = 1;

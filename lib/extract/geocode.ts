@@ -52,6 +52,8 @@ export interface GeocodeOptions {
   actorCountry?: string | null;
   /** The text is a name (an outlet's), see FindOptions.names. */
   names?: boolean;
+  /** fold(text), when the caller has it. */
+  folded?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface GeocodeOptions {
  */
 export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {}): Location {
   const hints = [opts.actorCountry, opts.sourceCountry].filter((c): c is string => !!c);
-  const matches = findPlaces(text, { countries: hints, names: opts.names });
+  const matches = findPlaces(text, { countries: hints, names: opts.names, folded: opts.folded });
   const lower = text.toLowerCase();
   // (A name inside a street's, a shopping centre's or a people's name is no place of the text.)
   const places = matches.filter((m) => m.kind !== 'country' && !NAME_OF.test(lower.slice(Math.max(0, m.start - 20), m.start)));

@@ -41,7 +41,18 @@ const PROTESTER_VIOLENCE = /\b(piedras|pedradas|hondas|hondazos|molotov|petardos
 const PLURAL_SECURITY = /\b(policias|agentes|suboficiales|efectivos|soldados|militares|carabineros|officers|policemen|soldiers|troops)\b/;
 const CIVILIAN_SHOOTERS_RE = new RegExp(CIVILIAN_SHOOTERS.source);
 
-const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+
+/** Whitespace runs as one space, none at the ends. Most texts already are so, and come back as they are. */
+function clean(s: string | undefined): string {
+  if (!s) return '';
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i === 0 || i === last || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
 
 /** Blanks every sentence that reports a cumulative toll, so that its figures are not this incident's. */
 function dropCumulative(work: string): string {
@@ -109,7 +120,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const cls = classify(work, titleEnd, workKeys);
   if (!cls) return null;
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
-  if (tallyTitle(folded, titleEnd) && !cls.hits.some((h) => h.start < titleEnd)) return null;
+  if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
 
   const counting = dropCumulative(work);
   const counts = extractCounts(counting, text, workKeys);
@@ -117,8 +128,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Mass arrests in a raid or eviction are a repression (README conventions).
   let type = cls.type;
-  const raid = MASS_ARREST_RAID.exec(work);
-  if (raid && counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression') {
+  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' ? MASS_ARREST_RAID.exec(work) : null;
+  if (raid) {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
@@ -144,7 +155,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   }
 
   const impliedCountry = actorCountry(folded, keys);
-  let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry });
+  let loc: Location = geocode(text, titleEnd, { sourceCountry: item.sourceCountry ?? null, actorCountry: impliedCountry, folded });
   const cues: string[] = [];
   if (!loc.admin1 && !loc.list && item.feed) {
     // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none,

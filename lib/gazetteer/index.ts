@@ -2,7 +2,7 @@
 // first-level divisions, main cities and a few landmarks of other Latin American countries.
 import { readFileSync } from 'node:fs';
 import { COMMON_NAMES } from './common';
-import { fold, nameKey, tokenize, type Token } from './text';
+import { fold, nameKey } from './text';
 
 export { fold, nameKey, tokenize } from './text';
 export type { Token } from './text';
@@ -37,6 +37,8 @@ export interface FindOptions {
   countries?: string[];
   /** The text is a name (an outlet's: "Crónica Santiago"): place names that are also words or people count. */
   names?: boolean;
+  /** fold(text), when the caller has it. */
+  folded?: string;
 }
 
 interface Entry {
@@ -47,13 +49,27 @@ interface Entry {
 
 /** A word of a name: the entries of the name that ends here, and the words that may follow. */
 interface TrieNode {
+  word: string;
   entries: Entry[] | null;
-  next: Map<string, TrieNode> | null;
+  next: Trie | null;
+  /** Another word of the same hash (wordHash), if any. */
+  other: TrieNode | null;
+}
+
+/** Words by their hash (wordHash), so that a text's words are looked up without being sliced out of it. */
+type Trie = Map<number, TrieNode>;
+
+/** The node of folded[start..end), whose hash is `hash`, among `level`'s. */
+function child(level: Trie, folded: string, start: number, end: number, hash: number): TrieNode | null {
+  for (let n = level.get(hash) ?? null; n; n = n.other) if (n.word.length === end - start && folded.startsWith(n.word, start)) return n;
+  return null;
 }
 
 interface Index {
   /** The names word by word, from their first word. */
-  trie: Map<string, TrieNode>;
+  trie: Trie;
+  /** A bit for each first word of a name, by its hash's low FIRST_BITS bits: most words of a text have none. */
+  firstWords: Uint32Array;
   countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
 }
 
@@ -202,24 +218,35 @@ function build(): Index {
     }
   }
 
-  const trie = new Map<string, TrieNode>();
+  const trie: Trie = new Map();
+  const firstWords = new Uint32Array(FIRST_MASK / 32 + 1);
   for (const [key, entries] of byKey) {
     let level = trie;
-    let node: TrieNode | undefined;
+    let node: TrieNode | null = null;
     for (const word of key.split(' ')) {
-      node = level.get(word);
-      if (!node) level.set(word, (node = { entries: null, next: null }));
+      const hash = wordHash(word, 0, word.length);
+      if (level === trie) firstWords[(hash & FIRST_MASK) >>> 5]! |= 1 << (hash & 31);
+      node = child(level, word, 0, word.length, hash);
+      if (!node) {
+        node = { word, entries: null, next: null, other: level.get(hash) ?? null };
+        level.set(hash, node);
+      }
       level = node.next ??= new Map();
     }
     node!.entries = entries;
   }
-  return { trie, countries };
+  return { trie, firstWords, countries };
 }
 
 let index: Index | null = null;
 function getIndex(): Index {
   index ??= build();
   return index;
+}
+
+/** Reads the gazetteer now rather than on first use (a long-running process's start-up). */
+export function loadGazetteer(): void {
+  getIndex();
 }
 
 /** Country names and time zones known to the gazetteer. */
@@ -257,6 +284,68 @@ function caseShapeMatches(display: string, original: string): boolean {
   return true;
 }
 
+/** The words ([a-z0-9]+) of a folded text: offsets, and a hash of each (wordHash). */
+interface Words {
+  folded: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+const FIRST_MASK = (1 << 21) - 1;
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** A 30-bit FNV-1a hash of folded[start..end) (30 bits: a small integer, never a boxed number). */
+function wordHash(folded: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+// findPlaces reads one text at a time: its words go in the same buffers every time (grown when a text has more).
+const scratch: Words = { folded: '', count: 0, starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
+
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function words(folded: string): Words {
+  const w = scratch;
+  w.folded = folded;
+  w.count = 0;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if (isWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (start >= 0) {
+      if (w.count === w.starts.length) {
+        w.starts = doubled(w.starts);
+        w.ends = doubled(w.ends);
+        w.hashes = doubled(w.hashes);
+      }
+      w.starts[w.count] = start;
+      w.ends[w.count] = i;
+      w.hashes[w.count] = h & 0x3fffffff;
+      w.count++;
+      start = -1;
+    }
+  }
+  return w;
+}
+
+const wordAt = (w: Words, k: number): string | undefined =>
+  k >= 0 && k < w.count ? w.folded.slice(w.starts[k]!, w.ends[k]!) : undefined;
+
 interface Raw {
   start: number;
   end: number;
@@ -273,17 +362,19 @@ interface Raw {
  */
 export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const idx = getIndex();
-  const folded = fold(text);
-  const tokens = tokenize(folded);
+  const folded = opts.folded ?? fold(text);
+  const tokens = words(folded);
+  const { count, starts, ends } = tokens;
   const raws: Raw[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    // The longest name from this token on.
+  for (let i = 0; i < count; ) {
+    // The longest name from this word on (most words begin none: their hash says so without slicing them).
     let found: Raw | null = null;
-    let level: Map<string, TrieNode> | null = idx.trie;
-    for (let k = i; level && k < tokens.length; k++) {
-      const node = level.get(tokens[k]!.text);
+    const first = tokens.hashes[i]! & FIRST_MASK;
+    let level: Trie | null = idx.firstWords[first >>> 5]! & (1 << (first & 31)) ? idx.trie : null;
+    for (let k = i; level && k < count; k++) {
+      const node = child(level, folded, starts[k]!, ends[k]!, tokens.hashes[k]!);
       if (!node) break;
-      if (node.entries) found = { start: tokens[i]!.start, end: tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
+      if (node.entries) found = { start: starts[i]!, end: ends[k]!, tokenStart: i, tokenEnd: k + 1, entries: node.entries };
       level = node.next;
     }
     if (found) {
@@ -296,7 +387,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   // Drop names inside street and building names, and common words not written as names.
   const usable = raws
     .filter((r) => {
-      const prev = tokens[r.tokenStart - 1]?.text;
+      const prev = wordAt(tokens, r.tokenStart - 1);
       return !(prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark'));
     })
     .map((r) => {
@@ -315,7 +406,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     // A region whose name is also a common word or a person's name counts as context where it is written as a
     // region: a dateline ("San Martín: ..."), after a comma ("Juan Guerra, San Martín") or after "región".
     const before = text.slice(Math.max(0, r.start - 2), r.start);
-    const prevWord = tokens[r.tokenStart - 1]?.text;
+    const prevWord = wordAt(tokens, r.tokenStart - 1);
     const asRegion = r.start === 0 || before === ', ' || (prevWord !== undefined && REGION_WORDS.has(prevWord));
     for (const e of r.entries) {
       if (e.common && !(asRegion && (e.place.kind === 'department' || e.place.kind === 'admin1'))) continue;
@@ -337,23 +428,29 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const r of usable) {
     const place = resolve(r, tokens, ctxAdmin1, ctxProvince, ctxCountry, namedCountry);
-    if (place) out.push({ ...place, start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+    if (place) {
+      out.push({
+        kind: place.kind, name: place.name, country: place.country, admin1: place.admin1, admin1Code: place.admin1Code,
+        admin2: place.admin2, admin3: place.admin3, place: place.place, ubigeo: place.ubigeo, lat: place.lat,
+        lon: place.lon, start: r.start, end: r.end, text: text.slice(r.start, r.end),
+      });
+    }
   }
   return out;
 }
 
 function resolve(
   r: Raw,
-  tokens: Token[],
+  tokens: Words,
   ctxAdmin1: Set<string>,
   ctxProvince: Set<string>,
   ctxCountry: Set<string>,
   namedCountry: Set<string>,
 ): Place | null {
   let cands = r.entries;
-  const prev = tokens[r.tokenStart - 1]?.text;
-  const prev2 = tokens[r.tokenStart - 2]?.text;
-  const next = tokens[r.tokenEnd]?.text;
+  const prev = wordAt(tokens, r.tokenStart - 1);
+  const prev2 = wordAt(tokens, r.tokenStart - 2);
+  const next = wordAt(tokens, r.tokenEnd);
   const regionCue = (prev && REGION_WORDS.has(prev)) || (prev === 'de' && prev2 && REGION_WORDS.has(prev2)) ||
     (prev === 'of' && prev2 && REGION_WORDS.has(prev2)) || (next && REGION_WORDS.has(next));
   const provinceCue = (prev && PROVINCE_WORDS.has(prev)) || (prev === 'de' && prev2 && PROVINCE_WORDS.has(prev2)) ||

@@ -27,7 +27,8 @@ export function fold(text: string): string {
     }
   }
   if (ascii) return text;
-  const codes = new Uint16Array(text.length);
+  if (units.length < text.length) units = new Uint16Array(Math.max(text.length, 2 * units.length));
+  const codes = units;
   let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -36,13 +37,15 @@ export function fold(text: string): string {
     codes[i] = f;
   }
   // The decoder would replace a lone surrogate: texts with surrogates are put together unit by unit.
-  if (!surrogates) return utf16.decode(codes);
+  if (!surrogates) return utf16.decode(codes.subarray(0, text.length));
   let out = '';
-  for (const c of codes) out += String.fromCharCode(c);
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(codes[i]!);
   return out;
 }
 
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** The folded code units of the text being folded, kept between calls (grown for a longer text). */
+let units = new Uint16Array(1024);
 
 export interface Token {
   text: string; // folded

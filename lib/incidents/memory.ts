@@ -11,36 +11,53 @@ function sameKeys(a: Incident, b: Incident): boolean {
 
 export type IndexChange = 'created' | 'updated' | 'unchanged';
 
+/** One incident in the index: its latest version and the lookup keys it is held under. A candidate lookup marks
+ *  each incident it has found with its own number, so that one found under several keys is listed once. */
+interface Held {
+  incident: Incident;
+  keys: string[];
+  /** The region whose open running incidents it is among, or null. */
+  runningIn: string | null;
+  mark: number;
+}
+
 /**
  * Incidents in memory, for the CLI and the benchmarks: the same matching as the Redis store, with candidates looked
  * up by day and region (candidateKeys / incidentKeys), plus the open running incidents of the report's region, so
  * that adding a report costs the same however many incidents are held.
  */
 export class MemoryIncidentIndex {
-  private readonly incidents = new Map<string, Incident>();
-  private readonly byKey = new Map<string, Set<string>>();
+  private readonly incidents = new Map<string, Held>();
+  private readonly byKey = new Map<string, Set<Held>>();
   private readonly byReport = new Map<string, string>();
-  /** Open running incidents by region: id -> lastDate. */
-  private readonly running = new Map<string, Map<string, string>>();
+  /** Open running incidents by region. */
+  private readonly running = new Map<string, Set<Held>>();
   private examined = 0;
+  private lookups = 0;
 
   add(report: Report): { incident: Incident; change: IndexChange } {
     const heldBy = this.byReport.get(report.id);
-    if (heldBy !== undefined) return { incident: this.incidents.get(heldBy)!, change: 'unchanged' };
+    if (heldBy !== undefined) return { incident: this.incidents.get(heldBy)!.incident, change: 'unchanged' };
 
     const candidates = this.candidates(report);
     this.examined += candidates.length;
     const match = bestMatch(report, candidates);
     const incident = mergeReport(match, report);
-    this.incidents.set(incident.id, incident);
-    if (!match) this.index(incident);
-    else if (!sameKeys(match, incident)) this.reindex(match, incident);
+    if (!match) {
+      const held: Held = { incident, keys: [], runningIn: null, mark: 0 };
+      this.incidents.set(incident.id, held);
+      this.index(held);
+    } else {
+      const held = this.incidents.get(incident.id)!;
+      held.incident = incident;
+      if (!sameKeys(match, incident)) this.reindex(held);
+    }
     this.byReport.set(report.id, incident.id);
     return { incident, change: match ? 'updated' : 'created' };
   }
 
   get(id: string): Incident | undefined {
-    return this.incidents.get(id);
+    return this.incidents.get(id)?.incident;
   }
 
   get size(): number {
@@ -53,38 +70,77 @@ export class MemoryIncidentIndex {
   }
 
   private candidates(report: Report): Incident[] {
-    const ids = new Set<string>();
-    for (const key of candidateKeys(report)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
-    const since = addDays(report.date, -RUNNING_IDLE_DAYS);
-    for (const [id, lastDate] of this.running.get(regionKey(report)) ?? []) if (lastDate >= since) ids.add(id);
-    return [...ids].map((id) => this.incidents.get(id)!);
+    const mark = ++this.lookups;
+    const out: Incident[] = [];
+    for (const key of candidateKeys(report)) {
+      const held = this.byKey.get(key);
+      if (!held) continue;
+      for (const h of held) {
+        if (h.mark === mark) continue;
+        h.mark = mark;
+        out.push(h.incident);
+      }
+    }
+    const open = this.running.get(regionKey(report));
+    if (open) {
+      const since = addDays(report.date, -RUNNING_IDLE_DAYS);
+      for (const h of open) {
+        if (h.mark === mark || h.incident.lastDate < since) continue;
+        h.mark = mark;
+        out.push(h.incident);
+      }
+    }
+    return out;
   }
 
-  /** Moves an incident from the keys of its version `from` to those of `to`: only the keys that changed. */
-  private reindex(from: Incident, to: Incident): void {
-    const next = new Set(incidentKeys(to));
-    for (const key of incidentKeys(from)) {
-      if (next.delete(key)) continue;
-      const ids = this.byKey.get(key);
-      ids?.delete(from.id);
-      if (ids?.size === 0) this.byKey.delete(key);
+  /** Moves an incident from the keys it is held under to those of its latest version: only the keys that changed. */
+  private reindex(held: Held): void {
+    if (held.runningIn !== null) this.running.get(held.runningIn)?.delete(held);
+    held.runningIn = null;
+    const next = incidentKeys(held.incident);
+    const old = held.keys;
+    // Mostly the days only move on: the old keys from some point on begin the new ones.
+    const from = next.length ? old.indexOf(next[0]!) : -1;
+    let shared = 0;
+    if (from >= 0) while (from + shared < old.length && shared < next.length && old[from + shared] === next[shared]) shared++;
+    if (from >= 0 && from + shared === old.length) {
+      for (let k = 0; k < from; k++) this.unindex(held, old[k]!);
+      for (let k = shared; k < next.length; k++) this.indexKey(held, next[k]!);
+    } else {
+      const gone = new Set(old);
+      for (const key of next) if (!gone.delete(key)) this.indexKey(held, key);
+      for (const key of gone) this.unindex(held, key);
     }
-    this.running.get(regionKey(from))?.delete(from.id);
-    this.index(to, next);
+    held.keys = next;
+    this.indexRunning(held);
   }
 
-  /** Adds an incident under `keys` (all of its own by default) and to the open running incidents when it is one. */
-  private index(incident: Incident, keys: Iterable<string> = incidentKeys(incident)): void {
-    for (const key of keys) {
-      let ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, (ids = new Set()));
-      ids.add(incident.id);
-    }
-    if (isOpenRunning(incident)) {
-      const region = regionKey(incident);
-      let open = this.running.get(region);
-      if (!open) this.running.set(region, (open = new Map()));
-      open.set(incident.id, incident.lastDate);
-    }
+  /** Adds a new incident under its keys. */
+  private index(held: Held): void {
+    held.keys = incidentKeys(held.incident);
+    for (const key of held.keys) this.indexKey(held, key);
+    this.indexRunning(held);
+  }
+
+  private indexKey(held: Held, key: string): void {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    set.add(held);
+  }
+
+  private unindex(held: Held, key: string): void {
+    const set = this.byKey.get(key);
+    set?.delete(held);
+    if (set?.size === 0) this.byKey.delete(key);
+  }
+
+  /** Adds an incident to the open running incidents of its region when it is one. */
+  private indexRunning(held: Held): void {
+    if (!isOpenRunning(held.incident)) return;
+    const region = regionKey(held.incident);
+    let open = this.running.get(region);
+    if (!open) this.running.set(region, (open = new Set()));
+    open.add(held);
+    held.runningIn = region;
   }
 }

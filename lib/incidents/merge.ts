@@ -52,11 +52,23 @@ export function headlineFigure(claims: Claim[], figure: Figure): number | null {
 interface ClaimSummary {
   latest: Record<Figure, Map<string, { value: number; at: number }>>;
   numbers: Set<number>;
+  /** When mergeReport made the incident whose claims these are: that incident, its report ids as a set, and (until
+   *  takePreviousVersion gives it) the version it was made from. */
+  incident?: Incident;
+  ids?: Set<string>;
+  previous?: Incident;
 }
 
 // An incident's claims only grow by one claim at each merge: the summary of the new list is the old one plus that
-// claim, so that a running strike's hundreds of claims are not read again at every report.
+// claim, so that a running strike's hundreds of claims are not read again at every report. The set of report ids
+// moves along with it: asking whether a running strike holds a report does not read its hundreds of ids.
 const summaries = new WeakMap<Claim[], ClaimSummary>();
+
+/** The summary of the claims of an incident that mergeReport made. */
+function madeSummary(incident: Incident): ClaimSummary | undefined {
+  const summary = summaries.get(incident.claims);
+  return summary?.incident === incident ? summary : undefined;
+}
 
 function addClaim(summary: ClaimSummary, c: Claim): void {
   if (c.killed === null && c.injured === null && c.detained === null) return;
@@ -80,15 +92,15 @@ function summaryOf(claims: Claim[]): ClaimSummary {
   return summary;
 }
 
-/** `claims` (the incident's) with one more claim, and its summary. */
-function withClaim(claims: Claim[], claim: Claim): { claims: Claim[]; summary: ClaimSummary } {
+/** `claims` (the incident's) with one more claim, and its summary, to which `ids` (the incident's) move. */
+function withClaim(claims: Claim[], claim: Claim, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
   // The outlets' latest figures move to the new list's summary and are updated there; the old list's summary is
   // made again from its claims if it is ever asked for. The set of figures is copied when it changes, since
   // matching keeps a reference to it.
   summaries.delete(claims);
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
-  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers };
+  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids };
   addClaim(summary, claim);
   const next = [...claims, claim];
   summaries.set(next, summary);
@@ -189,7 +201,7 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 
 function create(report: Report, id: string): Incident {
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
-  return {
+  const incident: Incident = {
     id,
     type: report.type,
     status: report.status,
@@ -217,6 +229,10 @@ function create(report: Report, id: string): Incident {
     reportCount: 1,
     scales: [report.scale],
   };
+  const summary = summaryOf(incident.claims);
+  summary.incident = incident;
+  summary.ids = new Set(incident.reportIds);
+  return incident;
 }
 
 /**
@@ -232,31 +248,31 @@ function create(report: Report, id: string): Incident {
  */
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
-  if (incident.reportIds.includes(report.id)) return incident;
-  const next = merged(incident, report);
-  previous.set(next, incident);
-  return next;
+  // (The report ids of incidents read from elsewhere, the store's copies, are searched.)
+  const ids = madeSummary(incident)?.ids;
+  if (ids ? ids.has(report.id) : incident.reportIds.includes(report.id)) return incident;
+  return merged(incident, report, ids);
 }
 
-// Each merged version and the one it was made from, so that matching can carry what it derived from the headlines.
-const previous = new WeakMap<Incident, Incident>();
-
-/** The version of the incident that mergeReport made this one from. Given once, so that a chain of versions is not
- *  kept alive. */
+/** The version of the incident that mergeReport made this one from, so that matching can carry over what it derived
+ *  from the headlines. Given once, so that a chain of versions is not kept alive. */
 export function takePreviousVersion(incident: Incident): Incident | undefined {
-  const p = previous.get(incident);
-  previous.delete(incident);
+  const summary = madeSummary(incident);
+  const p = summary?.previous;
+  if (summary) summary.previous = undefined;
   return p;
 }
 
-function merged(incident: Incident, report: Report): Incident {
-  const { claims, summary } = withClaim(incident.claims, claimOf(report));
+/** `incident` with the report added; `ids`: the incident's report ids as a set, if known. */
+function merged(incident: Incident, report: Report, ids: Set<string> | undefined): Incident {
+  const { claims, summary } = withClaim(incident.claims, claimOf(report), ids?.add(report.id));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
-  const isLatest = millis(report.ingested) >= millis(incident.lastSeen);
+  const at = millis(report.ingested);
+  const isLatest = at >= millis(incident.lastSeen);
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
-  return {
+  const next: Incident = {
     ...incident,
     type: moreSevere(incident.type, report.type),
     status: isLatest ? report.status : incident.status,
@@ -267,7 +283,7 @@ function merged(incident: Incident, report: Report): Incident {
     actors: union(incident.actors, report.actors),
     cues: union(incident.cues, report.cues),
     confidence: Math.max(incident.confidence, report.confidence),
-    firstSeen: millis(report.ingested) < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
+    firstSeen: at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
     lastSeen: isLatest ? report.ingested : incident.lastSeen,
     outlets,
     sources: capKeepingEnds([...incident.sources, sourceOf(report)], MAX_SOURCES, MAX_SOURCES / 3),
@@ -281,6 +297,9 @@ function merged(incident: Incident, report: Report): Incident {
     reportCount: incident.reportIds.length + 1,
     scales: scales.includes(report.scale) ? scales : [...scales, report.scale],
   };
+  summary.incident = next;
+  summary.previous = incident;
+  return next;
 }
 
 /**
