@@ -9,6 +9,7 @@ import {
   DEATHS,
   EARLIER,
   EARLIER_WORDS,
+  CRIME,
   EXPLAINER,
   FANS,
   FRAMES,
@@ -181,7 +182,12 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)) && (security || !SHARED_NOUN.test(work.slice(h.start, h.end))));
-  if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
+  // (Fans fighting police after a match, gunmen of a cartel fighting the army: no protest even with strong words.)
+  const frames = FRAME_GATE.select(keys).filter((f) => test(f.re, work));
+  if ((!actionStrong || FANS.test(work) || CRIME.test(work)) && !frameContext(work) && frames.length) return null;
+  // A title about a film, a book, a show or a game that reports no action itself: the protest words of the summary
+  // are its subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
+  if (frames.some((f) => f.name === 'culture' && f.re.test(work.slice(0, titleEnd))) && !hits.some((h) => h.start < titleEnd)) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);

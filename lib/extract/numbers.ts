@@ -70,7 +70,7 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:muertos|muertas|fallecidos|fallecidas|victimas mortales|muertes|asesinados|asesinadas)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
   r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
-  r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|pierde la vida|perdio la vida)\b`, 1),
+  r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|abatido|abatida|pierde la vida|perdio la vida)\b`, 1),
   r(String.raw`\b(?:muere|murio|fallece|fallecio)(?: en (?:el |un )?\w+)? (?:un |una |otro |otra |el |la )?${PERSON_ES}\b`, 1),
   r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
@@ -108,7 +108,7 @@ const INJURED: CountRule[] = [
 ];
 
 const DETAINED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
@@ -176,9 +176,9 @@ const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
-const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
+const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid/;
 const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|\bheld\b|custody/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
