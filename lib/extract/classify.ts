@@ -95,11 +95,14 @@ export interface Classification {
 /** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
 
+/** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
+const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
+
 /** Confrontation nouns that sports share: they report a protest only with security forces or protest context. */
 const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
 
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
-const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
+const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones|marchas?|march|marches)$/;
 
 /** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
 function contextOf(work: string): 'people' | 'named' | null {
@@ -187,7 +190,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if ((!actionStrong || FANS.test(work) || CRIME.test(work)) && !frameContext(work) && frames.length) return null;
   // A title about a film, a book, a show or a game that reports no action itself: the protest words of the summary
   // are its subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
-  if (frames.some((f) => f.name === 'culture' && f.re.test(work.slice(0, titleEnd))) && !hits.some((h) => h.start < titleEnd)) return null;
+  // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
+  const titleActs = hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)));
+  if (!titleActs && frames.some((f) => f.name === 'culture') && WORK_TITLE.test(work.slice(0, titleEnd))) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);

@@ -114,6 +114,9 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
   r(String.raw`\b(?:arrested|detained|detain|detains) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
+  // "round up 60", "60 were rounded up"
+  r(String.raw`\b(?:round|rounds|rounded|rounding) up ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
@@ -178,7 +181,7 @@ const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid/;
 const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|\bheld\b|custody/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
