@@ -85,7 +85,7 @@ export const PROTEST_CONTEXT = rx(String.raw`\b(manifestantes?|protestantes|prot
 
 /** Context words that a non-protest frame (a game, a book, hotel figures) explains away: mentions of protests, strikes
  *  or workers. Any other PROTEST_CONTEXT word (people acting, crowds, demands) keeps an item with such a frame. */
-export const GENERIC_CONTEXT = /^(protestas?|protests?|movilizacion|movilizaciones|trabajadores|workers|sindicatos?|unions?)$/;
+export const GENERIC_CONTEXT = /^(protestas?|protests?|marchas?|march|marches|movilizacion|movilizaciones|trabajadores|workers|sindicatos?|unions?)$/;
 
 /** A strike announced for later ("anunciaron un paro de 72 horas"): the words just before the strike word. */
 export const ANNOUNCING = /\b(anunci\w+|convoca\w*|preparan|alistan|amenaza\w*|announc\w+|call(s|ed)? for|threaten\w*|plan(s|ned)?|will)( \w+){0,3} $/;
