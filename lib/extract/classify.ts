@@ -17,8 +17,10 @@ import {
   HUNGER_STRIKE,
   MASKS,
   NON_ACTION,
+  PEACEFUL,
   PEOPLE_OF,
   ONGOING_ACTION,
+  PROTESTER_VIOLENCE,
   PROTEST_CONTEXT,
   SECURITY,
   SECURITY_DEATH,
@@ -92,11 +94,18 @@ export interface Classification {
   commemoration: boolean;
 }
 
-/** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
-const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
+/** Words that may name the topic of a book, film, game or court case, or its people, or a report's finding ("excessive
+ *  force"), rather than report an action. */
+const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
 
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
+
+/** Killing verbs (CASUALTIES has the nouns and intransitive verbs). */
+const KILLING = /\b(matan|mataron|mata|mato|asesinan|asesinaron|asesina|asesino|kill|kills|killing)\b/;
+
+/** Demonstrations named by a noun (or a word that may be one): in a title about a decree, a court or a statement, a topic. */
+const DEMO_NOUN = /^(marchas?|march|marches|marching|marchando|protestas?|protests?|protesta|protesting|protestando|manifestacion(es)?|movilizacion(es)?|demonstrations?|demonstrators?|protesters?|rall(y|ies)|sit-ins?|vigils?|vigilias?|plantone?s?|planton|concentracion|caravanas?|mitin(es)?|cacerolazos?|sentada|caminata|jornada de \w+|levantamiento \w+|marchers|mourners|coffins|feretros|ataudes|cortejo funebre|marcha funebre|funeral (march|procession)|occupation of|se movilizan|se movilizaron|se manifiestan|se manifestaron|protestan|protestaron|protestaban|protested)$/;
 
 /** Confrontation nouns that sports share: they report a protest only with security forces or protest context. */
 const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
@@ -176,7 +185,11 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // Confrontation words in the plural stand with casualties ("choques en Ilo dejan cuatro agentes heridos", "clashes
   // in Puno leave two dead"); otherwise with security forces and protest context.
   const casualties = named || CASUALTIES.test(work);
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
+  // Security forces killing or shooting people at another protest action ("militares matan a dos personas en el
+  // bloqueo") stand too: the action word places the force in a protest.
+  const otherAction = all.some((h) => h.type !== 'repression');
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))) ||
+    (h.type === 'repression' && security && otherAction && (casualties || KILLING.test(work))));
   if (!hits.length) return null;
   // A weak word inside a strong phrase of another type is that phrase's instrument, not an action of its own:
   // "atacan a pedradas la sede" is an attack on a building (riot), not stones thrown at people (clash).
@@ -203,7 +216,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
     // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none
     // is an action the item reports.
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
+    // (A demonstration named by a noun, "protests", is a topic; one named by what people do, "demonstrated outside the
+    // court", "con pancartas frente a la fiscalía", is an action.)
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(h)) &&
       !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
@@ -245,6 +260,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (securityDeath && SEVERITY.get(type)! > SEVERITY.get('clash')!) type = 'clash';
   // Gunfire on protesters by armed civilians is a confrontation between groups, not a repression.
   if (type === 'repression' && test(CIVILIAN_SHOOTERS, work)) type = 'clash';
+  // Force against a protest the text calls peaceful, with casualties and no violence by the protesters: excessive
+  // force, a repression ("lanzan gases contra una marcha pacífica; hay 15 heridos").
+  if (type === 'clash' && !securityDeath && !test(CIVILIAN_SHOOTERS, work) && test(PEACEFUL, work) && CASUALTIES.test(work) && !PROTESTER_VIOLENCE.test(work)) type = 'repression';
   if (securityDeath && type === 'repression') {
     const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
     if (!policeFiring) type = 'clash';
