@@ -22,6 +22,7 @@ import {
   ONGOING_ACTION,
   PROTESTER_VIOLENCE,
   PROTEST_CONTEXT,
+  PURPOSE,
   SECURITY,
   SECURITY_DEATH,
   STATUS_ANNOUNCED,
@@ -162,7 +163,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
+  let purpose: boolean | undefined;
   for (const t of triggers) {
+    if (t.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(work))) {

@@ -109,11 +109,13 @@ export const SECURITY = rx(String.raw`\b(policia|policias|policial|policiales|pn
 export interface Trigger {
   type: EventType;
   re: RegExp;
-  /** 'strong' stands alone; 'weak' needs protest context (or security forces, for clashes). */
-  strength: 'strong' | 'weak';
+  /** 'strong' stands alone; 'weak' needs protest context (or security forces, for clashes); 'purpose' is weak and
+   *  also needs what the action is for (PURPOSE): people walking, filling a square or camping out do so for many
+   *  reasons, a protest among them. */
+  strength: 'strong' | 'weak' | 'purpose';
 }
 
-const T = (type: EventType, strength: 'strong' | 'weak', source: string): Trigger => ({ type, strength, re: rx(source) });
+const T = (type: EventType, strength: Trigger['strength'], source: string): Trigger => ({ type, strength, re: rx(source) });
 
 export const TRIGGERS: Trigger[] = [
   // repression: lethal or excessive force by security forces
@@ -225,13 +227,14 @@ export const TRIGGERS: Trigger[] = [
   // demonstration
   T('demonstration', 'strong', String.raw`\b(plantones|planton|cacerolazos?)\b|\b(marchan|marcharon|marcharan|marchar) (de forma pacifica |pacificamente )?(contra|por|hacia|hasta|en|desde)\b|\bmarcha (pacifica|de protesta|funebre|de antorchas|contra)\b|\bmarchas? (en|por|contra|hacia|desde|hasta)\b|\bconvoca(n|ron)? a (marchas?|una marcha|movilizacion(es)?|una movilizacion)\b`),
   T('demonstration', 'strong', String.raw`(^|: )(protestas?|protests?|manifestacion|manifestaciones|movilizacion) (at|in|outside|en|frente a|contra|against) |^(\S+: )?marcha (de|del) (la|los|las) |^(\S+: )?marchas? del (\S+ ){1,3}(en|por|contra|hacia|recorre|termina|reune)\b|\b(marcha|marchas|movilizacion)( de (?!(las |los )?(bandas|escolar\w*|civic\w*|militar\w*|nupcial|atletic\w*|colegios))(\w+ ){0,2}\w+)? (que )?(recorre|recorren|recorrio|recorrieron|avanza|avanzan|avanzo|llega|llegan|llego|parte|partio)\b|\bcaravana (que )?(recorre|recorren|recorrio|recorrieron|avanza|avanzan|avanzo|llega|llegan|llego|parte|partio)\b`),
-  T('demonstration', 'weak', String.raw`\b(jornada de (lucha|protesta)|se apostaron|apostados|se encadenaron|encadenados|chain(ed)? themselves|gather|gathers|gathered|gathering|converge|converged|converging|congregated|picket|picketed|picketing|recorren|recorrieron|caminaron|caminata|se concentran|se concentraron|se plantan|se plantaron|salen a las calles|salieron a las calles|toman las calles|tomaron las calles|took to the streets|take to the streets|taking to the streets|hit the streets|hits the streets|hitting the streets|turn(s|ed|ing)? out (in|for|to|against|at|outside)|massed|demonstrated|demonstrating|acampan|acamparon|acampando|acampaban|se dan cita|se dieron cita|walked through|paraded through)\b`),
+  T('demonstration', 'weak', String.raw`\b(jornada de (lucha|protesta)|se apostaron|apostados|se encadenaron|encadenados|chain(ed)? themselves|gather|gathers|gathered|gathering|converge|converged|converging|congregated|picket|picketed|picketing|recorren|recorrieron|caminaron|caminata|se concentran|se concentraron|se plantan|se plantaron|salen a las calles|salieron a las calles|toman las calles|tomaron las calles|took to the streets|take to the streets|taking to the streets|hit the streets|hits the streets|hitting the streets|massed|demonstrated|demonstrating|walked through|paraded through)\b`),
   T('demonstration', 'strong', String.raw`\b(stage[sd]?|staging|held|holds?|holding) (a |an )?(\w+ ){0,2}(protests?|rally|rallies|demonstrations?|marches|march|sit-ins?)\b`),
   T('demonstration', 'weak', String.raw`\bse (reunen|reunieron|congregan|congregaron|juntan|juntaron) (en la plaza|frente a|frente al|para (exigir|pedir|protestar|reclamar|rechazar|demandar))\b`),
   // Marches named by what people do: walk the streets, fill a square, bang pots, camp or spend the night outside.
-  T('demonstration', 'weak', String.raw`\b(caminan|caminaron|caminaban|walk|walks|walked|walking) (\w+ ){0,2}(por (las calles|el centro|la avenida)|hasta|hacia|through|down|along|from)\b|\b(colman|colmaron|llenan|llenaron|abarrotan|abarrotaron|repletan|fill|fills|filled|flood|floods|flooded|pack|packs|packed|throng|thronged|pour(ed)? into) (\S+ ){0,2}(calles|plaza|plazas|avenida|alameda|streets|squares?|avenues?|plaza)\b`),
+  T('demonstration', 'purpose', String.raw`\b(caminan|caminaron|caminaban|walk|walks|walked|walking) (\w+ ){0,2}(por (las calles|el centro|la avenida|la paz|la vida|justicia)|hasta|hacia|through|down|along|from)\b|\b(colman|colmaron|llenan|llenaron|abarrotan|abarrotaron|repletan|fill|fills|filled|flood|floods|flooded|pack|packs|packed|throng|thronged|pour(ed)? into) (\S+ ){0,2}(calles|plaza|plazas|avenida|alameda|streets|squares?|avenues?|plaza)\b`),
   T('demonstration', 'strong', String.raw`\b(golpeando|golpean|golpearon|hacen sonar|hicieron sonar|haciendo sonar) (\w+ ){0,1}(ollas|cacerolas|cacerolas vacias)\b|\b(bang|bangs|banged|banging) (\w+ ){0,2}(pots|pans)\b|\bdie-ins?\b`),
-  T('demonstration', 'weak', String.raw`\b(pasan|pasaron|pasaran) la noche (frente|en las puertas|a las puertas|afuera|fuera|en vigilia)\b|\b(camp|camps|camped|camping) (out )?(outside|in front of)\b|\b(pitch|pitched|pitching|set up|sets up|setting up) (\w+ ){0,2}(tents|protest camp|camp|encampment)\b|\b(instalan|instalaron|instala|levantan|levantaron|arman|armaron) (un |una |sus )?(campamento|carpas|carpa|planton)\b`),
+  T('demonstration', 'purpose', String.raw`\b(pasan|pasaron|pasaran) la noche (frente|en las puertas|a las puertas|afuera|fuera|en vigilia)\b|\b(camp|camps|camped|camping) (out )?(outside|in front of)\b|\b(pitch|pitched|pitching|set up|sets up|setting up) (\w+ ){0,2}(tents|protest camp|camp|encampment)\b|\b(instalan|instalaron|instala|levantan|levantaron|arman|armaron) (un |una |sus )?(campamento|carpas|carpa|planton)\b`),
+  T('demonstration', 'purpose', String.raw`\b(turn(s|ed|ing)? out (in|for|to|against|at|outside)|acampan|acamparon|acampando|acampaban|se dan cita|se dieron cita)\b`),
   // Banners and flags carried or waved ("con pancartas frente a la fiscalía", "women wave wiphalas outside Congress").
   T('demonstration', 'weak', String.raw`\b(con|portando|portaban|llevando|agitando|enarbolando|carrying|holding|waving|wave|waved) (\w+ ){0,2}(pancartas|banderolas|carteles|wiphalas|banners|placards|wiphala flags)\b`),
   T('demonstration', 'weak', String.raw`\blevantamiento (indigena|popular|nacional|campesino)\b`),
@@ -240,6 +243,10 @@ export const TRIGGERS: Trigger[] = [
   T('demonstration', 'weak', String.raw`\b(toman|tomaron|toma|ocupan|ocuparon|ocupa|mantienen tomad[oa]) (la |el |las |los )?(mina|minas|campamento|campamentos|instalaciones|universidad|campus|plaza|local|locales|pozos?|lotes?|gobernacion|estacion|sede|edificio|oficinas|municipalidad|fundos?|haciendas?)\b|\b(occupy|occupied|occupying|took over) (the |a )?(\S+ ){0,2}(mine|campus|university|universities|schools?|high schools?|square|oil field|facilities|plant|farms?|offices?|buildings?|headquarters|ministry|town hall|city hall|cathedral|church)\b|\b(toman|tomaron|ocupan|ocuparon) (\w+ ){0,2}(colegios|escuelas|liceos|universidades|iglesia|catedral)\b`),
   T('demonstration', 'weak', String.raw`\b(protest|protests|protested|protesting|protesters?(?!['’])|demonstrations?|demonstrators?(?!['’])|demonstrated against|march|marches|marched|marching|marchers|rally|rallies|rallied|sit-ins?|vigils?|funeral (march|procession)|coffins|mourners|caravans?|occupation of)\b`),
 ];
+
+/** What a protest is for: demands, what it is against or in support of, its slogans, banners and candles, or the institution
+ *  it stands before (a ministry, a congress, a court). */
+export const PURPOSE = /\b(exig\w+|reclam\w+|demand\w*|piden|pidieron|pidiendo|contra|against|en rechazo|rechaz\w+|en protesta|protest\w*|renuncia|resign\w*|justicia|justice|en defensa|in defen[cs]e|in support|en apoyo|por la paz|for peace|consignas|arengas|chant\w*|slogans|pancartas|banners|placards|wiphalas?|marcha|marchas|marchers|march|manifestantes|moviliz\w*|huelga|paro|strike|cacerol\w*|vigil\w*|crespones|velas|antorchas|candles|torches|banderas blancas|white flags|respald\w+|to back|backing|supporting|apoyar)\b|\b(frente a|frente al|ante|a las puertas de|en las puertas de|outside|in front of|at the gates of) (la |el |los |las |the )?(sede (de|del) )?(ministerio|ministry|congreso|congress|parlamento|parliament|palacio|palace|casa de gobierno|la moneda|gobernacion|prefectura|municipalidad|alcaldia|city hall|town hall|fiscalia|tribunal|corte|court|embajada|embassy|legislatura|legislature|asamblea)/;
 
 /** Funeral and vigil words: the deaths the item mentions belong to an earlier incident. */
 export const COMMEMORATION = rx(String.raw`\b(feretros|ataudes|velatorio|sepelio|sepelios|cortejo funebre|marcha funebre|vigilia|vigilias|homenaje|misa|velas|coffins|funeral|funerals|vigils?|mourners|memorial|tribute)\b`);
