@@ -152,7 +152,7 @@ const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudi
 const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
 
 /** The words before an action that make it the charge of a trial or a sentence. */
-const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
