@@ -204,6 +204,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // (Fans fighting police after a match, gunmen of a cartel fighting the army: no protest even with strong words.)
   const frames = FRAME_GATE.select(keys).filter((f) => test(f.re, work));
   if ((!actionStrong || FANS.test(work) || CRIME.test(work)) && !frameContext(work) && frames.length) return null;
+  // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after a
+  // disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
+  if (frames.some((f) => f.name === 'nature') && hits.every((h) => !h.strong) && !test(PURPOSE, work)) return null;
   // A title about a film, a book, a show or a game that reports no action itself: the protest words of the summary
   // are its subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
   // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)

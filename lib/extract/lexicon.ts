@@ -16,7 +16,8 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\bbloque\w* (\w+ ){0,2}(cuentas?|tarjetas?|celulares?|telefonos?|moviles?|banca|pagina|paginas|usuarios?|perfil|sitio|sitios|contenidos?|anuncios|llamadas)\b`),
   rx(String.raw`\bbloqueo preventivo\b`),
   rx(String.raw`\b(sin|no) (bloquear|bloquearon|bloquean|cortar|cortaron|tomar|tomaron) (la |el |las |los )?(via|vias|carretera|carreteras|panamericana|puente|ruta|rutas|calles?)\b|\bwithout blocking\b`),
-  rx(String.raw`\b(huaicos?|deslizamientos?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|floods?|avalanches?)\b[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
+  // (People hit by the disaster who block a road themselves are protesting: "damnificados del huaico bloquean".)
+  rx(String.raw`(?<!\b(damnificad[oa]s|afectad[oa]s|victimas) (del|de la|de los|de las|por el|por la|por los|por las) )\b(huaicos?|deslizamientos?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|floods?|avalanches?)\b(?! (victims|survivors|evacuees|damnificados))[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
   rx(String.raw`\bbloqueador(es)?\b`),
   rx(String.raw`\bpuesta en marcha\b`),
   rx(String.raw`\b(sobre la|en|dar|dio|da|a toda|cambio de|cambios de|caja de|\d+|seis|cinco|cuatro|siete|ocho) marchas?\b`),
@@ -70,7 +71,7 @@ export const FRAMES: { name: string; re: RegExp }[] = [
   { name: 'sports', re: rx(String.raw`\b(futbol|derby|derbi|hinchada|liga 1|liga|partido|partidos|eliminatorias|clasico|superclasico|torneo|campeonato|goles?|seleccion|blanquirroja|mundial|copa america|libertadores|hinchas|estadio|football|soccer|match|league|innings|pitcher|batters?|bowler|bowling|qualifier|world cup|tournament|championship|playoffs?|giants|padres|baseball|rally car|dakar)\b`) },
   { name: 'culture', re: rx(String.raw`\b(cine|pelicula|peliculas|film|films|movie|documental|documentary|documentaries|premieres?|estrena|novela|novel|book|books|memoir|exhibition|screening|libro|libros|ciclo de|estreno|teatro|obra teatral|exposicion|museo|concierto|festival|feria|escenificacion|inti raymi|carnaval|procesion|desfile|game|games|videojuego|champion)\b`) },
   { name: 'economy', re: rx(String.raw`\b(output|production|produccion|exports|exportaciones|perdidas|losses|desempleo|unemployment|mercados?|markets?|bolsa|acciones|cotizacion|supply deal|smelter|exportaciones|inflacion|tipo de cambio|stocks?|shares|copper|hotel|hoteles|occupancy|turistas|tourists|bookings)\b`) },
-  { name: 'nature', re: rx(String.raw`\b(huaico|huayco|huaicos|huaycos|deslizamiento|derrumbe|derrumbes|alud|aluvion|lluvias|nevada|heladas|helada|frost|landslides?|mudslides?|rockslides?|avalanche|floods?|flooding|inundacion|inundaciones|sismo|terremoto|earthquake|incendios forestales|wildfires?)\b`) },
+  { name: 'nature', re: rx(String.raw`\b(huaico|huayco|huaicos|huaycos|deslizamiento|derrumbe|derrumbes|alud|aluvion|lluvias|nevada|heladas|helada|frost|landslides?|mudslides?|rockslides?|avalanche|floods?|flooding|flooded|inundacion|inundad[oa]s?|desborde|burst its banks|inundaciones|sismo|terremoto|earthquake|incendios forestales|wildfires?)\b`) },
   { name: 'crime', re: rx(String.raw`\b(cartel|carteles|cartels|narcos?|narcotraficantes|narcotrafico|sicarios|pandillas?|pandilleros|bandas (criminales|delictivas|rivales)|entre bandas|crimen organizado|organi[sz]ed crime|gangs?|gang members|drug lords?|drug traffickers|traffickers|microtrafico|extorsionadores)\b`) },
   { name: 'motoring', re: rx(String.raw`\b(suv|hibrido|caja automatica|autos clasicos|autos|carros clasicos|rally (car|cars|dakar|raid)|motor|kilometros|consumo mixto)\b`) },
 ];
