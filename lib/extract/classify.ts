@@ -9,7 +9,6 @@ import {
   DEATHS,
   EARLIER,
   EARLIER_WORDS,
-  CRIME,
   EXPLAINER,
   FANS,
   FRAMES,
@@ -156,6 +155,12 @@ const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prose
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
+/** Whether the frame of that name is among the gate's candidates and matches the text. */
+function frameOn(candidates: { name: string; re: RegExp }[], name: string, work: string): boolean {
+  for (const f of candidates) if (f.name === name) return test(f.re, work);
+  return false;
+}
+
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
 export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
   const triggers = TRIGGER_GATE.select(keys);
@@ -202,16 +207,19 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)) && (security || !SHARED_NOUN.test(work.slice(h.start, h.end))));
   // (Fans fighting police after a match, gunmen of a cartel fighting the army: no protest even with strong words.)
-  const frames = FRAME_GATE.select(keys).filter((f) => test(f.re, work));
-  if ((!actionStrong || FANS.test(work) || CRIME.test(work)) && !frameContext(work) && frames.length) return null;
-  // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after a
-  // disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
-  if (frames.some((f) => f.name === 'nature') && hits.every((h) => !h.strong) && !test(PURPOSE, work)) return null;
-  // A title about a film, a book, a show or a game that reports no action itself: the protest words of the summary
-  // are its subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
-  // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
-  const titleActs = hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)));
-  if (!titleActs && frames.some((f) => f.name === 'culture') && WORK_TITLE.test(work.slice(0, titleEnd))) return null;
+  // (Frames are tested only when a rule needs them, and only those whose words the text has: most reports have none.)
+  const candidates = FRAME_GATE.select(keys);
+  if (candidates.length) {
+    if ((!actionStrong || FANS.test(work) || frameOn(candidates, 'crime', work)) && !frameContext(work) && candidates.some((f) => test(f.re, work))) return null;
+    // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after
+    // a disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
+    if (hits.every((h) => !h.strong) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
+    // A title about a film, a book or a show that reports no action itself: the protest words of the summary are its
+    // subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
+    // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
+    if (WORK_TITLE.test(work.slice(0, titleEnd)) && frameOn(candidates, 'culture', work) &&
+      !hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)))) return null;
+  }
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
