@@ -143,3 +143,12 @@ describe('counts and places', () => {
     expect(r?.country).toBe('MX');
   });
 });
+
+describe('settling in a square, painting facades, defending a cause', () => {
+  it('are a demonstration, a riot and protest context', () => {
+    expect(type('Cientos de ronderos llegan a Lima y se instalan en la plaza San Martín')).toBe('demonstration');
+    expect(type('Colectivos feministas pintan la fachada de la fiscalía')).toBe('riot');
+    expect(type('Caravana de autos recorre Santa Cruz en defensa del voto')).toBe('demonstration');
+    expect(ev('Caravana de autos clásicos recorre Trujillo')).toBeNull();
+  });
+});
