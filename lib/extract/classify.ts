@@ -101,6 +101,9 @@ const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
 
+/** Security forces as the subject just before a verb. */
+const POLICE_SUBJECT = /\b(policias?|la policia|agentes|efectivos|militares|soldados|carabineros|uniformados|esmad|police|policemen|officers|troops|soldiers|riot police)( \w+){0,2} $/;
+
 /** Killing verbs (CASUALTIES has the nouns and intransitive verbs). */
 const KILLING = /\b(matan|mataron|mata|mato|asesinan|asesinaron|asesina|asesino|kill|kills|killing)\b/;
 
@@ -262,6 +265,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
   const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
   if (acting.length) hits = acting;
+  // Security forces closing a road or a square to a march ("Carabineros cierran el paso a la marcha") block the
+  // protest; they do not make a protesters' roadblock. Such a hit does not type the item when it reports another.
+  const policing = hits.filter((h) => h.type === 'roadblock' && POLICE_SUBJECT.test(sentenceBefore(work, h.start, 50)));
+  if (policing.length && policing.length < hits.length) hits = hits.filter((h) => !policing.includes(h));
   // An action that is only the charge of a trial or a sentence ("jailed for looting", "sentenciados por los saqueos")
   // reports the case, not a protest: no event. (An arrest for it is often the same day's: that stays an event.)
   if (hits.every((h) => ARRESTED_FOR.test(work.slice(Math.max(0, h.start - 40), h.start)))) return null;

@@ -152,3 +152,10 @@ describe('settling in a square, painting facades, defending a cause', () => {
     expect(ev('Caravana de autos clásicos recorre Trujillo')).toBeNull();
   });
 });
+
+describe('security forces closing the way to a march', () => {
+  it('do not make it a roadblock', () => {
+    expect(type('Carabineros cierran el paso a la marcha en la Alameda', 'La movilización avanzó pacíficamente hasta Los Héroes.')).toBe('demonstration');
+    expect(type('Police block marchers from reaching Congress', 'Thousands of demonstrators marched from the Plaza Dos de Mayo.')).toBe('demonstration');
+  });
+});
