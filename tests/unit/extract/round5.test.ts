@@ -159,3 +159,27 @@ describe('security forces closing the way to a march', () => {
     expect(type('Police block marchers from reaching Congress', 'Thousands of demonstrators marched from the Plaza Dos de Mayo.')).toBe('demonstration');
   });
 });
+
+describe('more force and confrontation wording (English wire style)', () => {
+  it('crackdowns, beatings, violent dispersal, people run over by police vehicles, shots at crowds', () => {
+    expect(type("Deadly crackdown in Peru's south", 'Soldiers shot at crowds near the airport; seven people died.')).toBe('repression');
+    expect(type('Bolivia: tear gas and beatings as police clear La Paz march', 'Several marchers were hospitalised.')).toBe('repression');
+    expect(type('Police violently disperse teachers in Mexico City')).toBe('repression');
+    expect(type('Chile: police run over protester with armoured vehicle')).toBe('repression');
+    expect(type('Manifestante atropellado por un vehículo policial en Santiago')).toBe('repression');
+  });
+  it('an eviction of an occupation with mass arrests is a repression', () => {
+    const r = ev('Detienen a 80 personas en el desalojo de la toma de la universidad');
+    expect(r?.type).toBe('repression');
+    expect(r?.detained).toBe(80);
+  });
+  it('running battles and fighting police are clashes', () => {
+    expect(type('Protesters and police fight running battles in Bogota')).toBe('clash');
+  });
+  it('no event: police work against crime, insurgents or inmates', () => {
+    expect(ev('Soldiers kill two in ambush in the VRAEM', 'The army said the dead were members of a Shining Path remnant.')).toBeNull();
+    expect(ev('Policías mueren en enfrentamiento con presos en la cárcel de Guayaquil')).toBeNull();
+    expect(ev('Police shot dead a suspected robber in Callao')).toBeNull();
+    expect(type('Marcha por la liberación de presos políticos en La Paz')).toBe('demonstration');
+  });
+});
