@@ -1,0 +1,31 @@
+// Spanish and English words of one meaning share a concept token, so that two outlets' reports of one event share
+// content even when they share no word.
+import { describe, expect, it } from 'vitest';
+import { contentTokens } from '../../../lib/incidents/text';
+
+const shared = (a: string, b: string) => [...contentTokens(a)].filter((t) => contentTokens(b).has(t));
+
+describe('cross-language concepts', () => {
+  it.each([
+    ['Sube a 18 la cifra de fallecidos', 'Death toll rises to 18', ['~death', '~toll', '~rise']],
+    ['Enfrentamientos dejan 30 heridos', 'Dozens hurt as protesters clash', ['~injured', '~clash']],
+    ['Policía abrió fuego contra la marcha', 'Police opened fire on marchers', ['~gunfire', '~march']],
+    ['Prendieron fuego a la comisaría', 'Crowd set fire to police station', ['~burn', '~policestation']],
+    ['Bloquean la vía férrea con rieles arrancados', 'Protesters block the rail tracks', ['~blockade', '~railway']],
+    ['Comuneros cortan la ruta 9', 'Communities block the road', ['~blockade', '~road', '~community']],
+    ['Toman el aeropuerto', 'Protesters seize the airport', ['~occupation', '~airport']],
+    ['Cortejo fúnebre con los deudos', 'Mourners join the funeral procession', ['~funeral']],
+    ['Movilización de docentes', 'Teachers rally', ['~march', '~teacher']],
+    ['Defensoría confirma víctimas', 'Ombudsman confirms victims', ['~ombudsman', '~victim']],
+    ['Policía detuvo a 33 personas', 'Police detain 33', ['~detained']],
+    ['Dispersan con rochabús y tanquetas', 'Water cannon and armoured vehicles disperse crowd', ['~watercannon', '~armoured', '~dispersal']],
+    ['Gases lacrimógenos en la plaza', 'Police tear-gassed the square', ['~teargas', '~square']],
+  ])('%s ~ %s', (es, en, concepts) => {
+    expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
+  });
+
+  it('does not read "open fire" as a fire, nor a fire as gunfire', () => {
+    expect(contentTokens('Soldiers open fire on crowd').has('~burn')).toBe(false);
+    expect(contentTokens('Fire guts historic building').has('~gunfire')).toBe(false);
+  });
+});
