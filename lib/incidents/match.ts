@@ -58,6 +58,19 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
 };
 const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
 const CONTENT_POINTS = 30;
+const NESTED_POINTS = 5;
+
+const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
+/** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
+function unknownLowerToll(report: Report, incident: Incident): boolean {
+  const k = report.killed;
+  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !incidentFeatures(incident).claimed.has(k);
+}
+
+/** One side names a district or town and the other only its province, region or country. */
+function nestedPlace(report: Report, incident: Incident, place: PlaceRelation): boolean {
+  return (place === 'admin2' || place === 'admin1' || place === 'country') && hasLocality(report) !== hasLocality(incident);
+}
 const SITE_CONFLICT_POINTS = 20;
 const COPY_JACCARD = 0.75;
 const COPY_MIN_TOKENS = 4;
@@ -336,6 +349,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   const score =
     TYPE_POINTS[type] +
     PLACE_POINTS[place] +
+    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0);

@@ -77,3 +77,41 @@ describe('textNumbers', () => {
     expect([...textNumbers('twelve dead, two injured')].sort()).toEqual([12, 2]);
   });
 });
+
+describe('a town\'s event told by an outlet that names only its region or country', () => {
+  const ollantaytambo = { admin1: 'Cusco', admin1Code: 'PE-CUS', admin2: 'Urubamba', admin3: 'Ollantaytambo', place: 'Ollantaytambo', lat: -13.26, lon: -72.26 };
+  const cuscoRegion = { ...regionOnly, admin1: 'Cusco', admin1Code: 'PE-CUS' };
+
+  it('scores a district in its region 5 points above two reports that both name only the region', () => {
+    const r = report({ ...cuscoRegion, type: 'roadblock', lang: 'en', outlet: 'B', title: 'Protesters block tracks in Cusco region' });
+    const town = mergeReport(null, report({ ...ollantaytambo, type: 'roadblock', title: 'Bloquean la vía férrea en Ollantaytambo' }));
+    const region = mergeReport(null, report({ ...cuscoRegion, type: 'roadblock', title: 'Bloquean la vía férrea en Ollantaytambo' }));
+    expect(scoreMatch(r, town)!.score - scoreMatch(r, region)!.score).toBe(5);
+  });
+
+  it('merges a rail blockade at Ollantaytambo with an English report naming only the Cusco region, even read as a march', () => {
+    expect(
+      merges(
+        { ...ollantaytambo, type: 'roadblock', title: 'Suspenden el tren a Machu Picchu por bloqueo de la vía férrea en Ollantaytambo', summary: 'Manifestantes colocaron rocas sobre los rieles.' },
+        { ...cuscoRegion, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Machu Picchu train halted as protesters block tracks in Cusco region', summary: 'Hundreds of tourists were stranded.' },
+      ),
+    ).toBe(true);
+  });
+
+  it('merges a raised toll that names only the country, the day after', () => {
+    const juliaca = mergeReport(null, report({ type: 'repression', killed: 17, title: 'Enfrentamientos en Juliaca dejan 17 muertos' }));
+    const country = { ...regionOnly, admin1: null, admin1Code: null };
+    const late = report({ ...country, type: 'repression', killed: 18, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Death toll in southern Peru clashes rises to 18' });
+    expect(scoreMatch(late, juliaca)).toMatchObject({ place: 'country' });
+    expect(matchIncident(late, [juliaca])).toBe(juliaca);
+  });
+
+  it('gives no such points to a lower toll that no report of the incident gave: another event of the region', () => {
+    const puno = { ...regionOnly, admin1: 'Puno', admin1Code: 'PE-PUN' };
+    const juliaca = mergeReport(null, report({ type: 'repression', killed: 17, title: 'Enfrentamientos en Juliaca dejan 17 muertos' }));
+    const other = report({ ...puno, type: 'repression', killed: 2, lang: 'en', outlet: 'B', title: "Two killed in Peru's Puno region" });
+    const same = report({ ...other, killed: 17, title: "Seventeen killed in Peru's Puno region" });
+    expect(scoreMatch(same, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeGreaterThanOrEqual(5);
+    expect(matchIncident(other, [juliaca])).toBeNull();
+  });
+});
