@@ -3,11 +3,11 @@ import { daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokenNumbers, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
+import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
  *  or `cross` (violent against non-violent). */
-export type TypeRelation = 'same' | 'family' | 'cross';
+export type TypeRelation = 'same' | 'close' | 'family' | 'cross';
 
 /** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
  *  days of an open running incident; `far` otherwise. */
@@ -23,9 +23,13 @@ export interface MatchScore {
   siteConflict: boolean;
   /** A copy of one of the incident's headlines (syndicated wire story): a match whatever the other points. */
   copy: boolean;
+  /** One side mourns (a funeral, a vigil, coffins), the other does not: MOURNING_CONFLICT_POINTS off. */
+  mourningConflict: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
+/** Protesters against security forces: one outlet's clash is another's repression (who used force first, and how). */
+const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
 
 /**
  * Points out of 100: type + place + date + CONTENT_POINTS x content similarity. The threshold is 70, so that
@@ -46,7 +50,7 @@ const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot'])
  *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
  */
 export const MATCH_THRESHOLD = 70;
-const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, family: 12, cross: 0 };
+const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
 const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   locality: 30,
   near: 25,
@@ -72,6 +76,7 @@ function nestedPlace(report: Report, incident: Incident, place: PlaceRelation): 
   return (place === 'admin2' || place === 'admin1' || place === 'country') && hasLocality(report) !== hasLocality(incident);
 }
 const SITE_CONFLICT_POINTS = 20;
+const MOURNING_CONFLICT_POINTS = 20;
 const COPY_JACCARD = 0.75;
 const COPY_MIN_TOKENS = 4;
 
@@ -81,6 +86,7 @@ const SHARED_ACTOR_BONUS = 0.1;
 
 export function typeRelation(a: EventType, b: EventType): TypeRelation {
   if (a === b) return 'same';
+  if (CONFRONTATION.has(a) && CONFRONTATION.has(b)) return 'close';
   return VIOLENT.has(a) === VIOLENT.has(b) ? 'family' : 'cross';
 }
 
@@ -125,6 +131,9 @@ interface ReportFeatures {
   tokens: Set<number>;
   sites: number[];
   violent: number[];
+  /** Whether the title, and the title or summary, name a funeral, a vigil or coffins. */
+  mourningTitle: boolean;
+  mourning: boolean;
   location: number[];
   numbers: Set<number>;
   actors: Set<string>;
@@ -175,6 +184,8 @@ function reportFeatures(report: Report): ReportFeatures {
     tokens,
     sites,
     violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
+    mourningTitle: MOURNING_CONCEPTS.some((t) => title.tokens.includes(t)),
+    mourning: MOURNING_CONCEPTS.some((t) => tokens.has(t)),
     location: locationTokens(report),
     numbers,
     actors: new Set(report.actors.map(actorKey)),
@@ -249,7 +260,7 @@ export function contentSimilarity(report: Report, incident: Incident): number {
   return compare(reportFeatures(report), incidentFeatures(incident)).content;
 }
 
-interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> {
+interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy' | 'mourningConflict'> {
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
@@ -271,6 +282,10 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
       }
     }
   }
+  // A funeral or vigil against the deaths it mourns: the report's title mourns and no headline does, or a headline
+  // mourns and nothing in the report does.
+  const theyMourn = MOURNING_CONCEPTS.some((t) => theirs.tokens.has(t));
+  const mourningConflict = theyMourn ? !mine.mourning : mine.mourningTitle;
   let siteConflict = false;
   if (mine.sites.length > 0 && theirs.sites > 0) {
     siteConflict = true;
@@ -300,7 +315,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
-  return { content, siteConflict, copy, mineViolent, theirsViolent };
+  return { content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
@@ -339,10 +354,10 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const { content, siteConflict, copy, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
+  const { content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
@@ -352,8 +367,9 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
-    (siteConflict ? SITE_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy };
+    (siteConflict ? SITE_CONFLICT_POINTS : 0) -
+    (mourningConflict ? MOURNING_CONFLICT_POINTS : 0);
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict };
 }
 
 /**

@@ -88,13 +88,13 @@ const CONCEPTS: Record<string, string> = {
   port: 'puerto puertos muelle port ports dock docks',
   railway: 'ferrocarril ferroviaria ferroviario tren trenes railway railways railroad train trains ferrea rieles tracks rail',
   hospital: 'hospital hospitales clinica hospitals clinic',
-  funeral: 'funeral funerales sepelio velorio entierro burial burials wake cortejo procession mourners deudos',
+  funeral: 'funeral funerales funebre funebres sepelio velorio entierro burial burials wake cortejo procession mourners deudos',
   loot: 'saqueo saqueos saquean saquearon saqueado looting looted loot looters',
   teacher: 'docente docentes maestro maestros profesores teacher teachers',
   transport: 'transportista transportistas mototaxistas taxistas transporters drivers',
   miner: 'mineros miner miners',
   ronda: 'ronderos rondas ronda rondero',
-  vigil: 'vigilia vigilias vigil vigils',
+  vigil: 'vigilia vigilias vigil vigils velaton velatones velas candles candlelight',
   hunger: 'hambre hunger',
   occupation: 'toma tomaron ocupan ocuparon ocupacion seize seized seizing occupy occupied occupation takeover toman tomar tomado tomada seizes overran overrun',
   raid: 'allanamiento allanamientos redada redadas raid raids',
@@ -154,6 +154,10 @@ export const SITE_CONCEPTS: ReadonlySet<number> = new Set(
   ['airport', 'bridge', 'road', 'border', 'policestation', 'court', 'square', 'market', 'mine', 'university', 'congress',
     'palace', 'port', 'railway', 'station'].map((c) => tokenNumber(`~${c}`)),
 );
+
+/** Concepts of mourning: a funeral, a vigil or a march with the coffins is an event of its own, after the deaths it
+ *  mourns (the eval convention: a vigil for earlier victims is another incident). */
+export const MOURNING_CONCEPTS: readonly number[] = ['funeral', 'vigil', 'coffin'].map((c) => tokenNumber(`~${c}`));
 
 /** Two-word phrases joined before tokenizing, on folded text (each run only when the text has its last word). */
 const PHRASES: [RegExp, string, string][] = [

@@ -1,6 +1,6 @@
 // Realistic pairs of reports, in Spanish and English, that must merge or stay apart.
 import { describe, expect, it } from 'vitest';
-import { matchIncident, mergeReport, scoreMatch } from '../../../lib/incidents';
+import { matchIncident, mergeReport, scoreMatch, typeRelation } from '../../../lib/incidents';
 import { textNumbers } from '../../../lib/incidents/text';
 import type { Report } from '../../../lib/types';
 import { report } from './helpers';
@@ -113,5 +113,43 @@ describe('a town\'s event told by an outlet that names only its region or countr
     const same = report({ ...other, killed: 17, title: "Seventeen killed in Peru's Puno region" });
     expect(scoreMatch(same, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeGreaterThanOrEqual(5);
     expect(matchIncident(other, [juliaca])).toBeNull();
+  });
+});
+
+describe('one outlet\'s clash is another\'s repression', () => {
+  it('scores clash against repression as close (20), between the same type and the same family', () => {
+    expect(typeRelation('clash', 'repression')).toBe('close');
+    expect(typeRelation('repression', 'clash')).toBe('close');
+    expect(typeRelation('riot', 'repression')).toBe('family');
+    expect(typeRelation('riot', 'clash')).toBe('family');
+  });
+
+  it('merges a police break-up of a roadblock, told as a repression at the town and as a clash in the province', () => {
+    const jujuy = { country: 'AR', admin1: 'Jujuy', admin1Code: 'AR-Y', admin2: null, admin3: null, ubigeo: null, lat: null, lon: null, actors: ['Policía (Argentina)'] };
+    expect(
+      merges(
+        { ...jujuy, place: 'Purmamarca', precision: 1, type: 'repression', title: 'Represión en Purmamarca: heridos y detenidos en el corte de la ruta 9', summary: 'La policía provincial desalojó con balas de goma a comunidades que cortaban la ruta.' },
+        { ...jujuy, place: null, precision: 3, type: 'clash', lang: 'en', outlet: 'B', title: "Police break up indigenous roadblock in Argentina's Jujuy province", summary: 'Officers fired rubber bullets and tear gas to clear a highway blockade by communities.' },
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a funeral or a vigil is not the deaths it mourns', () => {
+  const deaths = { type: 'repression' as const, killed: 8, title: 'Senkata: ocho muertos en el desbloqueo de la planta', summary: '' };
+
+  it('keeps a funeral march of the next day apart from the deaths, even as a clash with tear gas', () => {
+    const funeral = { type: 'clash' as const, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Police tear-gas funeral procession for the eight killed', summary: '' };
+    expect(scoreMatch(report(funeral), mergeReport(null, report(deaths)))).toMatchObject({ mourningConflict: true });
+    expect(merges(deaths, funeral)).toBe(false);
+    // The other way round: deaths reported after the funeral's incident was made.
+    expect(merges(funeral, { ...deaths, date: '2023-01-10' })).toBe(false);
+  });
+
+  it('does not count it against two reports of one funeral or one vigil', () => {
+    const a = { type: 'demonstration' as const, title: 'Multitudinaria marcha fúnebre en Juliaca', summary: '' };
+    const b = { type: 'demonstration' as const, lang: 'en', outlet: 'B', title: 'Mourners march through Juliaca carrying coffins', summary: '' };
+    expect(scoreMatch(report(b), mergeReport(null, report(a)))).toMatchObject({ mourningConflict: false });
+    expect(merges(a, b)).toBe(true);
   });
 });
