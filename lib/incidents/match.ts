@@ -61,6 +61,9 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   unknown: 0,
 };
 const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
+/** A day before or after an incident that is not a running strike: late reports of an event are dated by their
+ *  publication, the next day, as often as not. */
+const DAY_APART_POINTS = 10;
 const CONTENT_POINTS = 30;
 const NESTED_POINTS = 5;
 
@@ -322,7 +325,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
  *  them (`running`); any other report scores the days of a multi-day running incident as a day apart, so that it needs
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
-  if (!incident.running) return DATE_POINTS[date];
+  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;

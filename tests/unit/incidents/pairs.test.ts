@@ -153,3 +153,19 @@ describe('a funeral or a vigil is not the deaths it mourns', () => {
     expect(merges(a, b)).toBe(true);
   });
 });
+
+describe('a day apart', () => {
+  const day1 = { type: 'clash' as const, date: '2023-01-12', title: 'Enfrentamientos cerca del aeropuerto de Juliaca dejan 30 heridos', summary: '' };
+
+  it('merges a late report of the next day that shares little content (10 points for a day apart, 5 for a running strike)', () => {
+    const late = { type: 'clash' as const, date: '2023-01-13', lang: 'en', outlet: 'B', title: 'Dozens hurt in Juliaca unrest', summary: '' };
+    expect(scoreMatch(report(late), mergeReport(null, report(day1)))).toMatchObject({ date: 'adjacent', score: expect.closeTo(75, 0) });
+    expect(merges(day1, late)).toBe(true);
+  });
+
+  it('keeps the same type at the same town the next day apart when nothing is shared', () => {
+    const other = { type: 'clash' as const, date: '2023-01-13', outlet: 'B', title: 'Comerciantes y ambulantes se pelean en la avenida principal', summary: '' };
+    expect(scoreMatch(report(other), mergeReport(null, report(day1)))).toMatchObject({ date: 'adjacent', content: 0, score: 65 });
+    expect(merges(day1, other)).toBe(false);
+  });
+});
