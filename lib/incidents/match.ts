@@ -333,6 +333,8 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
 
 const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
 
+const casualties = (x: Report | Incident) => (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0;
+
 /** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
 function violent(x: Report | Incident, violentWords: boolean): boolean {
   return VIOLENT.has(x.type) || (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0 || violentWords;
@@ -359,7 +361,12 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (place === 'conflict') return null;
   const { content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
   let type = typeRelation(report.type, incident.type);
-  if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
+  if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) {
+    // A peaceful type with casualties of its own is a confrontation the extraction did not see ("Minsa: 37 heridos
+    // dejó la jornada de protesta"): close to a clash or a repression; violent words alone only make it the family.
+    const close = (casualties(report) && CONFRONTATION.has(incident.type)) || (casualties(incident) && CONFRONTATION.has(report.type));
+    type = close ? 'close' : 'family';
+  }
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);

@@ -135,6 +135,17 @@ describe('one outlet\'s clash is another\'s repression', () => {
   });
 });
 
+describe('a report of casualties the extraction read as a march', () => {
+  it('merges with the clash whose wounded it counts, the next day', () => {
+    expect(
+      merges(
+        { ...cusco, type: 'clash', injured: 30, date: '2023-01-12', title: 'Enfrentamientos en Cusco dejan 30 heridos', summary: 'Los agentes respondieron con bombas lacrimógenas.' },
+        { ...cusco, type: 'demonstration', injured: 37, date: '2023-01-13', outlet: 'B', title: 'Minsa: 37 heridos dejó la jornada de protesta en Cusco', summary: 'Entre los heridos hay 12 policías.' },
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('a funeral or a vigil is not the deaths it mourns', () => {
   const deaths = { type: 'repression' as const, killed: 8, title: 'Senkata: ocho muertos en el desbloqueo de la planta', summary: '' };
 
