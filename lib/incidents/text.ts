@@ -45,7 +45,11 @@ protesta protestas protestar protestan protestantes protest protests protesters 
 manifestantes manifestacion manifestaciones demonstrator demonstrators police policia policias policial policiales
 agente agentes officer officers gobierno government peru peruano peruana peruanos peruvian pais country personas
 pobladores residents people ciudad city region regional province provincia departamento department localidad town
-local officials autoridades authorities security seguridad fuerzas forces reporte report reported`;
+local officials autoridades authorities security seguridad fuerzas forces reporte report reported
+bolivia boliviano boliviana bolivianos bolivian bolivians ecuador ecuatoriano ecuatoriana ecuatorianos ecuadorian
+ecuadorean colombia colombiano colombiana colombianos colombian chile chileno chilena chilenos chilean argentina
+argentino argentinos argentine mexico mexicano mexicana mexicanos mexican brasil brazil brasileno brasilena
+brasilenos brazilian`;
 
 /** Spanish and English words of one meaning, mapped to one concept token (prefixed by ~, so never equal to a stem). */
 const CONCEPTS: Record<string, string> = {

@@ -29,3 +29,11 @@ describe('cross-language concepts', () => {
     expect(contentTokens('Fire guts historic building').has('~gunfire')).toBe(false);
   });
 });
+
+describe('generic words', () => {
+  it('drops the names of the countries, as it drops the place names: every report of one country has them', () => {
+    for (const t of ["Bolivia's", 'bolivianos', 'Ecuadorean', 'ecuatorianos', 'Colombian', 'chilenos', 'Argentine', 'mexicanos', 'Brazilian', 'brasileños', 'Peru']) {
+      expect(contentTokens(`${t} strike`)).toEqual(new Set(['~strike']));
+    }
+  });
+});
