@@ -74,9 +74,10 @@ function unknownLowerToll(report: Report, incident: Incident): boolean {
   return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !incidentFeatures(incident).claimed.has(k);
 }
 
-/** One side names a district or town and the other only its province, region or country. */
+/** One side names a district or town and the other only its province or region. (Not only its country: a report
+ *  that names no region is as often about a nationwide event, of which the town's is a part.) */
 function nestedPlace(report: Report, incident: Incident, place: PlaceRelation): boolean {
-  return (place === 'admin2' || place === 'admin1' || place === 'country') && hasLocality(report) !== hasLocality(incident);
+  return (place === 'admin2' || place === 'admin1') && hasLocality(report) !== hasLocality(incident);
 }
 const SITE_CONFLICT_POINTS = 20;
 const MOURNING_CONFLICT_POINTS = 20;

@@ -20,6 +20,14 @@ describe('cross-language concepts', () => {
     ['Policía detuvo a 33 personas', 'Police detain 33', ['~detained']],
     ['Dispersan con rochabús y tanquetas', 'Water cannon and armoured vehicles disperse crowd', ['~watercannon', '~armoured', '~dispersal']],
     ['Gases lacrimógenos en la plaza', 'Police tear-gassed the square', ['~teargas', '~square']],
+    ['Paro nacional contra la reforma tributaria', 'Nationwide strike against tax reform', ['~national', '~strike', '~tax']],
+    ['Exigen la renuncia de la presidenta y nuevas elecciones', 'Protesters demand resignation and new elections', ['~resignation', '~election']],
+    ['Turistas varados por el bloqueo', 'Tourists stranded by the blockade', ['~tourist', '~stranded', '~blockade']],
+    ['Marcha por el centro y la avenida Abancay', 'March through downtown and along Abancay avenue', ['~march', '~center', '~avenue']],
+    ['Cocaleros y pescadores se suman', 'Coca growers and fishermen join', ['~coca', '~fisher']],
+    ['Camioneros bloquean con llantas quemadas', 'Truckers block roads with burning tyres', ['~truck', '~blockade', '~tyre', '~burn']],
+    ['Mineros lanzan dinamita y petardos', 'Miners hurl dynamite and firecrackers', ['~miner', '~dynamite', '~firework']],
+    ['Toman el oleoducto y la planta de petróleo', 'Protesters seize the pipeline and oil facility', ['~occupation', '~pipeline', '~oil']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
   });

@@ -106,6 +106,15 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(matchIncident(late, [juliaca])).toBe(juliaca);
   });
 
+  it('gives no such points to a report that names only the country: it is as often about a nationwide event', () => {
+    const country = { ...regionOnly, admin1: null, admin1Code: null };
+    const r = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Tens of thousands march against the government across Peru' });
+    const town = mergeReport(null, report({ type: 'demonstration', title: 'Miles marchan en Juliaca contra el gobierno' }));
+    const national = mergeReport(null, report({ ...country, type: 'demonstration', title: 'Miles marchan en Juliaca contra el gobierno' }));
+    expect(scoreMatch(r, town)).toMatchObject({ place: 'country' });
+    expect(scoreMatch(r, town)!.score).toBe(scoreMatch(r, national)!.score - 10); // national 20, country 10, no more
+  });
+
   it('gives no such points to a lower toll that no report of the incident gave: another event of the region', () => {
     const puno = { ...regionOnly, admin1: 'Puno', admin1Code: 'PE-PUN' };
     const juliaca = mergeReport(null, report({ type: 'repression', killed: 17, title: 'Enfrentamientos en Juliaca dejan 17 muertos' }));
