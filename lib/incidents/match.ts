@@ -66,8 +66,16 @@ const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, 
 const DAY_APART_POINTS = 10;
 const CONTENT_POINTS = 30;
 const NESTED_POINTS = 5;
+const SAME_TOLL_POINTS = 10;
 
 const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
+/** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
+ *  common a figure to tell two events of a country apart). */
+function sameToll(report: Report, incident: Incident): boolean {
+  const k = report.killed;
+  return k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k));
+}
+
 /** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
 function unknownLowerToll(report: Report, incident: Incident): boolean {
   const k = report.killed;
@@ -376,6 +384,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     TYPE_POINTS[type] +
     PLACE_POINTS[place] +
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
+    (sameToll(report, incident) ? SAME_TOLL_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -

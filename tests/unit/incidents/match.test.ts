@@ -82,7 +82,9 @@ describe('matchIncident', () => {
     const first = inc({ type: 'repression', title: 'Dos muertos en choques con la policía cerca del aeródromo', killed: 2 });
     const late = { type: 'repression' as const, date: '2023-01-10', title: 'Hospital confirma tres víctimas' };
     expect(matchIncident(report({ ...late, killed: 3 }), [first])).toBe(first);
-    expect(matchIncident(report({ ...late, killed: 2 }), [first])).toBeNull();
+    // The same toll (two or more) counts too (SAME_TOLL_POINTS); a lower one that no report gave does not.
+    expect(matchIncident(report({ ...late, killed: 2 }), [first])).toBe(first);
+    expect(matchIncident(report({ ...late, killed: 1 }), [first])).toBeNull();
   });
 
   it('keeps reports three days apart apart, even with the same words', () => {

@@ -106,6 +106,18 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(matchIncident(late, [juliaca])).toBe(juliaca);
   });
 
+  it('merges a report naming only the country that gives the same toll of two or more, the same day', () => {
+    const andahuaylas = { admin1: 'Apurimac', admin1Code: 'PE-APU', admin2: 'Andahuaylas', admin3: 'Andahuaylas', place: 'Andahuaylas', lat: -13.66, lon: -73.39 };
+    const country = { ...regionOnly, admin1: null, admin1Code: null };
+    const town = mergeReport(null, report({ ...andahuaylas, type: 'repression', killed: 2, title: 'Dos fallecidos en Andahuaylas tras choque con la policía', summary: '' }));
+    const two = report({ ...country, type: 'repression', killed: 2, lang: 'en', outlet: 'B', title: 'Two protesters killed in southern Peru', summary: '' });
+    expect(matchIncident(two, [town])).toBe(town);
+    expect(matchIncident({ ...two, killed: 3, title: 'Three protesters killed in southern Peru' }, [town])).toBeNull();
+    // One death is too common a figure to tell events of one country apart.
+    const one = mergeReport(null, report({ ...andahuaylas, type: 'repression', killed: 1, title: 'Un fallecido en Andahuaylas tras choque con la policía', summary: '' }));
+    expect(matchIncident({ ...two, killed: 1, title: 'One protester killed in southern Peru' }, [one])).toBeNull();
+  });
+
   it('gives no such points to a report that names only the country: it is as often about a nationwide event', () => {
     const country = { ...regionOnly, admin1: null, admin1Code: null };
     const r = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Tens of thousands march against the government across Peru' });
