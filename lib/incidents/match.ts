@@ -276,6 +276,10 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
+  /** The report names sites, none of them in the headlines (which may name none); the headlines name sites, none of
+   *  them in the report. */
+  mySitesAlone: boolean;
+  theirSitesAlone: boolean;
 }
 
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
@@ -298,11 +302,11 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   // mourns and nothing in the report does.
   const theyMourn = MOURNING_CONCEPTS.some((t) => theirs.tokens.has(t));
   const mourningConflict = theyMourn ? !mine.mourning : mine.mourningTitle;
-  let siteConflict = false;
-  if (mine.sites.length > 0 && theirs.sites > 0) {
-    siteConflict = true;
-    for (const s of mine.sites) if (theirs.tokens.has(s)) siteConflict = false;
-  }
+  let mySitesShared = false;
+  for (const s of mine.sites) if (theirs.tokens.has(s)) mySitesShared = true;
+  const siteConflict = mine.sites.length > 0 && theirs.sites > 0 && !mySitesShared;
+  let theirSitesShared = false;
+  if (theirs.sites > 0) for (const s of SITE_CONCEPTS) if (theirs.tokens.has(s) && mine.tokens.has(s)) theirSitesShared = true;
 
   // Overlap coefficient of the two token sets once the words of either side's location are left out: shared tokens
   // over the smaller set's size, floored at 3 so that a one-word title does not match everything containing it.
@@ -327,7 +331,11 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
-  return { content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent };
+  return {
+    content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent,
+    mySitesAlone: mine.sites.length > 0 && !mySitesShared,
+    theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
+  };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
@@ -368,7 +376,14 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const { content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
+  const c = compare(features(), incidentFeatures(incident));
+  const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
+  // A blockade of a site (the airport, the road) against a strike that names no such site: an action of its own, of
+  // the strikers or of others, as a march to the square is against a bridge blockade.
+  const siteConflict =
+    c.siteConflict ||
+    (report.type === 'roadblock' && incident.type === 'strike' && c.mySitesAlone) ||
+    (report.type === 'strike' && incident.type === 'roadblock' && c.theirSitesAlone);
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) {
     // A peaceful type with casualties of its own is a confrontation the extraction did not see ("Minsa: 37 heridos

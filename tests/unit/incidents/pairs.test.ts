@@ -69,6 +69,28 @@ describe('different events of one town and day stay apart', () => {
   ] as [string, Partial<Report>, Partial<Report>][])('%s', (_, a, b) => {
     expect(merges(a, b)).toBe(false);
   });
+
+  it.each([
+    [
+      'a teachers\' strike and the strikers\' blockade of the airport',
+      { type: 'strike', title: 'Maestros de la CNTE inician paro indefinido en Juliaca', summary: 'Las escuelas públicas no abrieron.' },
+      { type: 'roadblock', outlet: 'B', lang: 'en', title: 'Striking teachers block Juliaca airport', summary: '' },
+    ],
+    [
+      'a strike and a blockade of the road by farmers on the first day of it',
+      { type: 'strike', title: 'Agricultores del valle anuncian paro indefinido en Juliaca', summary: '' },
+      { type: 'roadblock', outlet: 'B', title: 'Juliaca: agricultores bloquean la carretera en el primer día del paro', summary: '' },
+    ],
+  ] as [string, Partial<Report>, Partial<Report>][])('%s, in either order', (_, a, b) => {
+    expect(merges(a, b)).toBe(false);
+    expect(merges(b, a)).toBe(false);
+  });
+
+  it('scores a strike against a blockade that names no site as before: the same family', () => {
+    const strike = mergeReport(null, report({ type: 'strike', title: 'Juliaca acata paro indefinido', summary: '' }));
+    const r = report({ type: 'roadblock', outlet: 'B', title: 'Juliaca amanece con bloqueos por el paro indefinido', summary: '' });
+    expect(scoreMatch(r, strike)).toMatchObject({ type: 'family', siteConflict: false });
+  });
 });
 
 describe('textNumbers', () => {
