@@ -73,15 +73,16 @@ describe('different events of one town and day stay apart', () => {
   it.each([
     [
       'a teachers\' strike and the strikers\' blockade of the airport',
-      { type: 'strike', title: 'Maestros de la CNTE inician paro indefinido en Juliaca', summary: 'Las escuelas públicas no abrieron.' },
-      { type: 'roadblock', outlet: 'B', lang: 'en', title: 'Striking teachers block Juliaca airport', summary: '' },
+      { type: 'strike', title: 'Maestros de la CNTE inician paro indefinido en Juliaca', summary: '' },
+      { type: 'roadblock', outlet: 'B', lang: 'en', title: 'Striking CNTE teachers block Juliaca airport', summary: 'The indefinite strike began on Monday.' },
     ],
     [
       'a strike and a blockade of the road by farmers on the first day of it',
-      { type: 'strike', title: 'Agricultores del valle anuncian paro indefinido en Juliaca', summary: '' },
-      { type: 'roadblock', outlet: 'B', title: 'Juliaca: agricultores bloquean la carretera en el primer día del paro', summary: '' },
+      { type: 'strike', title: 'Agricultores del valle de Tambo inician paro indefinido contra Tía María', summary: '' },
+      { type: 'roadblock', outlet: 'B', title: 'Agricultores del valle de Tambo bloquean la carretera en el primer día del paro contra Tía María', summary: '' },
     ],
   ] as [string, Partial<Report>, Partial<Report>][])('%s, in either order', (_, a, b) => {
+    expect(scoreMatch(report(b), mergeReport(null, report(a)))).toMatchObject({ type: 'family', siteConflict: true });
     expect(merges(a, b)).toBe(false);
     expect(merges(b, a)).toBe(false);
   });
