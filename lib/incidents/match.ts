@@ -5,8 +5,8 @@ import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
-/** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
- *  or `cross` (violent against non-violent). */
+/** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
+ *  roadblock, demonstration); or `cross` (violent against non-violent). */
 export type TypeRelation = 'same' | 'close' | 'family' | 'cross';
 
 /** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
@@ -32,20 +32,31 @@ const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot'])
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
 
 /**
- * Points out of 100: type + place + date + CONTENT_POINTS x content similarity. The threshold is 70, so that
+ * Points out of 100: type + place + date + CONTENT_POINTS x content similarity, plus or minus the few rules below.
+ * The threshold is 70, so that
  * - the same type at the same district or town on the same day merges whatever the wording (25 + 30 + 15): ACLED's
  *   event is one type at one location on one day, and two outlets, above all in two languages, rarely share words;
- * - a day apart, or the same province or nearby coordinates, needs some shared content (0.17 to 0.33);
- * - the same region only needs most of the content shared (0.5); two reports that name only the same country (a
- *   nationwide strike) need a third of it (0.33), and the same country where one side names no region 0.67;
+ * - a day apart (DAY_APART_POINTS: late reports are dated by their publication), nearby coordinates, or a town
+ *   against its province need a little shared content (0.17); two reports that name only the province, 0.33;
+ * - a town's event told by an outlet that names only its province or region scores NESTED_POINTS more than two
+ *   reports that both name only the region (0.33 shared at the same region), unless the report gives a lower death
+ *   toll that no report of the incident gave (another event of the region);
+ * - the same region where neither names a town needs half the content (0.5); two reports that name only the same
+ *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67;
+ * - the same death toll (two or more) as the incident or one of its reports adds SAME_TOLL_POINTS;
  * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
- * - a compatible type of the same family (clash and riot, strike and roadblock) at the same town on the same day
- *   needs 0.43;
+ * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states casualties
+ *   of its own against either, is `close` and needs 0.17 at the same town and day; any other pair of one family
+ *   (riot and clash, strike and roadblock) needs 0.43;
  * - violent against non-violent is only considered at the same district or town, and needs 0.83 there;
  * - a report whose text names sites, none of them named in the incident's headlines that name some (the airport, the
  *   bridge), loses SITE_CONFLICT_POINTS, so that two events of one town and day stay apart unless their content agrees;
+ *   so does a blockade that names sites against a strike that names none of them (either way round);
+ * - a funeral, a vigil or coffins on one side only (MOURNING_CONCEPTS) loses MOURNING_CONFLICT_POINTS: the mourning
+ *   of the dead is an event of its own, after the deaths;
  * - a report that calls the strike or blockade indefinite scores any day of a running incident of its type, and up to
- *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`;
+ *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`
+ *   (5, not DAY_APART_POINTS);
  * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
  *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
  */
