@@ -287,6 +287,9 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
+  /** Whether each side's words state dead or wounded. */
+  mineCasualties: boolean;
+  theirsCasualties: boolean;
   /** The report names sites, none of them in the headlines (which may name none); the headlines name sites, none of
    *  them in the report. */
   mySitesAlone: boolean;
@@ -342,8 +345,10 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
+  const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
   return {
-    content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent,
+    content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
   };
@@ -359,7 +364,9 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
 }
 
-const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
+const VIOLENT_CONCEPTS = ['~death', '~injured', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
+/** Words that state dead or wounded. */
+const CASUALTY_CONCEPTS = ['~death', '~injured'].map(tokenNumber);
 
 const casualties = (x: Report | Incident) => (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0;
 
@@ -399,7 +406,9 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) {
     // A peaceful type with casualties of its own is a confrontation the extraction did not see ("Minsa: 37 heridos
     // dejó la jornada de protesta"): close to a clash or a repression; violent words alone only make it the family.
-    const close = (casualties(report) && CONFRONTATION.has(incident.type)) || (casualties(incident) && CONFRONTATION.has(report.type));
+    const close =
+      ((casualties(report) || c.mineCasualties) && CONFRONTATION.has(incident.type)) ||
+      ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
     type = close ? 'close' : 'family';
   }
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict };

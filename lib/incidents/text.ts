@@ -61,7 +61,7 @@ const CONCEPTS: Record<string, string> = {
   court: 'judicial courthouse court tribunal juzgado',
   death: `muerto muertos muerta muertas muere mueren murio murieron fallecio fallecieron fallecido fallecidos fallecida
     dead died dies killed killing death deaths mata matan mataron asesinan asesinado asesinados asesinada kill kills slain fatalities`,
-  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries hurt lesiones',
+  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries hurt lesiones injure injures injuring',
   detained: `detenido detenidos detenida detenidas detencion detenciones arrestado arrestados arrested arrests detained
     detentions detienen detuvo detuvieron detiene capturados detain detains custody`,
   burn: `queman quemaron quemado quemada quemo incendian incendiaron incendio incendiado incendiada incendiados burn burned
@@ -273,7 +273,7 @@ const NUMBER_WORDS = new Map<string, number>(
     'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
     'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
     'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
-  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)),
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)).concat([['docena', 12], ['dozen', 12]]),
 );
 const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 

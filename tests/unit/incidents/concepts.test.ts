@@ -9,6 +9,7 @@ describe('cross-language concepts', () => {
   it.each([
     ['Sube a 18 la cifra de fallecidos', 'Death toll rises to 18', ['~death', '~toll', '~rise']],
     ['Enfrentamientos dejan 30 heridos', 'Dozens hurt as protesters clash', ['~injured', '~clash']],
+    ['Policía deja heridos a 12 manifestantes', 'Riot police injure a dozen protesters', ['~injured']],
     ['Policía abrió fuego contra la marcha', 'Police opened fire on marchers', ['~gunfire', '~march']],
     ['Prendieron fuego a la comisaría', 'Crowd set fire to police station', ['~burn', '~policestation']],
     ['Bloquean la vía férrea con rieles arrancados', 'Protesters block the rail tracks', ['~blockade', '~railway']],

@@ -98,6 +98,7 @@ describe('textNumbers', () => {
   it('reads digits and number words in both languages, not years', () => {
     expect([...textNumbers('Diecisiete muertos y 40 heridos en 2023')].sort()).toEqual([17, 40]);
     expect([...textNumbers('twelve dead, two injured')].sort()).toEqual([12, 2]);
+    expect([...textNumbers('a dozen hurt; una docena de heridos')]).toEqual([12]);
   });
 });
 
@@ -187,6 +188,16 @@ describe('a report of casualties the extraction read as a march', () => {
         { ...cusco, type: 'demonstration', injured: 37, date: '2023-01-13', outlet: 'B', title: 'Minsa: 37 heridos dejó la jornada de protesta en Cusco', summary: 'Entre los heridos hay 12 policías.' },
       ),
     ).toBe(true);
+  });
+});
+
+describe('a report that says in words that people were hurt, read as a march', () => {
+  it('is close to a clash: "riot police injure a dozen" and "12 heridos", the next day', () => {
+    const bogota = { country: 'CO', admin1: 'Bogota', admin1Code: 'CO-DC', admin2: null, admin3: null, place: 'Bogota', ubigeo: null, lat: null, lon: null };
+    const clash = mergeReport(null, report({ ...bogota, type: 'clash', injured: 12, date: '2021-05-03', title: 'Enfrentamientos en el Portal Américas dejan 12 heridos', summary: 'El Esmad usó gases contra los manifestantes.' }));
+    const r = report({ ...bogota, type: 'demonstration', date: '2021-05-04', lang: 'en', outlet: 'B', title: "Riot police injure a dozen protesters in Bogota's Kennedy district", summary: 'Rights groups accused the riot squad of firing stun grenades.' });
+    expect(scoreMatch(r, clash)).toMatchObject({ type: 'close' });
+    expect(matchIncident(r, [clash])).toBe(clash);
   });
 });
 
