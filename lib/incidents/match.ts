@@ -45,8 +45,8 @@ const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
  *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67;
  * - the same death toll (two or more) as the incident or one of its reports adds SAME_TOLL_POINTS;
  * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
- * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states casualties
- *   of its own against either, is `close` and needs 0.17 at the same town and day; any other pair of one family
+ * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states dead or
+ *   wounded (figures or words) against either, is `close` and needs 0.17 at the same town and day; any other pair of one family
  *   (riot and clash, strike and roadblock) needs 0.43;
  * - violent against non-violent is only considered at the same district or town, and needs 0.83 there;
  * - a report whose text names sites, none of them named in the incident's headlines that name some (the airport, the
