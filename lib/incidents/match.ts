@@ -3,7 +3,7 @@ import { daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { placeRelation, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
+import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
  *  roadblock, demonstration); or `cross` (violent against non-violent). */
@@ -25,6 +25,9 @@ export interface MatchScore {
   copy: boolean;
   /** One side mourns (a funeral, a vigil, coffins), the other does not: MOURNING_CONFLICT_POINTS off. */
   mourningConflict: boolean;
+  /** Two strikes or blockades whose texts name different trades (teachers, transport workers), none in common:
+   *  SECTOR_CONFLICT_POINTS off. */
+  sectorConflict: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
@@ -100,6 +103,9 @@ function nestedPlace(report: Report, incident: Incident, place: PlaceRelation): 
 }
 const SITE_CONFLICT_POINTS = 20;
 const MOURNING_CONFLICT_POINTS = 20;
+const SECTOR_CONFLICT_POINTS = 20;
+/** Work stoppages and blockades: who holds them (SECTOR_CONCEPTS) tells two of one town apart. */
+const STOPPAGE: ReadonlySet<EventType> = new Set(['strike', 'roadblock']);
 const COPY_JACCARD = 0.75;
 const COPY_MIN_TOKENS = 4;
 
@@ -157,6 +163,8 @@ interface ReportFeatures {
   /** Whether the title, and the title or summary, name a funeral, a vigil or coffins. */
   mourningTitle: boolean;
   mourning: boolean;
+  /** The trades the report names (SECTOR_CONCEPTS). */
+  sectors: number[];
   location: number[];
   numbers: Set<number>;
   actors: Set<string>;
@@ -209,6 +217,7 @@ function reportFeatures(report: Report): ReportFeatures {
     violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
     mourningTitle: MOURNING_CONCEPTS.some((t) => title.tokens.includes(t)),
     mourning: MOURNING_CONCEPTS.some((t) => tokens.has(t)),
+    sectors: SECTOR_CONCEPTS.filter((t) => tokens.has(t)),
     location: locationTokens(report),
     numbers,
     actors: new Set(report.actors.map(actorKey)),
@@ -284,6 +293,8 @@ export function contentSimilarity(report: Report, incident: Incident): number {
 }
 
 interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy' | 'mourningConflict'> {
+  /** The report and the headlines name trades (SECTOR_CONCEPTS), none in common. */
+  sectorsApart: boolean;
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
@@ -347,8 +358,10 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
   const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
   const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const sectorsApart =
+    mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
   return {
-    content, siteConflict, copy, mourningConflict, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
   };
@@ -396,12 +409,18 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (place === 'conflict') return null;
   const c = compare(features(), incidentFeatures(incident));
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
+  // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
+  // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
+  const continues = incident.running === true && report.type === incident.type && isRunningReport(report);
   // A blockade of a site (the airport, the road) against a strike that names no such site: an action of its own, of
   // the strikers or of others, as a march to the square is against a bridge blockade.
   const siteConflict =
-    c.siteConflict ||
-    (report.type === 'roadblock' && incident.type === 'strike' && c.mySitesAlone) ||
-    (report.type === 'strike' && incident.type === 'roadblock' && c.theirSitesAlone);
+    !continues &&
+    (c.siteConflict ||
+      (report.type === 'roadblock' && incident.type === 'strike' && c.mySitesAlone) ||
+      (report.type === 'strike' && incident.type === 'roadblock' && c.theirSitesAlone));
+  // The teachers' strike and the transport strike of one town: different trades, none in common.
+  const sectorConflict = c.sectorsApart && STOPPAGE.has(report.type) && STOPPAGE.has(incident.type);
   let type = typeRelation(report.type, incident.type);
   if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) {
     // A peaceful type with casualties of its own is a confrontation the extraction did not see ("Minsa: 37 heridos
@@ -411,7 +430,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
       ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
     type = close ? 'close' : 'family';
   }
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict };
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
@@ -423,8 +442,9 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
-    (mourningConflict ? MOURNING_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy, mourningConflict };
+    (mourningConflict ? MOURNING_CONFLICT_POINTS : 0) -
+    (sectorConflict ? SECTOR_CONFLICT_POINTS : 0);
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict };
 }
 
 /**

@@ -181,6 +181,13 @@ export const SITE_CONCEPTS: ReadonlySet<number> = new Set(
     'palace', 'port', 'railway', 'station'].map((c) => tokenNumber(`~${c}`)),
 );
 
+/** Concepts that name who strikes or blocks (transport workers, teachers, miners, farmers...): two strikes of one town
+ *  whose reports name different trades, none in common, are two strikes. */
+export const SECTOR_CONCEPTS: readonly number[] = [
+  'transport', 'teacher', 'miner', 'farmer', 'doctor', 'nurse', 'health', 'student', 'dockworker', 'fisher', 'coca',
+  'indigenous', 'truck',
+].map((c) => tokenNumber(`~${c}`));
+
 /** Concepts of mourning: a funeral, a vigil or a march with the coffins is an event of its own, after the deaths it
  *  mourns (the eval convention: a vigil for earlier victims is another incident). */
 export const MOURNING_CONCEPTS: readonly number[] = ['funeral', 'vigil', 'coffin'].map((c) => tokenNumber(`~${c}`));
