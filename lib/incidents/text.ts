@@ -34,7 +34,7 @@ below between both but by can could did do does doing down during each few for f
 her here hers him his how if in into is it its itself just more most near no nor not now of off on once only or
 other our ours out over own same she should so some such than that the their theirs them then there these they this
 those through to too under until up very was we were what when where which while who whom why will with would you
-your yours says said say saying told according despite since amid upon via new today yesterday tonight morning
+your yours says said say saying told according despite since amid upon new today yesterday tonight morning
 afternoon evening night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january
 february april june july august september october november december may might must one two three four five six seven
 eight nine ten`;
@@ -55,7 +55,7 @@ brasilenos brazilian`;
 const CONCEPTS: Record<string, string> = {
   airport: 'aeropuerto aeropuertos aerodromo airport airports airfield runway',
   bridge: 'puente puentes bridge bridges',
-  road: 'carretera carreteras autopista highway highways road roads ruta rutas',
+  road: 'carretera carreteras autopista highway highways road roads ruta rutas via vias',
   border: 'frontera fronteras fronterizo fronteriza border borders frontier',
   policestation: 'comisaria comisarias precinct policestation',
   court: 'judicial courthouse court tribunal juzgado',
@@ -68,7 +68,7 @@ const CONCEPTS: Record<string, string> = {
     burnt burning torched torch ablaze arson quema fire quemados quemadas quemando`,
   coffin: 'feretro feretros ataud ataudes coffin coffins',
   teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas gases teargas',
-  gunfire: 'bala balas balazo disparo disparos dispararon gunfire gunshot gunshots bullet bullets shot shots shooting disparan baleado baleados balean perdigones pellets balacera tiroteo',
+  gunfire: 'bala balas balazo disparo disparos dispararon fired firing gunfire gunshot gunshots bullet bullets shot shots shooting disparan baleado baleados balean perdigones pellets balacera tiroteo',
   stone: 'piedra piedras pedradas stone stones rocks',
   truck: 'camion camiones truck trucks camioneros camionero trucker truckers',
   flight: 'vuelo vuelos flight flights',
@@ -78,8 +78,8 @@ const CONCEPTS: Record<string, string> = {
   march: 'marcha marchas marchan marcharon marchaban march marched marches marching movilizacion movilizaciones movilizan movilizaron marchers rally rallies rallied',
   strike: `paro paros huelga huelgas strike strikes walkout paraliza paralizan paralizo paralizado paralizada paralizados
     paralizacion paralyze paralyzes paralyzed paralyse paralyses paralysed standstill stoppage`,
-  blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block bloquea bloquear bloqueando blocks cortan cortaron corte cortes piquete piquetes picket pickets',
-  clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron clash clashes clashed clashing',
+  blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block bloquea bloquear bloqueando blocks cortan cortaron corte cortes piquete piquetes picket pickets roadblock roadblocks bloqueadores bloqueados bloqueadas',
+  clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron choque choques chocan chocaron clash clashes clashed clashing scuffles skirmishes',
   student: 'estudiante estudiantes universitarios student students',
   worker: 'trabajador trabajadores obreros worker workers',
   station: 'estacion estaciones station stations',
@@ -124,8 +124,8 @@ const CONCEPTS: Record<string, string> = {
   barracks: 'cuartel cuarteles barracks',
   indigenous: 'indigena indigenas nativos originarios indigenous natives',
   community: 'comunero comuneros comunidad comunidades community communities villagers',
-  youth: 'joven jovenes adolescente adolescentes menores teenager teenagers youths boys',
-  storm: 'invaden invadieron irrumpen irrumpieron asaltan asaltaron storm stormed invade invaded storms ingresan ingresaron',
+  youth: 'joven jovenes adolescente adolescentes menores teenager teenagers youths boys young',
+  storm: 'invaden invadieron irrumpen irrumpieron asaltan asaltaron storm stormed invade invaded storms ingresan ingresaron ingresa ingresar',
   destroy: 'destrozan destrozaron destruyen destruyeron vandalizan vandalizaron destroy destroyed vandalized vandalised ransack ransacked smashed',
   toll: 'cifra balance saldo toll tally',
   rise: 'sube suben subio eleva elevan elevo asciende aumenta aumento rises rose risen climbs climbed',
@@ -140,10 +140,9 @@ const CONCEPTS: Record<string, string> = {
   price: 'precio precios price prices',
   wage: 'salario salarios salarial sueldo sueldos wage wages salary salaries',
   center: 'centro center centre downtown',
-  street: 'calle calles street streets',
-  avenue: 'avenida avenidas avenue avenues',
+  street: 'calle calles street streets avenida avenidas avenue avenues jiron',
   tourist: 'turista turistas tourist tourists',
-  stranded: 'varado varados varada varadas stranded',
+  stranded: 'varado varados varada varadas stranded stranding',
   vehicle: 'vehiculo vehiculos vehicle vehicles',
   tyre: 'llanta llantas neumatico neumaticos tire tires tyre tyres',
   coca: 'coca cocalero cocaleros cocalera',
@@ -155,7 +154,25 @@ const CONCEPTS: Record<string, string> = {
   embassy: 'embajada embajadas embassy embassies',
   oil: 'petroleo petrolera petroleras crudo oil crude',
   pipeline: 'oleoducto oleoductos gasoducto pipeline pipelines',
-  dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse
+  attempt: 'intenta intentan intentaron intento intentaba intentaban tried tries attempt attempted attempting',
+  hundreds: 'cientos centenares hundreds',
+  thousands: 'miles millares thousands',
+  dozens: 'decenas dozens',
+  crowd: 'multitud multitudes muchedumbre crowd crowds throng',
+  throw: 'lanzan lanzaron lanzando arrojan arrojaron arrojando throw threw thrown throwing hurl hurled hurling',
+  peaceful: 'pacifica pacifico pacificas pacificos pacificamente peaceful peacefully',
+  building: 'edificio edificios building buildings',
+  man: 'hombre hombres varon man men',
+  age: 'anos year years old aged',
+  south: 'sur southern south',
+  north: 'norte northern north',
+  demand: 'exigen exige exigiendo exigir reclaman demand demands demanding demanded',
+  dawn: 'madrugada overnight dawn',
+  fare: 'pasaje pasajes tarifa tarifas fare fares',
+  civilian: 'civil civiles civilian civilians',
+  rubber: 'goma rubber',
+  first: 'primer primera primero first',
+  dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse clear clearing clears
     cleared eviction evicted`,
 };
 
@@ -204,6 +221,11 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bshot dead\b/g, ' death gunfire ', 'dead'],
   [/\bplaza de armas\b/g, ' square ', 'armas'],
   [/\bpoder judicial\b/g, ' court ', 'judicial'],
+  [/\bvias? ferreas?\b/g, ' railway ', 'ferrea'],
+  [/\bimpactos? de bala\b/g, ' gunfire ', 'bala'],
+  [/\bset(s|ting)? (fire|ablaze|alight)\b/g, ' burn ', 'set'],
+  [/\b(take|takes|took|taken|taking) over\b/g, ' seize ', 'over'],
+  [/\bpan[- ]american\b/g, ' panamericana ', 'american'],
 ];
 
 function words(list: string): string[] {

@@ -24,13 +24,32 @@ describe('cross-language concepts', () => {
     ['Paro nacional contra la reforma tributaria', 'Nationwide strike against tax reform', ['~national', '~strike', '~tax']],
     ['Exigen la renuncia de la presidenta y nuevas elecciones', 'Protesters demand resignation and new elections', ['~resignation', '~election']],
     ['Turistas varados por el bloqueo', 'Tourists stranded by the blockade', ['~tourist', '~stranded', '~blockade']],
-    ['Marcha por el centro y la avenida Abancay', 'March through downtown and along Abancay avenue', ['~march', '~center', '~avenue']],
+    ['Marcha por el centro y la avenida Abancay', 'March through downtown and along Abancay avenue', ['~march', '~center', '~street']],
+    ['Marchan por el jirón Lampa', 'Marchers fill the streets', ['~march', '~street']],
     ['Cocaleros y pescadores se suman', 'Coca growers and fishermen join', ['~coca', '~fisher']],
     ['Camioneros bloquean con llantas quemadas', 'Truckers block roads with burning tyres', ['~truck', '~blockade', '~tyre', '~burn']],
     ['Mineros lanzan dinamita y petardos', 'Miners hurl dynamite and firecrackers', ['~miner', '~dynamite', '~firework']],
     ['Toman el oleoducto y la planta de petróleo', 'Protesters seize the pipeline and oil facility', ['~occupation', '~pipeline', '~oil']],
+    ['Choques en el centro', 'Scuffles downtown', ['~clash', '~center']],
+    ['Bloqueadores cortan la vía', 'Protesters man roadblocks on the highway', ['~blockade', '~road']],
+    ['Cientos intentaron ingresar a la pista', 'Hundreds tried to storm the runway', ['~hundreds', '~attempt', '~storm']],
+    ['Miles marchan; decenas de heridos', 'Thousands march; dozens hurt', ['~thousands', '~march', '~dozens', '~injured']],
+    ['Lanzaron piedras contra la multitud', 'Threw stones at the crowd', ['~throw', '~stone', '~crowd']],
+    ['Un hombre de 62 años murió por impacto de bala', '62-year-old man shot dead', ['~man', '~age', '~gunfire', '~death']],
+    ['Incendian el edificio', 'Building set ablaze', ['~building', '~burn']],
+    ['Toman el aeropuerto en la madrugada', 'Protesters take over the airport overnight', ['~occupation', '~airport', '~dawn']],
+    ['Bloquean la Panamericana Sur', 'Protesters block the Pan-American Highway in the south', ['~blockade', 'paname', '~south']],
+    ['Marcha pacífica contra el alza del pasaje', 'Peaceful march against the fare rise', ['~peaceful', '~march', '~fare']],
+    ['Exigen liberar a los civiles', 'Demand the release of civilians', ['~demand', '~civilian']],
+    ['Disparan balas de goma', 'Police fired rubber bullets', ['~gunfire', '~rubber']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
+  });
+
+  it('reads "vía férrea" as the railway, not a road', () => {
+    expect(contentTokens('Bloquean la vía férrea').has('~road')).toBe(false);
+    expect(contentTokens('Bloquean la vía férrea').has('~railway')).toBe(true);
+    expect(contentTokens('Bloquean la vía a Desaguadero').has('~road')).toBe(true);
   });
 
   it('does not read "open fire" as a fire, nor a fire as gunfire', () => {
