@@ -87,8 +87,13 @@ const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
  *  common a figure to tell two events of a country apart). */
 function sameToll(report: Report, incident: Incident): boolean {
   const k = report.killed;
-  return k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k));
+  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k))) return true;
+  // The same count of wounded or of arrests, of SAME_COUNT_MIN or more: "14 policías heridos", "fourteen officers hurt".
+  const same = (mine: number | null, theirs: number | null) =>
+    mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
+  return same(report.injured, incident.injured) || same(report.detained, incident.detained);
 }
+const SAME_COUNT_MIN = 5;
 
 /** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
 function unknownLowerToll(report: Report, incident: Incident): boolean {

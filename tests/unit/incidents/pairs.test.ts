@@ -142,6 +142,21 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(matchIncident({ ...two, killed: 1, title: 'One protester killed in southern Peru' }, [one])).toBeNull();
   });
 
+  it('scores the same count of wounded or arrested (5 or more) like the same toll: 10 points', () => {
+    const puno = { ...regionOnly, admin1: 'Puno', admin1Code: 'PE-PUN' };
+    const juliaca = mergeReport(null, report({ type: 'clash', injured: 14, title: 'Catorce policías heridos tras enfrentamientos en Juliaca', summary: '' }));
+    const en = report({ ...puno, type: 'clash', injured: 14, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Running battles in southern Peru as fourteen officers are hurt', summary: '' });
+    const other = { ...en, injured: 13, title: 'Running battles in southern Peru as thirteen officers are hurt' };
+    expect(scoreMatch(en, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeCloseTo(10 + 4.5); // and one shared figure
+    expect(matchIncident(en, [juliaca])).toBe(juliaca);
+    expect(matchIncident(other, [juliaca])).toBeNull();
+    // Fewer than 5 is too common a count.
+    const few = mergeReport(null, report({ type: 'clash', injured: 3, title: 'Tres heridos en Juliaca', summary: '' }));
+    const three = { ...en, date: '2023-01-09', injured: 3, title: 'Three hurt in southern Peru' };
+    const four = { ...en, date: '2023-01-09', injured: 4, title: 'Four hurt in southern Peru' }; // the same day: a higher count the next day is a revision
+    expect(scoreMatch(three, few)!.score - scoreMatch(four, few)!.score).toBeCloseTo(4.5);
+  });
+
   it('gives no such points to a report that names only the country: it is as often about a nationwide event', () => {
     const country = { ...regionOnly, admin1: null, admin1Code: null };
     const r = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Tens of thousands march against the government across Peru' });
