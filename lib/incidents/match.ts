@@ -1,7 +1,7 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
-import { placeRelation, type PlaceRelation } from './place';
+import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
@@ -28,6 +28,8 @@ export interface MatchScore {
   /** Two strikes or blockades whose texts name different trades (teachers, transport workers), none in common:
    *  SECTOR_CONFLICT_POINTS off. */
   sectorConflict: boolean;
+  /** One side knows no region (or no country) and its title names the other's town: scored as the same province. */
+  placeNamed: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
@@ -83,6 +85,23 @@ const NESTED_POINTS = 5;
 const SAME_TOLL_POINTS = 10;
 
 const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
+const knowsRegion = (p: Report | Incident) => Boolean(p.admin1Code || p.admin1);
+
+/** One side knows no region (the extraction could not place it, or placed it only in the country) and its title, or
+ *  one of its headlines, names the town of the other: "Santiago metro stations set ablaze" against the incident of
+ *  Santiago. (Not the summary: a nationwide story lists the cities it reached.) */
+function placeNamed(report: Report, incident: Incident, place: PlaceRelation): boolean {
+  if (place !== 'unknown' && place !== 'country') return false;
+  if (!knowsRegion(report) && !hasLocality(report)) {
+    const town = localityKey(incident);
+    if (town && textPlaceNames(report.title).includes(town)) return true;
+  }
+  if (!knowsRegion(incident) && !hasLocality(incident)) {
+    const town = localityKey(report);
+    if (town) for (const s of incident.sources) if (textPlaceNames(s.title).includes(town)) return true;
+  }
+  return false;
+}
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
 function sameToll(report: Report, incident: Incident): boolean {
@@ -435,13 +454,14 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
       ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
     type = close ? 'close' : 'family';
   }
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict };
+  const named = placeNamed(report, incident, place);
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
-    PLACE_POINTS[place] +
+    (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
     (sameToll(report, incident) ? SAME_TOLL_POINTS : 0) +
     datePts +
@@ -449,7 +469,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
     (mourningConflict ? MOURNING_CONFLICT_POINTS : 0) -
     (sectorConflict ? SECTOR_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict };
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
 }
 
 /**

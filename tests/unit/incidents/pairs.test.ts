@@ -157,6 +157,22 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(scoreMatch(three, few)!.score - scoreMatch(four, few)!.score).toBeCloseTo(4.5);
   });
 
+  it('scores a report the extraction placed nowhere, whose title names the town, as of the same province', () => {
+    const santiago = { country: 'CL', admin1: 'Región Metropolitana', admin1Code: 'CL-RM', admin2: null, admin3: null, place: 'Santiago', ubigeo: null, lat: null, lon: null, precision: null };
+    const nowhere = { country: null, admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: null };
+    const metro = mergeReport(null, report({ ...santiago, type: 'riot', date: '2019-10-18', title: 'Incendian estaciones del Metro en Santiago', summary: '' }));
+    const en = report({ ...nowhere, type: 'riot', date: '2019-10-19', lang: 'en', outlet: 'B', title: 'Santiago metro stations set ablaze as fare protests escalate', summary: '' });
+    expect(scoreMatch(en, metro)).toMatchObject({ place: 'unknown', placeNamed: true });
+    expect(matchIncident(en, [metro])).toBe(metro);
+    // Named only in the summary, as a nationwide story lists the cities it reached: no such points.
+    const listed = { ...en, title: 'Metro stations set ablaze as fare protests escalate', summary: 'Fires in Santiago, Valparaíso and Concepción.' };
+    expect(scoreMatch(listed, metro)).toMatchObject({ placeNamed: false });
+    expect(matchIncident(listed, [metro])).toBeNull();
+    // And the other way round: the incident placed nowhere, the report of the town.
+    const first = mergeReport(null, report({ ...en, id: 'x1' }));
+    expect(scoreMatch(report({ ...santiago, type: 'riot', date: '2019-10-19', title: 'Queman estaciones del Metro de Santiago', summary: '' }), first)).toMatchObject({ placeNamed: true });
+  });
+
   it('gives no such points to a report that names only the country: it is as often about a nationwide event', () => {
     const country = { ...regionOnly, admin1: null, admin1Code: null };
     const r = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', title: 'Tens of thousands march against the government across Peru' });
