@@ -1,8 +1,8 @@
 import type { EventType, Incident, Report } from '../types';
-import { daysBetween } from './keys';
+import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
-import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
+import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
@@ -395,7 +395,8 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
  *  them (`running`); any other report scores the days of a multi-day running incident as a day apart, so that it needs
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
-  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : DATE_POINTS[date];
+  // (`running` after a non-running incident only when the report resumes it.)
+  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : date === 'running' ? DATE_POINTS.inside : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
@@ -425,9 +426,25 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   return scoreWith(report, incident, () => reportFeatures(report));
 }
 
+/** A strike or blockade report that says the action goes on ("tercer día de paro", "strike enters second week"),
+ *  up to RUNNING_IDLE_DAYS after an incident of its type that no report called indefinite and that has not ended. */
+function resumes(report: Report, incident: Incident): boolean {
+  if (report.type !== incident.type || !STOPPAGE.has(report.type) || incident.status === 'ended') return false;
+  const after = daysBetween(incident.lastDate, report.date);
+  return after > 1 && after <= RUNNING_IDLE_DAYS && isRunningReport(report);
+}
+
+/** A report after an incident's days that says which day of the action it is on ("tercer día de bloqueo") must have
+ *  begun by the day after the incident's last one: a blockade on its third day four days after another is another. */
+function continuous(report: Report, incident: Incident): boolean {
+  const n = statedDay(report);
+  return n === null || daysBetween(incident.lastDate, addDays(report.date, -(n - 1))) <= 1;
+}
+
 function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
-  const date = dateRelation(report.date, incident);
-  if (date === 'far') return null;
+  let date = dateRelation(report.date, incident);
+  if (date === 'far' && resumes(report, incident)) date = 'running';
+  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
