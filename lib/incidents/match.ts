@@ -35,6 +35,7 @@ export interface MatchScore {
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
 /** Protesters against security forces: one outlet's clash is another's repression (who used force first, and how). */
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
+const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
 
 /**
  * Points out of 100: type + place + date + CONTENT_POINTS x content similarity, plus or minus the few rules below.
@@ -325,6 +326,12 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   /** Whether each side's words state dead or wounded. */
   mineCasualties: boolean;
   theirsCasualties: boolean;
+  /** Whether each side's words tell a confrontation with the police (clashes, tear gas, stones), and an attack on
+   *  property (burning, looting, destroying). */
+  mineConfront: boolean;
+  theirsConfront: boolean;
+  mineProperty: boolean;
+  theirsProperty: boolean;
   /** The report names sites, none of them in the headlines (which may name none); the headlines name sites, none of
    *  them in the report. */
   mySitesAlone: boolean;
@@ -382,10 +389,15 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
   const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
   const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineConfront = CONFRONT_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsConfront = CONFRONT_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineProperty = PROPERTY_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsProperty = PROPERTY_CONCEPTS.some((c) => theirs.tokens.has(c));
   const sectorsApart =
     mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
   return {
     content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    mineConfront, theirsConfront, mineProperty, theirsProperty,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
   };
@@ -405,6 +417,9 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
 const VIOLENT_CONCEPTS = ['~death', '~injured', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
 /** Words that state dead or wounded. */
 const CASUALTY_CONCEPTS = ['~death', '~injured'].map(tokenNumber);
+/** Words of a fight with the police, and of an attack on property. */
+const CONFRONT_CONCEPTS = ['~clash', '~teargas', '~stone', '~throw'].map(tokenNumber);
+const PROPERTY_CONCEPTS = ['~burn', '~loot', '~destroy'].map(tokenNumber);
 
 const casualties = (x: Report | Incident) => (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0;
 
@@ -470,6 +485,12 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
       ((casualties(report) || c.mineCasualties) && CONFRONTATION.has(incident.type)) ||
       ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
     type = close ? 'close' : 'family';
+  }
+  if (type === 'family' && report.type !== incident.type && RIOT_CLASH.has(report.type) && RIOT_CLASH.has(incident.type)) {
+    // A riot told with a fight with the police, or a clash told with burning or looting: one outlet's riot is
+    // another's clash ("queman la comisaría" and "protesters clash with police and torch the station").
+    const [riotSide, clashSide] = report.type === 'riot' ? [c.mineConfront, c.theirsProperty] : [c.theirsConfront, c.mineProperty];
+    if (riotSide || clashSide) type = 'close';
   }
   const named = placeNamed(report, incident, place);
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };

@@ -211,6 +211,24 @@ describe('one outlet\'s clash is another\'s repression', () => {
   });
 });
 
+describe('one outlet\'s riot is another\'s clash', () => {
+  it('scores riot against clash as close when the riot is told with a fight, or the clash with burning or looting', () => {
+    const riot = mergeReport(null, report({ type: 'riot', title: 'Queman la comisaría de Juliaca', summary: '' }));
+    const fight = report({ type: 'clash', lang: 'en', outlet: 'B', title: 'Protesters clash with officers and torch the police station in Juliaca', summary: '' });
+    expect(scoreMatch(fight, riot)).toMatchObject({ type: 'close' });
+    expect(matchIncident(fight, [riot])).toBe(riot);
+    const withStones = mergeReport(null, report({ type: 'riot', title: 'Vándalos atacan locales del centro de Juliaca a pedradas', summary: '' }));
+    expect(scoreMatch(report({ type: 'clash', title: 'Choques en Juliaca', summary: '' }), withStones)).toMatchObject({ type: 'close' });
+  });
+
+  it('keeps a looting and a fight with stones at the bridge of one town and day apart: the same family only', () => {
+    const looting = mergeReport(null, report({ type: 'riot', title: 'Saquean un supermercado en Juliaca', summary: 'Decenas de personas sacaron mercadería.' }));
+    const bridge = report({ type: 'clash', lang: 'en', outlet: 'B', title: 'Protesters and police fight with stones on Juliaca bridge', summary: '' });
+    expect(scoreMatch(bridge, looting)).toMatchObject({ type: 'family' });
+    expect(matchIncident(bridge, [looting])).toBeNull();
+  });
+});
+
 describe('a report of casualties the extraction read as a march', () => {
   it('merges with the clash whose wounded it counts, the next day', () => {
     expect(
