@@ -99,6 +99,10 @@ describe('textNumbers', () => {
     expect([...textNumbers('Diecisiete muertos y 40 heridos en 2023')].sort()).toEqual([17, 40]);
     expect([...textNumbers('twelve dead, two injured')].sort()).toEqual([12, 2]);
     expect([...textNumbers('a dozen hurt; una docena de heridos')]).toEqual([12]);
+    expect(textNumbers('Treinta y siete heridos')).toContain(37);
+    expect(textNumbers('thirty-seven injured')).toContain(37);
+    expect(textNumbers('Twenty-one dead')).toContain(21);
+    expect([...textNumbers('veintidós muertos y cuarenta detenidos')].sort()).toEqual([22, 40]);
   });
 });
 
