@@ -64,7 +64,14 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`
  *   (5, not DAY_APART_POINTS);
  * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
- *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
+ *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict;
+ * - a strike or blockade report that counts the action's days or says it goes on is a running report too (running.ts);
+ *   it resumes, up to RUNNING_IDLE_DAYS later, an incident of its type no report called indefinite, and after the
+ *   incident's days joins only if the day it states (statedDay) puts the start by the day after the incident's last;
+ * - two strikes or blockades naming different trades (SECTOR_CONCEPTS), none in common, lose SECTOR_CONFLICT_POINTS;
+ * - the same count of wounded or arrests (SAME_COUNT_MIN or more) adds SAME_TOLL_POINTS like the same death toll;
+ * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
+ * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
