@@ -1,5 +1,7 @@
 import type { Incident } from '../types';
+import type { EventType } from '../types';
 import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
+import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
@@ -44,8 +46,11 @@ export interface KeyedReport {
   admin1Code: string | null;
   date: string;
   place?: string | null;
+  /** With the title and summary: a report that says its strike or blockade goes on also looks back. */
   admin3?: string | null;
   title?: string;
+  summary?: string;
+  type?: EventType;
 }
 
 /**
@@ -57,6 +62,9 @@ export interface KeyedReport {
  * Across a missing country, by the name of the town: a report the extraction placed in no country looks up the
  * incidents of each town its title names (`@<town>`, at most MAX_TEXT_NAMES names), and a report that knows its town
  * the incidents of no country whose headlines name it (`?@<town>`).
+ *
+ * A strike or blockade report that says the action goes on (isRunningReport: "tercer día de paro") also looks up its
+ * region's incidents of the RUNNING_IDLE_DAYS days before (the first report may not have called it indefinite).
  */
 export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
@@ -70,6 +78,13 @@ export function candidateKeys(r: KeyedReport): string[] {
     if (wider) out.push(`${day}|${wider}`);
     for (const name of names) out.push(`${day}|@${name}`);
     if (town) out.push(`${day}|?@${town}`);
+  }
+  if (r.type && r.title !== undefined && r.summary !== undefined && isRunningReport({ type: r.type, title: r.title, summary: r.summary })) {
+    for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
+      const day = addDays(r.date, -n);
+      out.push(`${day}|${region}`);
+      if (wider) out.push(`${day}|${wider}`);
+    }
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import type { EventType, Incident, Report } from '../types';
-import { daysBetween } from './keys';
+import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
-import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
+import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
@@ -35,6 +35,7 @@ export interface MatchScore {
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
 /** Protesters against security forces: one outlet's clash is another's repression (who used force first, and how). */
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
+const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
 
 /**
  * Points out of 100: type + place + date + CONTENT_POINTS x content similarity, plus or minus the few rules below.
@@ -63,7 +64,14 @@ const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
  *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`
  *   (5, not DAY_APART_POINTS);
  * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
- *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
+ *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict;
+ * - a strike or blockade report that counts the action's days or says it goes on is a running report too (running.ts);
+ *   it resumes, up to RUNNING_IDLE_DAYS later, an incident of its type no report called indefinite, and after the
+ *   incident's days joins only if the day it states (statedDay) puts the start by the day after the incident's last;
+ * - two strikes or blockades naming different trades (SECTOR_CONCEPTS), none in common, lose SECTOR_CONFLICT_POINTS;
+ * - the same count of wounded or arrests (SAME_COUNT_MIN or more) adds SAME_TOLL_POINTS like the same death toll;
+ * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
+ * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
@@ -325,6 +333,12 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   /** Whether each side's words state dead or wounded. */
   mineCasualties: boolean;
   theirsCasualties: boolean;
+  /** Whether each side's words tell a confrontation with the police (clashes, tear gas, stones), and an attack on
+   *  property (burning, looting, destroying). */
+  mineConfront: boolean;
+  theirsConfront: boolean;
+  mineProperty: boolean;
+  theirsProperty: boolean;
   /** The report names sites, none of them in the headlines (which may name none); the headlines name sites, none of
    *  them in the report. */
   mySitesAlone: boolean;
@@ -382,10 +396,15 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
   const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
   const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineConfront = CONFRONT_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsConfront = CONFRONT_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineProperty = PROPERTY_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsProperty = PROPERTY_CONCEPTS.some((c) => theirs.tokens.has(c));
   const sectorsApart =
     mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
   return {
     content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    mineConfront, theirsConfront, mineProperty, theirsProperty,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
   };
@@ -395,7 +414,8 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
  *  them (`running`); any other report scores the days of a multi-day running incident as a day apart, so that it needs
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
-  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : DATE_POINTS[date];
+  // (`running` after a non-running incident only when the report resumes it.)
+  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : date === 'running' ? DATE_POINTS.inside : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
@@ -404,6 +424,9 @@ function datePoints(report: Report, incident: Incident, date: Exclude<DateRelati
 const VIOLENT_CONCEPTS = ['~death', '~injured', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
 /** Words that state dead or wounded. */
 const CASUALTY_CONCEPTS = ['~death', '~injured'].map(tokenNumber);
+/** Words of a fight with the police, and of an attack on property. */
+const CONFRONT_CONCEPTS = ['~clash', '~teargas', '~stone', '~throw'].map(tokenNumber);
+const PROPERTY_CONCEPTS = ['~burn', '~loot', '~destroy'].map(tokenNumber);
 
 const casualties = (x: Report | Incident) => (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0;
 
@@ -425,9 +448,25 @@ export function scoreMatch(report: Report, incident: Incident): MatchScore | nul
   return scoreWith(report, incident, () => reportFeatures(report));
 }
 
+/** A strike or blockade report that says the action goes on ("tercer día de paro", "strike enters second week"),
+ *  up to RUNNING_IDLE_DAYS after an incident of its type that no report called indefinite and that has not ended. */
+function resumes(report: Report, incident: Incident): boolean {
+  if (report.type !== incident.type || !STOPPAGE.has(report.type) || incident.status === 'ended') return false;
+  const after = daysBetween(incident.lastDate, report.date);
+  return after > 1 && after <= RUNNING_IDLE_DAYS && isRunningReport(report);
+}
+
+/** A report after an incident's days that says which day of the action it is on ("tercer día de bloqueo") must have
+ *  begun by the day after the incident's last one: a blockade on its third day four days after another is another. */
+function continuous(report: Report, incident: Incident): boolean {
+  const n = statedDay(report);
+  return n === null || daysBetween(incident.lastDate, addDays(report.date, -(n - 1))) <= 1;
+}
+
 function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
-  const date = dateRelation(report.date, incident);
-  if (date === 'far') return null;
+  let date = dateRelation(report.date, incident);
+  if (date === 'far' && resumes(report, incident)) date = 'running';
+  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
@@ -453,6 +492,12 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
       ((casualties(report) || c.mineCasualties) && CONFRONTATION.has(incident.type)) ||
       ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
     type = close ? 'close' : 'family';
+  }
+  if (type === 'family' && report.type !== incident.type && RIOT_CLASH.has(report.type) && RIOT_CLASH.has(incident.type)) {
+    // A riot told with a fight with the police, or a clash told with burning or looting: one outlet's riot is
+    // another's clash ("queman la comisaría" and "protesters clash with police and torch the station").
+    const [riotSide, clashSide] = report.type === 'riot' ? [c.mineConfront, c.theirsProperty] : [c.theirsConfront, c.mineProperty];
+    if (riotSide || clashSide) type = 'close';
   }
   const named = placeNamed(report, incident, place);
   if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };

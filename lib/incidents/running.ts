@@ -53,6 +53,37 @@ export function isRunningReport(r: Pick<Report, 'type' | 'title' | 'summary'>): 
 
 const answers = new WeakMap<object, boolean>();
 
+const ORDINAL_VALUE: Record<string, number> = {
+  segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6,
+  sexta: 6, septimo: 7, setimo: 7, septima: 7, octavo: 8, noveno: 9, decimo: 10, second: 2, third: 3, fourth: 4,
+  fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const COUNT_VALUE: Record<string, number> = {
+  a: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, two: 2, three: 3,
+  four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const valueOf = (w: string, table: Record<string, number>) => table[w] ?? (/^\d+/.test(w) ? parseInt(w, 10) : NaN);
+const STATED_DAY: [RegExp, (m: RegExpExecArray) => number][] = [
+  [new RegExp(String.raw`\b(${ORDINAL_ES}|${ORDINAL_EN}) (?:straight |consecutive )?(dia|jornada|day|semana|week)\b`), (m) =>
+    /semana|week/.test(m[2]!) ? (valueOf(m[1]!, ORDINAL_VALUE) - 1) * 7 + 1 : valueOf(m[1]!, ORDINAL_VALUE)],
+  [new RegExp(String.raw`\b(?:cumplen?|completan?|lleva|llevan) (${COUNT}) (dias|semanas?)\b`), (m) => valueOf(m[1]!, COUNT_VALUE) * (m[2]!.startsWith('semana') ? 7 : 1)],
+  [new RegExp(String.raw`\b(${COUNT}) (dias|semanas|days|weeks) (?:de|del|of|into)\b`), (m) => valueOf(m[1]!, COUNT_VALUE) * (/semana|week/.test(m[2]!) ? 7 : 1)],
+  [/\bday (\d+) of\b/, (m) => parseInt(m[1]!, 10)],
+];
+
+/** The day of the action a report says it is on ("tercer día de paro" 3, "enters its second week" 8, "cumple una
+ *  semana" 7), or null when it gives none. */
+export function statedDay(r: Pick<Report, 'title' | 'summary'>): number | null {
+  const text = fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' ');
+  for (const [re, value] of STATED_DAY) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = value(m);
+    if (Number.isFinite(n) && n >= 1) return n;
+  }
+  return null;
+}
+
 /** A running incident that has not ended: it is found by region beyond the usual ±1 day. */
 export function isOpenRunning(i: Pick<Incident, 'running' | 'status'>): boolean {
   return i.running === true && i.status !== 'ended';

@@ -302,8 +302,19 @@ const NUMBER_WORDS = new Map<string, number>(
     'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
     'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
     'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
-  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)).concat([['docena', 12], ['dozen', 12]]),
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)).concat([['docena', 12], ['dozen', 12]]).concat(
+    ['veintiuno veintiun', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete', 'veintiocho', 'veintinueve']
+      .flatMap((ws, k) => ws.split(' ').map((w) => [w, k + 21] as const)),
+    ['treinta thirty', 'cuarenta forty', 'cincuenta fifty', 'sesenta sixty', 'setenta seventy', 'ochenta eighty', 'noventa ninety']
+      .flatMap((ws, k) => ws.split(' ').map((w) => [w, (k + 3) * 10] as const)),
+    [['cien', 100], ['hundred', 100]],
+  ),
 );
+const TENS = 'treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS: Record<string, number> = { uno: 1, una: 1, un: 1, one: 1 };
+for (const [w, n] of NUMBER_WORDS) if (n < 10) UNITS[w] = n;
+/** "treinta y siete", "thirty-seven", "thirty seven": the tens and the unit (the words alone give 30 and 7 too). */
+const COMPOUND = new RegExp(String.raw`\b(${TENS})(?: y |-| )(${Object.keys(UNITS).join('|')})\b`, 'g');
 const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 
 /** What one folded word ([a-z0-9]+) gives: its content token's number (-1 for none), and the number words among its
@@ -334,6 +345,10 @@ function featuresOf(text: string, folded: string, numbers: Set<number> | null): 
     if (word.token >= 0 && !out.includes(word.token)) out.push(word.token);
     if (numbers && word.numbers) for (const n of word.numbers) numbers.add(n);
   }
+  if (numbers && (/(?:ta|ty) /.test(folded) || folded.includes('ty-'))) {
+    COMPOUND.lastIndex = 0;
+    for (let m = COMPOUND.exec(folded); m; m = COMPOUND.exec(folded)) numbers.add(NUMBER_WORDS.get(m[1]!)! + UNITS[m[2]!]!);
+  }
   if (numbers && /\d/.test(text)) {
     DIGITS.lastIndex = 0;
     for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -354,8 +369,8 @@ export function contentTokenNumbers(text: string): number[] {
   return featuresOf(text, fold(text), null);
 }
 
-/** Numbers written in digits, except years (1900-2099), or as words from two to twenty in Spanish or English
- *  ("17 heridos" -> 17, "twelve dead" -> 12). */
+/** Numbers written in digits, except years (1900-2099), or as words in Spanish or English: two to twenty-nine, the
+ *  tens, "treinta y siete" / "thirty-seven", a hundred ("17 heridos" -> 17, "twelve dead" -> 12). */
 export function textNumbers(text: string): Set<number> {
   const numbers = new Set<number>();
   featuresOf(text, fold(text), numbers);

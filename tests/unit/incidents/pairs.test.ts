@@ -99,6 +99,10 @@ describe('textNumbers', () => {
     expect([...textNumbers('Diecisiete muertos y 40 heridos en 2023')].sort()).toEqual([17, 40]);
     expect([...textNumbers('twelve dead, two injured')].sort()).toEqual([12, 2]);
     expect([...textNumbers('a dozen hurt; una docena de heridos')]).toEqual([12]);
+    expect(textNumbers('Treinta y siete heridos')).toContain(37);
+    expect(textNumbers('thirty-seven injured')).toContain(37);
+    expect(textNumbers('Twenty-one dead')).toContain(21);
+    expect([...textNumbers('veintidós muertos y cuarenta detenidos')].sort()).toEqual([22, 40]);
   });
 });
 
@@ -208,6 +212,24 @@ describe('one outlet\'s clash is another\'s repression', () => {
         { ...jujuy, place: null, precision: 3, type: 'clash', lang: 'en', outlet: 'B', title: "Police break up indigenous roadblock in Argentina's Jujuy province", summary: 'Officers fired rubber bullets and tear gas to clear a highway blockade by communities.' },
       ),
     ).toBe(true);
+  });
+});
+
+describe('one outlet\'s riot is another\'s clash', () => {
+  it('scores riot against clash as close when the riot is told with a fight, or the clash with burning or looting', () => {
+    const riot = mergeReport(null, report({ type: 'riot', title: 'Queman la comisaría de Juliaca', summary: '' }));
+    const fight = report({ type: 'clash', lang: 'en', outlet: 'B', title: 'Protesters clash with officers and torch the police station in Juliaca', summary: '' });
+    expect(scoreMatch(fight, riot)).toMatchObject({ type: 'close' });
+    expect(matchIncident(fight, [riot])).toBe(riot);
+    const withStones = mergeReport(null, report({ type: 'riot', title: 'Vándalos atacan locales del centro de Juliaca a pedradas', summary: '' }));
+    expect(scoreMatch(report({ type: 'clash', title: 'Choques en Juliaca', summary: '' }), withStones)).toMatchObject({ type: 'close' });
+  });
+
+  it('keeps a looting and a fight with stones at the bridge of one town and day apart: the same family only', () => {
+    const looting = mergeReport(null, report({ type: 'riot', title: 'Saquean un supermercado en Juliaca', summary: 'Decenas de personas sacaron mercadería.' }));
+    const bridge = report({ type: 'clash', lang: 'en', outlet: 'B', title: 'Protesters and police fight with stones on Juliaca bridge', summary: '' });
+    expect(scoreMatch(bridge, looting)).toMatchObject({ type: 'family' });
+    expect(matchIncident(bridge, [looting])).toBeNull();
   });
 });
 

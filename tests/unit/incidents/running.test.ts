@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRunningReport, matchIncident, MemoryIncidentIndex, mergeReport, RUNNING_IDLE_DAYS } from '../../../lib/incidents';
+import { statedDay } from '../../../lib/incidents/running';
 import { addDays } from '../../../lib/incidents/keys';
 import { report } from './helpers';
 
@@ -116,5 +117,31 @@ describe('running incidents', () => {
     expect(matchIncident(national, [transport])).toBeNull();
     const drivers = report({ ...town, type: 'strike', date: '2023-03-06', lang: 'en', title: 'Bus drivers keep Puno at a standstill as the strike enters its second week' });
     expect(matchIncident(drivers, [transport])).toBe(transport);
+  });
+
+  it('reads the day of the action a report says it is on', () => {
+    const day = (title: string) => statedDay({ title, summary: '' });
+    expect(day('Sexto día de bloqueo en Caracollo')).toBe(6);
+    expect(day('Bolivia blockade enters second week')).toBe(8);
+    expect(day('Cumplen una semana los bloqueos en Tuxtla')).toBe(7);
+    expect(day('Teachers block highways for a fourth straight day')).toBe(4);
+    expect(day('Tres días de paro en Puerto Maldonado')).toBe(3);
+    expect(day('Day 5 of the blockade')).toBe(5);
+    expect(day('Sigue el paro en Puno')).toBeNull();
+  });
+
+  it('takes a later day of a strike whose first report did not call it indefinite, if it began by then', () => {
+    const viru = { admin1: 'La Libertad', admin1Code: 'PE-LAL', admin2: 'Virú', admin3: 'Virú', place: 'Virú', lat: null, lon: null, precision: null };
+    const index = new MemoryIncidentIndex();
+    const first = index.add(report({ ...viru, type: 'roadblock', date: '2020-11-30', title: 'Trabajadores agrarios bloquean la Panamericana Norte en Virú' })).incident;
+    expect(first.running).toBe(false);
+    const third = index.add(report({ ...viru, type: 'roadblock', date: '2020-12-02', outlet: 'B', title: 'Tercer día de bloqueo en Virú: cientos de vehículos varados' }));
+    expect(third.incident).toMatchObject({ id: first.id, running: true, lastDate: '2020-12-02' });
+    // A blockade on its "third consecutive day" five days after the last one began after it: another blockade.
+    const other = index.add(report({ ...viru, type: 'roadblock', date: '2020-12-09', outlet: 'C', title: 'Virú amanece con bloqueos por tercer día consecutivo' }));
+    expect(other.change).toBe('created');
+    // Without a day count, a report that says it goes on continues it.
+    const goesOn = index.add(report({ ...viru, type: 'roadblock', date: '2020-12-05', outlet: 'D', title: 'Sigue el bloqueo en Virú' }));
+    expect(goesOn.incident.id).toBe(first.id);
   });
 });
