@@ -154,7 +154,7 @@ const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudi
 const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
 
 /** The words before an action that make it the charge of a trial or a sentence. */
-const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $|\b(acquit\w*|absuel\w+|cleared|clears|sobresee\w*) ((\w+ ){1,3}(accused|acusad[oa]s?) (of|de)( \w+)? |(a |an |the |al |a la |a los |a las |a )?(\w+ )?)$/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
