@@ -156,7 +156,7 @@ function sentenceBefore(work: string, start: number, max = Infinity): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?)( (los|las|el|la|the|su|sus|their))?( \S+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
 
 /** The words before a trigger that make it what a protest is against or demands (at most one word between). */
 const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
