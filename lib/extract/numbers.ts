@@ -85,6 +85,8 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`\b(first|second|third|fourth|fifth) (?:protest |${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
+  // Another of the wounded dies ("muere otro herido de la protesta").
+  r(String.raw`\b(?:muere|murio|fallece|fallecio) (?:otro|otra) (?:herido|herida|${PERSON_ES})\b`, 1),
   // A headline whose subject is one person who died ("Colombian teen hit by riot police round dies").
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\S+ +){1,5}?(?:dies|died)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:\S+ +){1,5}?(?:muere|murio|fallece|fallecio)\b`, 1),

@@ -138,5 +138,24 @@ describe('statements, cases and features report no action', () => {
   });
   it('an officer killed by protesters is still a clash', () => {
     expect(type('Enfrentamiento entre comuneros y policías deja un policía muerto')).toBe('clash');
+    expect(type('Ilave: turba quema vivo a un policía')).toBe('clash');
+  });
+});
+
+describe('Spanish headlines of the sixth round', () => {
+  it('another wounded dies, banks burned, streets taken against someone, a march that reaches a square', () => {
+    const r = ev('Muere otro herido de la protesta en Juliaca');
+    expect(r?.type).toBe('repression');
+    expect(r?.killed).toBe(1);
+    expect(type('Vandalizan y queman agencias bancarias en Arequipa')).toBe('riot');
+    expect(type('Arequipeños salen a las calles contra Boluarte')).toBe('demonstration');
+    expect(type('Marcha nacional llega a la Plaza San Martín')).toBe('demonstration');
+    expect(type('Puneños protestan frente al Congreso')).toBe('demonstration');
+    expect(type('Santa Cruz: cívicos cercan la ciudad')).toBe('roadblock');
+  });
+  it('no event: fans fighting, crime', () => {
+    expect(ev('Enfrentamiento entre barras deja un muerto en Lima')).toBeNull();
+    expect(ev('Sicarios matan a cambista en el Callao')).toBeNull();
+    expect(ev('Delincuentes saquean vivienda en Surco')).toBeNull();
   });
 });
