@@ -136,6 +136,12 @@ describe('statements, cases and features report no action', () => {
     expect(ev('Interview: the mother of a protester killed in Juliaca')).toBeNull();
     expect(ev('US embassy warns citizens to avoid protests in Peru')).toBeNull();
   });
+  it('condemnations and denials', () => {
+    expect(ev('UN condemns killing of protesters in Juliaca')).toBeNull();
+    expect(ev('Peru police deny firing on protesters')).toBeNull();
+    // (a statement's title that also reports protests breaking out is an event)
+    expect(type('Peru: prosecutors probe Juliaca deaths as new protests erupt in Cusco')).toBe('demonstration');
+  });
   it('an officer killed by protesters is still a clash', () => {
     expect(type('Enfrentamiento entre comuneros y policías deja un policía muerto')).toBe('clash');
     expect(type('Ilave: turba quema vivo a un policía')).toBe('clash');
