@@ -37,7 +37,7 @@ const a = (name: ActorRule['name'], source: string, country?: string, caseSensit
 
 const RULES: ActorRule[] = [
   a('Policía Nacional del Perú', String.raw`\b(pnp|policia nacional del peru|peruvian police)\b`, 'PE'),
-  a('Carabineros de Chile', String.raw`\bcarabineros\b`, 'CL'),
+  a('Carabineros de Chile', String.raw`\bcarabineros?\b`, 'CL'),
   a('ESMAD', String.raw`\besmad\b`, 'CO'),
   a((c) => (c && POLICE_BY_COUNTRY[c]) || 'Police', String.raw`\b(policia|policias|policial|policiales|agentes policiales|police|policemen|police officers?|riot police)\b`),
   a(

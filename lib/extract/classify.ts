@@ -107,6 +107,17 @@ const POLICE_SUBJECT = /\b(policias?|la policia|agentes|efectivos|militares|sold
 /** Killing verbs (CASUALTIES has the nouns and intransitive verbs). */
 const KILLING = /\b(matan|mataron|mata|mato|asesinan|asesinaron|asesina|asesino|kill|kills|killing)\b/;
 
+/** The words just before a killing that make it what a march in the title mourns or denounces (at most two words between). */
+const MOURNING = /\b(por|para|to mourn|mourn|mourning|honou?r|honou?ring|in memory of|for|over|after|tras|despues de|against|contra|denounc\w+|condemn\w+|repudi\w+)( \w+)?( \w+)? $/;
+/** The dead a march is for ("por los 49 muertos", "for the 17 dead"). */
+const MOURNED_DEAD = /\b(muert[oa]s|fallecid[oa]s|asesinad[oa]s|victimas|dead|killed|slain|victims)\b/;
+/** A link to what a march is for, and the words from it to the dead ("against the crackdown that left 20 dead"). */
+const MOURNING_LINK = /\b(por|para|to mourn|mourn|mourning|honou?r|honou?ring|in memory of|for|over|after|tras|against|contra|denounc\w+|condemn\w+|repudi\w+)\b((?:(?!\b(?:por|para|for|over|after|tras|against|contra)\b).)*)$/;
+/** The relatives of people killed ("relatives of those killed by troops", "familiares de los asesinados"). */
+const RELATIVES_OF = /\b(relatives|families|mothers|parents|widows|children|familiares|deudos|madres|padres|viudas|hijos) (of|de) (those|the|los|las)( \w+)? $/;
+/** Protesters named as people, not as an action. */
+const PEOPLE_NOUN = /^(protesters?|demonstrators?|marchers|manifestantes?|protestantes?|marchantes?)$/;
+
 /** Demonstrations named by a noun (or a word that may be one): in a title about a decree, a court or a statement, a topic. */
 const DEMO_NOUN = /^(marchas?|march|marches|marching|marchando|protestas?|protests?|protesta|protesting|protestando|manifestacion(es)?|movilizacion(es)?|demonstrations?|demonstrators?|protesters?|rall(y|ies)|sit-ins?|vigils?|vigilias?|plantone?s?|planton|concentracion|caravanas?|mitin(es)?|cacerolazos?|sentada|caminata|jornada de \w+|levantamiento \w+|marchers|mourners|coffins|feretros|ataudes|cortejo funebre|marcha funebre|funeral (march|procession)|occupation of|se movilizan|se movilizaron|se manifiestan|se manifestaron|protestan|protestaron|protestaban|protested)$/;
 
@@ -145,7 +156,7 @@ function sentenceBefore(work: string, start: number, max = Infinity): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
 
 /** The words before a trigger that make it what a protest is against or demands (at most one word between). */
 const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
@@ -154,7 +165,7 @@ const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudi
 const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
 
 /** The words before an action that make it the charge of a trial or a sentence. */
-const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $|\b(acquit\w*|absuel\w+|cleared|clears|sobresee\w*) ((\w+ ){1,3}(accused|acusad[oa]s?) (of|de)( \w+)? |(a |an |the |al |a la |a los |a las |a )?(\w+ )?)$/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -242,7 +253,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   }
 
   // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
-  const commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
+  let commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
   const securityDeath = test(SECURITY_DEATH, work);
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
@@ -265,6 +276,29 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
   const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
   if (acting.length) hits = acting;
+  // What a march in the title mourns or denounces ("marchan por los muertos por disparos de la policía", "march to
+  // mourn protesters killed by police", "rally against the crackdown that left 20 dead", "relatives of those killed by
+  // troops rally"): deaths of an earlier action, which neither type the item nor count as its toll.
+  const mourned = (h: Hit) => h.type === 'repression' && h.start < titleEnd &&
+    (RELATIVES_OF.test(before(h)) || hits.some((d) => d.type === 'demonstration' && d.end <= h.start && h.start - d.end <= 60 &&
+      !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
+  if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(h)))) {
+    const kept = hits.filter((h) => !mourned(h));
+    if (kept.length < hits.length && kept.some((h) => h.start < titleEnd)) {
+      hits = kept;
+      if (!hits.some((h) => h.type === 'repression')) commemoration = true;
+    }
+  }
+  // ("Plantón frente a la Fiscalía por los 49 muertos": the dead a march in the title is for are an earlier toll.)
+  if (!commemoration && !hits.some((h) => h.type !== 'demonstration')) {
+    for (const d of hits) {
+      if (d.start >= titleEnd || PEOPLE_NOUN.test(work.slice(d.start, d.end))) continue;
+      const after = work.slice(d.end, Math.min(titleEnd, d.end + 60)).split(/[.;\n]/)[0]!;
+      const m = MOURNED_DEAD.exec(after);
+      const link = m ? MOURNING_LINK.exec(work.slice(d.start, d.end + m.index)) : null;
+      if (link && !/\b(y|and|as|while|mientras|cuando|when|but|pero|e)\b/.test(link[2]!)) { commemoration = true; break; }
+    }
+  }
   // Security forces closing a road or a square to a march ("Carabineros cierran el paso a la marcha") block the
   // protest; they do not make a protesters' roadblock. Such a hit does not type the item when it reports another.
   const policing = hits.filter((h) => h.type === 'roadblock' && POLICE_SUBJECT.test(sentenceBefore(work, h.start, 50)));

@@ -85,6 +85,8 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`\b(first|second|third|fourth|fifth) (?:protest |${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
+  // Another of the wounded dies ("muere otro herido de la protesta").
+  r(String.raw`\b(?:muere|murio|fallece|fallecio) (?:otro|otra) (?:herido|herida|${PERSON_ES})\b`, 1),
   // A headline whose subject is one person who died ("Colombian teen hit by riot police round dies").
   r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\S+ +){1,5}?(?:dies|died)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:\S+ +){1,5}?(?:muere|murio|fallece|fallecio)\b`, 1),
@@ -99,6 +101,8 @@ const INJURED: CountRule[] = [
   r(String.raw`(?:^|[.:;]\s*)(?:${PERSON_ES}|(?:\w+ ){0,2}\w+,) herid[oa]\b|\buno (?:de ellos )?(?:resulto|quedo) herido\b|(?<!no )\bone (?:of them )?was (?:injured|wounded|hurt)\b`, 1),
   // One person who loses an eye or the sight ("Gustavo Gatica pierde la visión").
   r(String.raw`\b(?:pierde|perdio) (?:un ojo|la vision|ambos ojos|los ojos)\b|\b(?:loses|lost) (?:an |his |her |one )?eye\b`, 1),
+  // One person blinded ("Student blinded after police fire pellets", "Carabineros dejan ciego a un joven").
+  r(String.raw`(?:^|[.:;]\s*|\b(?:a|an|one) )(?:\w+ ){0,1}${PERSON_EN} (?:was |is |left )?blinded\b|\b(?:blind|blinds|blinded) (?:a |an |one )?(?:\w+ )?${PERSON_EN}\b|\b(?:deja|dejan|dejo|dejaron) ciego a (?:un |una )?${PERSON_ES}\b|\b(?:un |una )?${PERSON_ES} (?:queda |quedo )?ciego\b`, 1),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
@@ -182,7 +186,7 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid/;
-const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
