@@ -11,17 +11,21 @@ let gaps = 0;
 let complete = 0;
 let connected = 0;
 
-const idMs = (id: string) => Number(id.split('-')[0]);
-const compare = (a: string, b: string) => idMs(a) - idMs(b) || Number(a.split('-')[1]) - Number(b.split('-')[1]);
-
+/** Counts one client's messages. Latency runs from the moment Redis took the entry (its stream id, "<ms>-<seq>")
+ *  to the moment this client has it parsed; an id not after the previous one is a gap (a duplicate or a reordering).
+ *  The id is read without allocating: the instrument should cost the clients as little as it can. */
 function track() {
-  let last = '';
+  let lastMs = -1;
+  let lastSeq = -1;
   let n = 0;
-  // Latency runs from the moment Redis took the entry (its stream id) to the moment this client has it parsed.
   return (id: string) => {
-    latencies.push(Date.now() - idMs(id));
-    if (last && compare(id, last) <= 0) gaps++;
-    last = id;
+    const dash = id.indexOf('-');
+    const ms = +id.slice(0, dash);
+    const seq = +id.slice(dash + 1);
+    latencies.push(Date.now() - ms);
+    if (ms < lastMs || (ms === lastMs && seq <= lastSeq)) gaps++;
+    lastMs = ms;
+    lastSeq = seq;
     if (++n === expected) complete++;
   };
 }

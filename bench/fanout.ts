@@ -141,7 +141,7 @@ export async function fanout(redisUrl: string, opts: { clients?: number; burst?:
   console.table(rows);
 }
 
-// Run alone: `npx tsx bench/fanout.ts [--clients N] [--burst N] [--rates 0,20]`, on a private redis-server.
+// Run alone: `npx tsx bench/fanout.ts [--clients N] [--burst N] [--processes N] [--rates 0,20]`, on a private redis-server.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name: string) => {
     const k = process.argv.indexOf(`--${name}`);
@@ -153,6 +153,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     await fanout(redis.url, {
       clients: arg('clients') ? Number(arg('clients')) : undefined,
       burst: arg('burst') ? Number(arg('burst')) : undefined,
+      processes: arg('processes') ? Number(arg('processes')) : undefined,
       rates: arg('rates')?.split(',').map(Number),
     });
   } finally {

@@ -7,7 +7,7 @@ import type { Silence } from '../../lib/alerts/types';
 import type { AlertListEntry } from '../../lib/store/alerts';
 import { getDictionary, type Lang } from '../i18n';
 import { useHydrated } from '../useHydrated';
-import { Login } from '../sources/SourcesPanel';
+import { Login } from '../Login';
 import styles from './Alerts.module.css';
 import { figures, incidentHref, place } from './summary';
 

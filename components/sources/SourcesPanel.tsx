@@ -7,6 +7,7 @@ import type { SourceHealth } from '../../lib/store/sources';
 import type { Item } from '../../lib/types';
 import { safeHttpUrl } from '../format';
 import { getDictionary, type Dictionary, type Lang } from '../i18n';
+import { Login } from '../Login';
 import { useHydrated } from '../useHydrated';
 import styles from './Sources.module.css';
 
@@ -123,32 +124,6 @@ function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (pat
         </td>
       )}
     </tr>
-  );
-}
-
-export function Login({ lang }: { lang: Lang }) {
-  const t = getDictionary(lang).login;
-  // Until hydrated the form has no handler: a submit then would reload the page with the credential in its URL.
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const credential = new FormData(e.currentTarget).get('credential');
-    const r = await call('/api/auth/login', { method: 'POST', body: JSON.stringify({ credential }) });
-    if (r.ok && r.body.role === 'admin') window.location.reload();
-    else setError(String(r.body.error ?? t.notAdmin));
-  };
-  return (
-    <form className={styles.form} method="post" onSubmit={(e) => void submit(e)}>
-      <h2>{t.heading}</h2>
-      <label>
-        {t.credential} <input type="password" name="credential" autoComplete="current-password" required />
-      </label>
-      <button type="submit" disabled={!hydrated}>
-        {t.submit}
-      </button>
-      {error && <p className={styles.error}>{error}</p>}
-    </form>
   );
 }
 

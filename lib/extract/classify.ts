@@ -16,9 +16,12 @@ import {
   HUNGER_STRIKE,
   MASKS,
   NON_ACTION,
+  PEACEFUL,
   PEOPLE_OF,
   ONGOING_ACTION,
+  PROTESTER_VIOLENCE,
   PROTEST_CONTEXT,
+  PURPOSE,
   SECURITY,
   SECURITY_DEATH,
   STATUS_ANNOUNCED,
@@ -91,14 +94,27 @@ export interface Classification {
   commemoration: boolean;
 }
 
-/** Words that may name the topic of a book, film, game or court case, or its people, rather than report an action. */
-const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers)$/;
+/** Words that may name the topic of a book, film, game or court case, or its people, or a report's finding ("excessive
+ *  force"), rather than report an action. */
+const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
+
+/** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
+const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
+
+/** Security forces as the subject just before a verb. */
+const POLICE_SUBJECT = /\b(policias?|la policia|agentes|efectivos|militares|soldados|carabineros|uniformados|esmad|police|policemen|officers|troops|soldiers|riot police)( \w+){0,2} $/;
+
+/** Killing verbs (CASUALTIES has the nouns and intransitive verbs). */
+const KILLING = /\b(matan|mataron|mata|mato|asesinan|asesinaron|asesina|asesino|kill|kills|killing)\b/;
+
+/** Demonstrations named by a noun (or a word that may be one): in a title about a decree, a court or a statement, a topic. */
+const DEMO_NOUN = /^(marchas?|march|marches|marching|marchando|protestas?|protests?|protesta|protesting|protestando|manifestacion(es)?|movilizacion(es)?|demonstrations?|demonstrators?|protesters?|rall(y|ies)|sit-ins?|vigils?|vigilias?|plantone?s?|planton|concentracion|caravanas?|mitin(es)?|cacerolazos?|sentada|caminata|jornada de \w+|levantamiento \w+|marchers|mourners|coffins|feretros|ataudes|cortejo funebre|marcha funebre|funeral (march|procession)|occupation of|se movilizan|se movilizaron|se manifiestan|se manifestaron|protestan|protestaron|protestaban|protested)$/;
 
 /** Confrontation nouns that sports share: they report a protest only with security forces or protest context. */
 const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
 
 /** Words that name a protest: triggers themselves, not context that supports a trigger. */
-const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones)$/;
+const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones|marchas?|march|marches)$/;
 
 /** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
 function contextOf(work: string): 'people' | 'named' | null {
@@ -138,9 +154,15 @@ const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudi
 const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese|alto|against|protesting|condemning|denouncing|victims|justice|end|detenidos|heridos|fallecidos|muertos|liberados|detainees|injured|dead)\b/g;
 
 /** The words before an action that make it the charge of a trial or a sentence. */
-const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
+const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $/;
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
+
+/** Whether the frame of that name is among the gate's candidates and matches the text. */
+function frameOn(candidates: { name: string; re: RegExp }[], name: string, work: string): boolean {
+  for (const f of candidates) if (f.name === name) return test(f.re, work);
+  return false;
+}
 
 /** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
 export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
@@ -149,7 +171,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
+  let purpose: boolean | undefined;
   for (const t of triggers) {
+    if (t.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(work))) {
@@ -172,7 +196,11 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // Confrontation words in the plural stand with casualties ("choques en Ilo dejan cuatro agentes heridos", "clashes
   // in Puno leave two dead"); otherwise with security forces and protest context.
   const casualties = named || CASUALTIES.test(work);
-  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))));
+  // Security forces killing or shooting people at another protest action ("militares matan a dos personas en el
+  // bloqueo") stand too: the action word places the force in a protest.
+  const otherAction = all.some((h) => h.type !== 'repression');
+  let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))) ||
+    (h.type === 'repression' && security && otherAction && (casualties || KILLING.test(work))));
   if (!hits.length) return null;
   // A weak word inside a strong phrase of another type is that phrase's instrument, not an action of its own:
   // "atacan a pedradas la sede" is an attack on a building (riot), not stones thrown at people (clash).
@@ -181,7 +209,20 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   // A non-protest frame (sports, culture, markets, weather...) without protest context or a strong word: no event.
   // ("Un duro enfrentamiento en el Garcilaso": a confrontation noun with no security forces is a game's word too.)
   const actionStrong = all.some((h) => h.strong && !BARE_NOUN.test(work.slice(h.start, h.end)) && (security || !SHARED_NOUN.test(work.slice(h.start, h.end))));
-  if ((!actionStrong || FANS.test(work)) && !frameContext(work) && FRAME_GATE.select(keys).some((f) => test(f.re, work))) return null;
+  // (Fans fighting police after a match, gunmen of a cartel fighting the army: no protest even with strong words.)
+  // (Frames are tested only when a rule needs them, and only those whose words the text has: most reports have none.)
+  const candidates = FRAME_GATE.select(keys);
+  if (candidates.length) {
+    if ((!actionStrong || FANS.test(work) || frameOn(candidates, 'crime', work)) && !frameContext(work) && candidates.some((f) => test(f.re, work))) return null;
+    // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after
+    // a disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
+    if (hits.every((h) => !h.strong) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
+    // A title about a film, a book or a show that reports no action itself: the protest words of the summary are its
+    // subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
+    // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
+    if (WORK_TITLE.test(work.slice(0, titleEnd)) && frameOn(candidates, 'culture', work) &&
+      !hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)))) return null;
+  }
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
@@ -192,7 +233,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
     // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none
     // is an action the item reports.
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration') && !PEOPLE_OF.test(before(h)) &&
+    // (A demonstration named by a noun, "protests", is a topic; one named by what people do, "demonstrated outside the
+    // court", "con pancartas frente a la fiscalía", is an action.)
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(h)) &&
       !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
@@ -222,6 +265,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
     (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
   const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
   if (acting.length) hits = acting;
+  // Security forces closing a road or a square to a march ("Carabineros cierran el paso a la marcha") block the
+  // protest; they do not make a protesters' roadblock. Such a hit does not type the item when it reports another.
+  const policing = hits.filter((h) => h.type === 'roadblock' && POLICE_SUBJECT.test(sentenceBefore(work, h.start, 50)));
+  if (policing.length && policing.length < hits.length) hits = hits.filter((h) => !policing.includes(h));
   // An action that is only the charge of a trial or a sentence ("jailed for looting", "sentenciados por los saqueos")
   // reports the case, not a protest: no event. (An arrest for it is often the same day's: that stays an event.)
   if (hits.every((h) => ARRESTED_FOR.test(work.slice(Math.max(0, h.start - 40), h.start)))) return null;
@@ -234,6 +281,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (securityDeath && SEVERITY.get(type)! > SEVERITY.get('clash')!) type = 'clash';
   // Gunfire on protesters by armed civilians is a confrontation between groups, not a repression.
   if (type === 'repression' && test(CIVILIAN_SHOOTERS, work)) type = 'clash';
+  // Force against a protest the text calls peaceful, with casualties and no violence by the protesters: excessive
+  // force, a repression ("lanzan gases contra una marcha pacífica; hay 15 heridos").
+  if (type === 'clash' && !securityDeath && !test(CIVILIAN_SHOOTERS, work) && test(PEACEFUL, work) && CASUALTIES.test(work) && !PROTESTER_VIOLENCE.test(work)) type = 'repression';
   if (securityDeath && type === 'repression') {
     const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
     if (!policeFiring) type = 'clash';

@@ -22,6 +22,9 @@ const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|
 // Arequipa", "Patio Olmos"), or a people ("nativos awajún"); such a match is left out.
 const NAME_OF = /(?:^|\s)(avenida|av\.|calle|jir[oó]n|jr\.|pasaje|paseo|malec[oó]n|patio|parque|colegio|escuela|hospital|cl[ií]nica|estadio|coliseo|mercado|centro comercial|mall|plaza vea|real plaza|open plaza|mega plaza|street|avenue|nativos|pueblo|pueblos|etnia|naci[oó]n)\s*$/;
 
+// Landmarks named like those of many other cities: the seat of a government, the main squares.
+const SHARED_LANDMARK = /^(el |la )?(palacio de gobierno|palacio nacional|casa de gobierno|plaza san martin|plaza de armas|plaza mayor|plaza bolognesi|plaza de bolivar|plaza principal|catedral)$/;
+
 function precisionOf(m: PlaceMatch): 1 | 2 | 3 | null {
   switch (m.kind) {
     case 'district':
@@ -79,6 +82,10 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     if (ORIGIN.test(before)) s -= 4;
     // A landmark of one place named with another ("el zócalo de Oaxaca") is that other place's.
     if (m.kind === 'landmark' && places.some((o) => o !== m && o.start > m.end && /^\s+(de|del|of)\s+$/i.test(text.slice(m.end, o.start)))) s -= 4;
+    // A landmark whose name many cities share ("Palacio de Gobierno", "Plaza San Martín") yields to a town of elsewhere
+    // that the text places the event in ("...el Palacio de Gobierno... en Chilpancingo").
+    if (m.kind === 'landmark' && SHARED_LANDMARK.test(fold(m.text)) && places.some((o) => (o.kind === 'city' || o.kind === 'district') &&
+      o.admin1Code !== m.admin1Code && LOCATIVE.test(lower.slice(Math.max(0, o.start - 40), o.start)))) s -= 4;
     return s + specificity(m) * 0.1 - i * 0.001;
   };
 

@@ -48,9 +48,9 @@ export function parseNumber(s: string): number | null {
 }
 
 const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
-const PERSON_ES = String.raw`(?:carabinero|bombero|periodista|reportero|fotografo|camarografo|comunicador|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente)`;
+const PERSON_ES = String.raw`(?:carabinero|bombero|periodista|reportero|fotografo|camarografo|comunicador|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente|companero|companera|colega)`;
 const PEOPLE_EN = String.raw`(?:others|more|teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
-const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth)`;
+const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth|colleague)`;
 const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
 
 interface CountRule {
@@ -70,12 +70,14 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:muertos|muertas|fallecidos|fallecidas|victimas mortales|muertes|asesinados|asesinadas)\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:murieron|mueren|fallecieron|fallecen|perdieron la vida)\b`, 'num'),
   r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
-  r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|pierde la vida|perdio la vida)\b`, 1),
+  // "mueren 17 en la protesta": the figure alone after the verb
+  r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) (?=en |durante |tras |al |cuando |por )`, 'num'),
+  r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|abatido|abatida|pierde la vida|perdio la vida)\b`, 1),
   r(String.raw`\b(?:muere|murio|fallece|fallecio)(?: en (?:el |un )?\w+)? (?:un |una |otro |otra |el |la )?${PERSON_ES}\b`, 1),
   r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|shot dead)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|die|shot dead)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
   r(String.raw`\b(?:killed|kill|kills|shot dead) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
   r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
@@ -90,7 +92,7 @@ const KILLED: CountRule[] = [
 
 const INJURED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
-  r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave)\b`, 1),
+  r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave|fue alcanzad[oa] (?:en|por))\b`, 1),
   r(String.raw`\bun herido\b`, 1),
   r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a (?:un |una )?${PERSON_ES}\b`, 1),
   r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
@@ -102,18 +104,21 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
-  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
+  r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|hurt|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
 ];
 
 const DETAINED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
   r(String.raw`\b(?:arrested|detained|detain|detains) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
+  // "round up 60", "60 were rounded up"
+  r(String.raw`\b(?:round|rounds|rounded|rounding) up ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
@@ -176,9 +181,9 @@ const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
-const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal/;
-const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|\bheld\b|custody/;
+const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|\bojos?\b|\beye\b|\bvision\b/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */

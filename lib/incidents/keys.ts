@@ -1,4 +1,5 @@
 import type { Incident } from '../types';
+import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
 import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
@@ -36,20 +37,39 @@ export function regionKey(r: { country: string | null; admin1Code: string | null
   return r.country ? `${r.country}-?` : '??';
 }
 
+/** What candidateKeys reads of a report: its day and region, and, to find incidents by the name of their town across
+ *  a missing country, its town and title. */
+export interface KeyedReport {
+  country: string | null;
+  admin1Code: string | null;
+  date: string;
+  place?: string | null;
+  admin3?: string | null;
+  title?: string;
+}
+
 /**
  * Lookup keys of the incidents a report could belong to, on the day before, the day and the day after: its region's,
  * and across granularity its country's: a report that knows its region also looks up the incidents that know only
  * the country (`<country>-?`), and a report that knows only its country looks up every incident of the country
  * (`<country>-*`). The cost stays that of one country's incidents on three days.
+ *
+ * Across a missing country, by the name of the town: a report the extraction placed in no country looks up the
+ * incidents of each town its title names (`@<town>`, at most MAX_TEXT_NAMES names), and a report that knows its town
+ * the incidents of no country whose headlines name it (`?@<town>`).
  */
-export function candidateKeys(r: { country: string | null; admin1Code: string | null; date: string }): string[] {
+export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
   const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
+  const names = r.country || !r.title ? [] : textPlaceNames(r.title);
+  const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {
     const day = addDays(r.date, n);
     out.push(`${day}|${region}`);
     if (wider) out.push(`${day}|${wider}`);
+    for (const name of names) out.push(`${day}|@${name}`);
+    if (town) out.push(`${day}|?@${town}`);
   }
   return out;
 }
@@ -58,10 +78,33 @@ export function candidateKeys(r: { country: string | null; admin1Code: string | 
  * Keys an incident is stored under: each of its days (date..lastDate, at most the latest MAX_INDEXED_DAYS) in its
  * region, and in its country's `<country>-*` when it knows its region. A report dated d finds it through candidateKeys
  * exactly when d is within one day of that range and the two are in one country (or share the region key).
+ * Besides, by town (see candidateKeys): an incident of a country that knows its town under `@<town>`; an incident of
+ * no country under `?@<name>` for the names its headlines give (at most MAX_TEXT_NAMES).
  */
 export function incidentKeys(i: Incident): string[] {
   // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
-  return [...remember(keyLists, `${i.date}|${i.lastDate}|${regionKey(i)}`, () => keysOf(i))];
+  const keys = [...remember(keyLists, `${i.date}|${i.lastDate}|${regionKey(i)}`, () => keysOf(i))];
+  const names = townNames(i);
+  if (names.length === 0) return keys;
+  const span = Math.max(0, daysBetween(i.date, i.lastDate));
+  for (let n = Math.max(0, span - (MAX_INDEXED_DAYS - 1)); n <= span; n++) {
+    const day = addDays(i.date, n);
+    for (const name of names) keys.push(`${day}|${name}`);
+  }
+  return keys;
+}
+
+function townNames(i: Incident): string[] {
+  if (i.country) {
+    const town = localityKey(i);
+    return town ? [`@${town}`] : [];
+  }
+  const out: string[] = [];
+  for (const s of i.sources) {
+    for (const name of textPlaceNames(s.title)) if (!out.includes(`?@${name}`)) out.push(`?@${name}`);
+    if (out.length >= MAX_TEXT_NAMES) break;
+  }
+  return out.slice(0, MAX_TEXT_NAMES);
 }
 
 const keyLists = new Map<string, string[]>();

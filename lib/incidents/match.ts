@@ -1,13 +1,13 @@
 import type { EventType, Incident, Report } from '../types';
 import { daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
-import { placeRelation, type PlaceRelation } from './place';
+import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { contentTokenNumbers, jaccard, nameKey, remember, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
+import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
-/** `same` type; the same `family` (violent: repression, clash, riot; protest: strike, roadblock, demonstration);
- *  or `cross` (violent against non-violent). */
-export type TypeRelation = 'same' | 'family' | 'cross';
+/** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
+ *  roadblock, demonstration); or `cross` (violent against non-violent). */
+export type TypeRelation = 'same' | 'close' | 'family' | 'cross';
 
 /** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
  *  days of an open running incident; `far` otherwise. */
@@ -23,30 +23,50 @@ export interface MatchScore {
   siteConflict: boolean;
   /** A copy of one of the incident's headlines (syndicated wire story): a match whatever the other points. */
   copy: boolean;
+  /** One side mourns (a funeral, a vigil, coffins), the other does not: MOURNING_CONFLICT_POINTS off. */
+  mourningConflict: boolean;
+  /** Two strikes or blockades whose texts name different trades (teachers, transport workers), none in common:
+   *  SECTOR_CONFLICT_POINTS off. */
+  sectorConflict: boolean;
+  /** One side knows no region (or no country) and its title names the other's town: scored as the same province. */
+  placeNamed: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
+/** Protesters against security forces: one outlet's clash is another's repression (who used force first, and how). */
+const CONFRONTATION: ReadonlySet<EventType> = new Set(['repression', 'clash']);
 
 /**
- * Points out of 100: type + place + date + CONTENT_POINTS x content similarity. The threshold is 70, so that
+ * Points out of 100: type + place + date + CONTENT_POINTS x content similarity, plus or minus the few rules below.
+ * The threshold is 70, so that
  * - the same type at the same district or town on the same day merges whatever the wording (25 + 30 + 15): ACLED's
  *   event is one type at one location on one day, and two outlets, above all in two languages, rarely share words;
- * - a day apart, or the same province or nearby coordinates, needs some shared content (0.17 to 0.33);
- * - the same region only needs most of the content shared (0.5); two reports that name only the same country (a
- *   nationwide strike) need a third of it (0.33), and the same country where one side names no region 0.67;
+ * - a day apart (DAY_APART_POINTS: late reports are dated by their publication), nearby coordinates, or a town
+ *   against its province need a little shared content (0.17); two reports that name only the province, 0.33;
+ * - a town's event told by an outlet that names only its province or region scores NESTED_POINTS more than two
+ *   reports that both name only the region (0.33 shared at the same region), unless the report gives a lower death
+ *   toll that no report of the incident gave (another event of the region);
+ * - the same region where neither names a town needs half the content (0.5); two reports that name only the same
+ *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67;
+ * - the same death toll (two or more) as the incident or one of its reports adds SAME_TOLL_POINTS;
  * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
- * - a compatible type of the same family (clash and riot, strike and roadblock) at the same town on the same day
- *   needs 0.43;
+ * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states dead or
+ *   wounded (figures or words) against either, is `close` and needs 0.17 at the same town and day; any other pair of one family
+ *   (riot and clash, strike and roadblock) needs 0.43;
  * - violent against non-violent is only considered at the same district or town, and needs 0.83 there;
  * - a report whose text names sites, none of them named in the incident's headlines that name some (the airport, the
  *   bridge), loses SITE_CONFLICT_POINTS, so that two events of one town and day stay apart unless their content agrees;
+ *   so does a blockade that names sites against a strike that names none of them (either way round);
+ * - a funeral, a vigil or coffins on one side only (MOURNING_CONCEPTS) loses MOURNING_CONFLICT_POINTS: the mourning
+ *   of the dead is an event of its own, after the deaths;
  * - a report that calls the strike or blockade indefinite scores any day of a running incident of its type, and up to
- *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`;
+ *   RUNNING_IDLE_DAYS after an open one, as `inside`; other reports score a multi-day running incident as `adjacent`
+ *   (5, not DAY_APART_POINTS);
  * - a copy of one of the incident's headlines (COPY_JACCARD of at least COPY_MIN_TOKENS tokens: a syndicated wire
  *   story) matches at once, within a day, whatever the type each copy was read as, unless the places conflict.
  */
 export const MATCH_THRESHOLD = 70;
-const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, family: 12, cross: 0 };
+const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
 const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   locality: 30,
   near: 25,
@@ -57,8 +77,59 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   unknown: 0,
 };
 const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
+/** A day before or after an incident that is not a running strike: late reports of an event are dated by their
+ *  publication, the next day, as often as not. */
+const DAY_APART_POINTS = 10;
 const CONTENT_POINTS = 30;
+const NESTED_POINTS = 5;
+const SAME_TOLL_POINTS = 10;
+
+const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
+const knowsRegion = (p: Report | Incident) => Boolean(p.admin1Code || p.admin1);
+
+/** One side knows no region (the extraction could not place it, or placed it only in the country) and its title, or
+ *  one of its headlines, names the town of the other: "Santiago metro stations set ablaze" against the incident of
+ *  Santiago. (Not the summary: a nationwide story lists the cities it reached.) */
+function placeNamed(report: Report, incident: Incident, place: PlaceRelation): boolean {
+  if (place !== 'unknown' && place !== 'country') return false;
+  if (!knowsRegion(report) && !hasLocality(report)) {
+    const town = localityKey(incident);
+    if (town && textPlaceNames(report.title).includes(town)) return true;
+  }
+  if (!knowsRegion(incident) && !hasLocality(incident)) {
+    const town = localityKey(report);
+    if (town) for (const s of incident.sources) if (textPlaceNames(s.title).includes(town)) return true;
+  }
+  return false;
+}
+/** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
+ *  common a figure to tell two events of a country apart). */
+function sameToll(report: Report, incident: Incident): boolean {
+  const k = report.killed;
+  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k))) return true;
+  // The same count of wounded or of arrests, of SAME_COUNT_MIN or more: "14 policías heridos", "fourteen officers hurt".
+  const same = (mine: number | null, theirs: number | null) =>
+    mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
+  return same(report.injured, incident.injured) || same(report.detained, incident.detained);
+}
+const SAME_COUNT_MIN = 5;
+
+/** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
+function unknownLowerToll(report: Report, incident: Incident): boolean {
+  const k = report.killed;
+  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !incidentFeatures(incident).claimed.has(k);
+}
+
+/** One side names a district or town and the other only its province or region. (Not only its country: a report
+ *  that names no region is as often about a nationwide event, of which the town's is a part.) */
+function nestedPlace(report: Report, incident: Incident, place: PlaceRelation): boolean {
+  return (place === 'admin2' || place === 'admin1') && hasLocality(report) !== hasLocality(incident);
+}
 const SITE_CONFLICT_POINTS = 20;
+const MOURNING_CONFLICT_POINTS = 20;
+const SECTOR_CONFLICT_POINTS = 20;
+/** Work stoppages and blockades: who holds them (SECTOR_CONCEPTS) tells two of one town apart. */
+const STOPPAGE: ReadonlySet<EventType> = new Set(['strike', 'roadblock']);
 const COPY_JACCARD = 0.75;
 const COPY_MIN_TOKENS = 4;
 
@@ -68,6 +139,7 @@ const SHARED_ACTOR_BONUS = 0.1;
 
 export function typeRelation(a: EventType, b: EventType): TypeRelation {
   if (a === b) return 'same';
+  if (CONFRONTATION.has(a) && CONFRONTATION.has(b)) return 'close';
   return VIOLENT.has(a) === VIOLENT.has(b) ? 'family' : 'cross';
 }
 
@@ -112,6 +184,11 @@ interface ReportFeatures {
   tokens: Set<number>;
   sites: number[];
   violent: number[];
+  /** Whether the title, and the title or summary, name a funeral, a vigil or coffins. */
+  mourningTitle: boolean;
+  mourning: boolean;
+  /** The trades the report names (SECTOR_CONCEPTS). */
+  sectors: number[];
   location: number[];
   numbers: Set<number>;
   actors: Set<string>;
@@ -162,6 +239,9 @@ function reportFeatures(report: Report): ReportFeatures {
     tokens,
     sites,
     violent: VIOLENT_CONCEPTS.filter((t) => tokens.has(t)),
+    mourningTitle: MOURNING_CONCEPTS.some((t) => title.tokens.includes(t)),
+    mourning: MOURNING_CONCEPTS.some((t) => tokens.has(t)),
+    sectors: SECTOR_CONCEPTS.filter((t) => tokens.has(t)),
     location: locationTokens(report),
     numbers,
     actors: new Set(report.actors.map(actorKey)),
@@ -236,10 +316,19 @@ export function contentSimilarity(report: Report, incident: Incident): number {
   return compare(reportFeatures(report), incidentFeatures(incident)).content;
 }
 
-interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy'> {
+interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy' | 'mourningConflict'> {
+  /** The report and the headlines name trades (SECTOR_CONCEPTS), none in common. */
+  sectorsApart: boolean;
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
+  /** Whether each side's words state dead or wounded. */
+  mineCasualties: boolean;
+  theirsCasualties: boolean;
+  /** The report names sites, none of them in the headlines (which may name none); the headlines name sites, none of
+   *  them in the report. */
+  mySitesAlone: boolean;
+  theirSitesAlone: boolean;
 }
 
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
@@ -258,11 +347,15 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
       }
     }
   }
-  let siteConflict = false;
-  if (mine.sites.length > 0 && theirs.sites > 0) {
-    siteConflict = true;
-    for (const s of mine.sites) if (theirs.tokens.has(s)) siteConflict = false;
-  }
+  // A funeral or vigil against the deaths it mourns: the report's title mourns and no headline does, or a headline
+  // mourns and nothing in the report does.
+  const theyMourn = MOURNING_CONCEPTS.some((t) => theirs.tokens.has(t));
+  const mourningConflict = theyMourn ? !mine.mourning : mine.mourningTitle;
+  let mySitesShared = false;
+  for (const s of mine.sites) if (theirs.tokens.has(s)) mySitesShared = true;
+  const siteConflict = mine.sites.length > 0 && theirs.sites > 0 && !mySitesShared;
+  let theirSitesShared = false;
+  if (theirs.sites > 0) for (const s of SITE_CONCEPTS) if (theirs.tokens.has(s) && mine.tokens.has(s)) theirSitesShared = true;
 
   // Overlap coefficient of the two token sets once the words of either side's location are left out: shared tokens
   // over the smaller set's size, floored at 3 so that a one-word title does not match everything containing it.
@@ -287,20 +380,32 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
-  return { content, siteConflict, copy, mineViolent, theirsViolent };
+  const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
+  const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const sectorsApart =
+    mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
+  return {
+    content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    mySitesAlone: mine.sites.length > 0 && !mySitesShared,
+    theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
+  };
 }
 
 /** A report that calls the strike indefinite continues a running incident of its type on any of its days and after
  *  them (`running`); any other report scores the days of a multi-day running incident as a day apart, so that it needs
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
-  if (!incident.running) return DATE_POINTS[date];
+  if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
   return incident.date === incident.lastDate ? DATE_POINTS[date] : DATE_POINTS.adjacent;
 }
 
-const VIOLENT_CONCEPTS = ['~death', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
+const VIOLENT_CONCEPTS = ['~death', '~injured', '~gunfire', '~clash', '~burn', '~teargas', '~loot', '~stone'].map(tokenNumber);
+/** Words that state dead or wounded. */
+const CASUALTY_CONCEPTS = ['~death', '~injured'].map(tokenNumber);
+
+const casualties = (x: Report | Incident) => (x.killed ?? 0) > 0 || (x.injured ?? 0) > 0;
 
 /** Violent by its type, or by its figures or words: the extraction may type a report of deaths as a demonstration. */
 function violent(x: Report | Incident, violentWords: boolean): boolean {
@@ -326,20 +431,45 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const { content, siteConflict, copy, mineViolent, theirsViolent } = compare(features(), incidentFeatures(incident));
+  const c = compare(features(), incidentFeatures(incident));
+  const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
+  // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
+  // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
+  const continues = incident.running === true && report.type === incident.type && isRunningReport(report);
+  // A blockade of a site (the airport, the road) against a strike that names no such site: an action of its own, of
+  // the strikers or of others, as a march to the square is against a bridge blockade.
+  const siteConflict =
+    !continues &&
+    (c.siteConflict ||
+      (report.type === 'roadblock' && incident.type === 'strike' && c.mySitesAlone) ||
+      (report.type === 'strike' && incident.type === 'roadblock' && c.theirSitesAlone));
+  // The teachers' strike and the transport strike of one town: different trades, none in common.
+  const sectorConflict = c.sectorsApart && STOPPAGE.has(report.type) && STOPPAGE.has(incident.type);
   let type = typeRelation(report.type, incident.type);
-  if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) type = 'family';
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy };
+  if (type === 'cross' && violent(report, mineViolent) && violent(incident, theirsViolent)) {
+    // A peaceful type with casualties of its own is a confrontation the extraction did not see ("Minsa: 37 heridos
+    // dejó la jornada de protesta"): close to a clash or a repression; violent words alone only make it the family.
+    const close =
+      ((casualties(report) || c.mineCasualties) && CONFRONTATION.has(incident.type)) ||
+      ((casualties(incident) || c.theirsCasualties) && CONFRONTATION.has(report.type));
+    type = close ? 'close' : 'family';
+  }
+  const named = placeNamed(report, incident, place);
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
-    PLACE_POINTS[place] +
+    (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
+    (sameToll(report, incident) ? SAME_TOLL_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
-    (siteConflict ? SITE_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy };
+    (siteConflict ? SITE_CONFLICT_POINTS : 0) -
+    (mourningConflict ? MOURNING_CONFLICT_POINTS : 0) -
+    (sectorConflict ? SECTOR_CONFLICT_POINTS : 0);
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
 }
 
 /**

@@ -73,3 +73,38 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   if (a.country && b.country) return regionA || regionB ? 'country' : 'national';
   return 'unknown';
 }
+
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'do', 'da', 'dos', 'das']);
+const MAX_NAME_WORDS = 4;
+/** At most this many names are taken from one text (its first ones: the title's come first). */
+export const MAX_TEXT_NAMES = 16;
+const textNames = new Map<string, string[]>();
+
+/**
+ * The names a text may give a town by, as nameKey makes them: each capitalised word, and runs of up to
+ * MAX_NAME_WORDS words that start and end with a capitalised one ("Santiago", "La Serena", "San Salvador Atenco",
+ * "Puerto Maldonado", "Ciudad de México"). A report the extraction could not place may still name its town.
+ */
+export function textPlaceNames(text: string): string[] {
+  return remember(textNames, text, (t) => {
+    const words = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const out: string[] = [];
+    const capital = (w: string) => /^\p{Lu}/u.test(w);
+    for (let i = 0; i < words.length && out.length < MAX_TEXT_NAMES; i++) {
+      if (!capital(words[i]!)) continue;
+      for (let j = i; j < words.length && j < i + MAX_NAME_WORDS; j++) {
+        const w = words[j]!;
+        if (!capital(w) && !CONNECTORS.has(w)) break;
+        if (!capital(w)) continue;
+        const name = nameKey(words.slice(i, j + 1).join(' '));
+        if (name && !out.includes(name) && out.length < MAX_TEXT_NAMES) out.push(name);
+      }
+    }
+    return out;
+  });
+}
+
+/** The key of the location's town or district (place, else admin3), or null. */
+export function localityKey(p: Pick<Place, 'place' | 'admin3'>): string | null {
+  return key(p.place) ?? key(p.admin3);
+}

@@ -34,7 +34,7 @@ below between both but by can could did do does doing down during each few for f
 her here hers him his how if in into is it its itself just more most near no nor not now of off on once only or
 other our ours out over own same she should so some such than that the their theirs them then there these they this
 those through to too under until up very was we were what when where which while who whom why will with would you
-your yours says said say saying told according despite since amid upon via new today yesterday tonight morning
+your yours says said say saying told according despite since amid upon new today yesterday tonight morning
 afternoon evening night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january
 february april june july august september october november december may might must one two three four five six seven
 eight nine ten`;
@@ -45,37 +45,41 @@ protesta protestas protestar protestan protestantes protest protests protesters 
 manifestantes manifestacion manifestaciones demonstrator demonstrators police policia policias policial policiales
 agente agentes officer officers gobierno government peru peruano peruana peruanos peruvian pais country personas
 pobladores residents people ciudad city region regional province provincia departamento department localidad town
-local officials autoridades authorities security seguridad fuerzas forces reporte report reported`;
+local officials autoridades authorities security seguridad fuerzas forces reporte report reported
+bolivia boliviano boliviana bolivianos bolivian bolivians ecuador ecuatoriano ecuatoriana ecuatorianos ecuadorian
+ecuadorean colombia colombiano colombiana colombianos colombian chile chileno chilena chilenos chilean argentina
+argentino argentinos argentine mexico mexicano mexicana mexicanos mexican brasil brazil brasileno brasilena
+brasilenos brazilian`;
 
 /** Spanish and English words of one meaning, mapped to one concept token (prefixed by ~, so never equal to a stem). */
 const CONCEPTS: Record<string, string> = {
-  airport: 'aeropuerto aeropuertos aerodromo airport airports airfield',
+  airport: 'aeropuerto aeropuertos aerodromo airport airports airfield runway',
   bridge: 'puente puentes bridge bridges',
-  road: 'carretera carreteras autopista highway highways road roads',
+  road: 'carretera carreteras autopista highway highways road roads ruta rutas via vias',
   border: 'frontera fronteras fronterizo fronteriza border borders frontier',
   policestation: 'comisaria comisarias precinct policestation',
   court: 'judicial courthouse court tribunal juzgado',
   death: `muerto muertos muerta muertas muere mueren murio murieron fallecio fallecieron fallecido fallecidos fallecida
-    dead died dies killed killing death deaths`,
-  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries',
+    dead died dies killed killing death deaths mata matan mataron asesinan asesinado asesinados asesinada kill kills slain fatalities`,
+  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries hurt lesiones injure injures injuring',
   detained: `detenido detenidos detenida detenidas detencion detenciones arrestado arrestados arrested arrests detained
-    detentions`,
+    detentions detienen detuvo detuvieron detiene capturados detain detains custody`,
   burn: `queman quemaron quemado quemada quemo incendian incendiaron incendio incendiado incendiada incendiados burn burned
-    burnt burning torched torch ablaze arson`,
+    burnt burning torched torch ablaze arson quema fire quemados quemadas quemando`,
   coffin: 'feretro feretros ataud ataudes coffin coffins',
   teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas gases teargas',
-  gunfire: 'bala balas balazo disparo disparos dispararon gunfire gunshot gunshots bullet bullets shot shots shooting',
+  gunfire: 'bala balas balazo disparo disparos dispararon fired firing gunfire gunshot gunshots bullet bullets shot shots shooting disparan baleado baleados balean perdigones pellets balacera tiroteo',
   stone: 'piedra piedras pedradas stone stones rocks',
-  truck: 'camion camiones truck trucks',
+  truck: 'camion camiones truck trucks camioneros camionero trucker truckers',
   flight: 'vuelo vuelos flight flights',
   square: 'plaza plazas square',
   market: 'mercado mercados supermercado supermercados market markets supermarket supermarkets',
   mine: 'mina minas minera mineras mine mines mining',
-  march: 'marcha marchas marchan marcharon marchaban march marched marches marching',
+  march: 'marcha marchas marchan marcharon marchaban march marched marches marching movilizacion movilizaciones movilizan movilizaron marchers rally rallies rallied',
   strike: `paro paros huelga huelgas strike strikes walkout paraliza paralizan paralizo paralizado paralizada paralizados
     paralizacion paralyze paralyzes paralyzed paralyse paralyses paralysed standstill stoppage`,
-  blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block',
-  clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron clash clashes clashed clashing',
+  blockade: 'bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block bloquea bloquear bloqueando blocks cortan cortaron corte cortes piquete piquetes picket pickets roadblock roadblocks bloqueadores bloqueados bloqueadas',
+  clash: 'enfrentamiento enfrentamientos enfrentan enfrentaron choque choques chocan chocaron clash clashes clashed clashing scuffles skirmishes',
   student: 'estudiante estudiantes universitarios student students',
   worker: 'trabajador trabajadores obreros worker workers',
   station: 'estacion estaciones station stations',
@@ -86,20 +90,20 @@ const CONCEPTS: Record<string, string> = {
   congress: 'congreso parlamento asamblea congress parliament assembly legislature',
   palace: 'palacio palace',
   port: 'puerto puertos muelle port ports dock docks',
-  railway: 'ferrocarril ferroviaria ferroviario tren trenes railway railways railroad train trains',
+  railway: 'ferrocarril ferroviaria ferroviario tren trenes railway railways railroad train trains ferrea rieles tracks rail',
   hospital: 'hospital hospitales clinica hospitals clinic',
-  funeral: 'funeral funerales sepelio velorio entierro burial burials wake',
+  funeral: 'funeral funerales funebre funebres sepelio velorio entierro burial burials wake cortejo procession mourners deudos',
   loot: 'saqueo saqueos saquean saquearon saqueado looting looted loot looters',
   teacher: 'docente docentes maestro maestros profesores teacher teachers',
-  transport: 'transportista transportistas mototaxistas taxistas transporters drivers',
+  transport: 'transportista transportistas mototaxistas taxistas transporters drivers choferes chofer conductores mototaxis taxi taxis',
   miner: 'mineros miner miners',
   ronda: 'ronderos rondas ronda rondero',
-  vigil: 'vigilia vigilias vigil vigils',
+  vigil: 'vigilia vigilias vigil vigils velaton velatones velas candles candlelight',
   hunger: 'hambre hunger',
-  occupation: 'toma tomaron ocupan ocuparon ocupacion seize seized seizing occupy occupied occupation takeover',
+  occupation: 'toma tomaron ocupan ocuparon ocupacion seize seized seizing occupy occupied occupation takeover toman tomar tomado tomada seizes overran overrun',
   raid: 'allanamiento allanamientos redada redadas raid raids',
   soldier: 'militar militares soldado soldados ejercito soldier soldiers troops army military',
-  attack: 'ataque ataques atacan atacaron atacado atacada emboscada attack attacks attacked ambush ambushed',
+  attack: 'ataque ataques atacan atacaron atacado atacada emboscada attack attacks attacked ambush ambushed ',
   fuel: 'combustible combustibles gasolina fuel gasoline petrol',
   shop: 'comercio comercios tienda tiendas negocios shop shops stores businesses',
   closed: 'cerrado cerrados cerrada cerradas cerraron cierran cierre closed close closes shut shuttered',
@@ -120,10 +124,55 @@ const CONCEPTS: Record<string, string> = {
   barracks: 'cuartel cuarteles barracks',
   indigenous: 'indigena indigenas nativos originarios indigenous natives',
   community: 'comunero comuneros comunidad comunidades community communities villagers',
-  youth: 'joven jovenes adolescente adolescentes menores teenager teenagers youths boys',
-  storm: 'invaden invadieron irrumpen irrumpieron asaltan asaltaron storm stormed invade invaded',
+  youth: 'joven jovenes adolescente adolescentes menores teenager teenagers youths boys young',
+  storm: 'invaden invadieron irrumpen irrumpieron asaltan asaltaron storm stormed invade invaded storms ingresan ingresaron ingresa ingresar',
   destroy: 'destrozan destrozaron destruyen destruyeron vandalizan vandalizaron destroy destroyed vandalized vandalised ransack ransacked smashed',
-  dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse
+  toll: 'cifra balance saldo toll tally',
+  rise: 'sube suben subio eleva elevan elevo asciende aumenta aumento rises rose risen climbs climbed',
+  victim: 'victima victimas victim victims',
+  ombudsman: 'defensoria defensor ombudsman',
+  watercannon: 'rochabus rochabuses lanzaagua hidrante hidrantes watercannon',
+  armoured: 'tanqueta tanquetas blindado blindados armored armoured',
+  national: 'nacional nacionales national nationwide',
+  election: 'eleccion elecciones electoral election elections',
+  resignation: 'renuncia renuncie dimision resign resigns resignation',
+  tax: 'tributaria tributario impuesto impuestos tax taxes',
+  price: 'precio precios price prices',
+  wage: 'salario salarios salarial sueldo sueldos wage wages salary salaries',
+  center: 'centro center centre downtown',
+  street: 'calle calles street streets avenida avenidas avenue avenues jiron',
+  tourist: 'turista turistas tourist tourists',
+  stranded: 'varado varados varada varadas stranded stranding',
+  vehicle: 'vehiculo vehiculos vehicle vehicles',
+  tyre: 'llanta llantas neumatico neumaticos tire tires tyre tyres',
+  coca: 'coca cocalero cocaleros cocalera',
+  fisher: 'pescador pescadores pescadora fishermen fisherman fishers',
+  union: 'sindicato sindicatos sindical gremio gremios union unions',
+  beat: 'golpean golpearon golpeado golpeados golpeada beat beaten beating',
+  firework: 'petardo petardos cohetones fireworks firecrackers',
+  dynamite: 'dinamita dynamite',
+  embassy: 'embajada embajadas embassy embassies',
+  oil: 'petroleo petrolera petroleras crudo oil crude',
+  pipeline: 'oleoducto oleoductos gasoducto pipeline pipelines',
+  attempt: 'intenta intentan intentaron intento intentaba intentaban tried tries attempt attempted attempting',
+  hundreds: 'cientos centenares hundreds',
+  thousands: 'miles millares thousands',
+  dozens: 'decenas dozens',
+  crowd: 'multitud multitudes muchedumbre crowd crowds throng',
+  throw: 'lanzan lanzaron lanzando arrojan arrojaron arrojando throw threw thrown throwing hurl hurled hurling',
+  peaceful: 'pacifica pacifico pacificas pacificos pacificamente peaceful peacefully',
+  building: 'edificio edificios building buildings',
+  man: 'hombre hombres varon man men',
+  age: 'anos year years old aged',
+  south: 'sur southern south',
+  north: 'norte northern north',
+  demand: 'exigen exige exigiendo exigir reclaman demand demands demanding demanded',
+  dawn: 'madrugada overnight dawn',
+  fare: 'pasaje pasajes tarifa tarifas fare fares',
+  civilian: 'civil civiles civilian civilians',
+  rubber: 'goma rubber',
+  first: 'primer primera primero first',
+  dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse clear clearing clears
     cleared eviction evicted`,
 };
 
@@ -149,13 +198,34 @@ export const SITE_CONCEPTS: ReadonlySet<number> = new Set(
     'palace', 'port', 'railway', 'station'].map((c) => tokenNumber(`~${c}`)),
 );
 
+/** Concepts that name who strikes or blocks (transport workers, teachers, miners, farmers...): two strikes of one town
+ *  whose reports name different trades, none in common, are two strikes. */
+export const SECTOR_CONCEPTS: readonly number[] = [
+  'transport', 'teacher', 'miner', 'farmer', 'doctor', 'nurse', 'health', 'student', 'dockworker', 'fisher', 'coca',
+  'indigenous', 'truck',
+].map((c) => tokenNumber(`~${c}`));
+
+/** Concepts of mourning: a funeral, a vigil or a march with the coffins is an event of its own, after the deaths it
+ *  mourns (the eval convention: a vigil for earlier victims is another incident). */
+export const MOURNING_CONCEPTS: readonly number[] = ['funeral', 'vigil', 'coffin'].map((c) => tokenNumber(`~${c}`));
+
 /** Two-word phrases joined before tokenizing, on folded text (each run only when the text has its last word). */
 const PHRASES: [RegExp, string, string][] = [
   [/\bpolice stations?\b/g, ' policestation ', 'station'],
   [/\btear gas\b/g, ' teargas ', 'gas'],
+  [/\btear-gas(sed|sing|ses)?\b/g, ' teargas ', 'gas'],
+  [/\bopen(s|ed|ing)? fire\b/g, ' gunfire ', 'fire'],
+  [/\babr(en|ieron|io) fuego\b/g, ' gunfire ', 'fuego'],
+  [/\bprend(en|ieron|io) fuego\b/g, ' burn ', 'fuego'],
+  [/\bwater cannons?\b/g, ' watercannon ', 'cannon'],
   [/\bshot dead\b/g, ' death gunfire ', 'dead'],
   [/\bplaza de armas\b/g, ' square ', 'armas'],
   [/\bpoder judicial\b/g, ' court ', 'judicial'],
+  [/\bvias? ferreas?\b/g, ' railway ', 'ferrea'],
+  [/\bimpactos? de bala\b/g, ' gunfire ', 'bala'],
+  [/\bset(s|ting)? (fire|ablaze|alight)\b/g, ' burn ', 'set'],
+  [/\b(take|takes|took|taken|taking) over\b/g, ' seize ', 'over'],
+  [/\bpan[- ]american\b/g, ' panamericana ', 'american'],
 ];
 
 function words(list: string): string[] {
@@ -232,7 +302,7 @@ const NUMBER_WORDS = new Map<string, number>(
     'dos two', 'tres three', 'cuatro four', 'cinco five', 'seis six', 'siete seven', 'ocho eight', 'nueve nine',
     'diez ten', 'once eleven', 'doce twelve', 'trece thirteen', 'catorce fourteen', 'quince fifteen',
     'dieciseis sixteen', 'diecisiete seventeen', 'dieciocho eighteen', 'diecinueve nineteen', 'veinte twenty',
-  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)),
+  ].flatMap((pair, k) => pair.split(' ').map((w) => [w, k + 2] as const)).concat([['docena', 12], ['dozen', 12]]),
 );
 const DIGITS = /(?<![\d.,:])\d{1,4}(?![\d:])/g;
 

@@ -31,13 +31,28 @@ describe('candidateKeys', () => {
 });
 
 describe('incidentKeys', () => {
-  it('is one key per day of the incident in its region, and one in its country', () => {
+  it('is one key per day of the incident in its region, one in its country, and one by its town', () => {
     const one = mergeReport(null, report({ date: '2023-01-09' }));
-    expect(incidentKeys(one)).toEqual(['2023-01-09|PE-PUN', '2023-01-09|PE-*']);
+    expect(incidentKeys(one)).toEqual(['2023-01-09|PE-PUN', '2023-01-09|PE-*', '2023-01-09|@juliaca']);
     const three = mergeReport(one, report({ date: '2023-01-11' }));
     expect(incidentKeys(three).filter((k) => k.endsWith('PE-PUN'))).toEqual(['2023-01-09|PE-PUN', '2023-01-10|PE-PUN', '2023-01-11|PE-PUN']);
     const national = mergeReport(null, report({ date: '2023-01-09', admin1: null, admin1Code: null, admin2: null, admin3: null, place: null }));
     expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?']);
+  });
+
+  it('meets a report of no country by a town its title names, and an incident of no country by a town its headlines name', () => {
+    const santiago = { country: 'CL', admin1: 'Región Metropolitana', admin1Code: 'CL-RM', admin2: null, admin3: null, place: 'Santiago' };
+    const nowhere = { country: null, admin1: null, admin1Code: null, admin2: null, admin3: null, place: null };
+    const metro = mergeReport(null, report({ ...santiago, date: '2019-10-18', title: 'Incendian estaciones del Metro en Santiago' }));
+    const stored = new Set(incidentKeys(metro));
+    const en = { ...nowhere, date: '2019-10-19', title: 'Santiago metro stations set ablaze as fare protests escalate' };
+    expect(candidateKeys(en)).toContain('2019-10-18|@santiago');
+    expect(candidateKeys(en).some((k) => stored.has(k))).toBe(true);
+    expect(candidateKeys({ ...en, title: 'Metro stations set ablaze as fare protests escalate' }).some((k) => stored.has(k))).toBe(false);
+    // The other way round: the incident of no country, the report of the town.
+    const first = new Set(incidentKeys(mergeReport(null, report({ ...nowhere, date: '2019-10-19', title: en.title }))));
+    expect(candidateKeys({ ...santiago, date: '2019-10-18' }).some((k) => first.has(k))).toBe(true);
+    expect(candidateKeys({ ...santiago, place: 'Valparaíso', date: '2019-10-18' }).some((k) => first.has(k))).toBe(false);
   });
 
   it('keeps the latest 31 days of a long strike', () => {

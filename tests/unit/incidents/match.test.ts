@@ -60,8 +60,11 @@ describe('matchIncident', () => {
   it('counts a peaceful type with deaths, wounded or violent words as violent', () => {
     const clash = inc({ type: 'repression', killed: 2, title: 'Andahuaylas: dos muertos durante enfrentamientos con la policía en el aeródromo' });
     const confirm = report({ type: 'demonstration', killed: 2, outlet: 'B', title: 'Defensoría confirma dos fallecidos en Andahuaylas y pide calma' });
-    expect(scoreMatch(confirm, clash)?.type).toBe('family');
+    // Casualties of its own make it close to a clash or a repression; violent words alone, the violent family.
+    expect(scoreMatch(confirm, clash)?.type).toBe('close');
     expect(matchIncident(confirm, [clash])).toBe(clash);
+    expect(scoreMatch({ ...confirm, killed: null, title: 'Defensoría pide calma tras los disparos' }, clash)?.type).toBe('family');
+    expect(scoreMatch({ ...confirm, killed: 2 }, { ...clash, type: 'riot' })?.type).toBe('family');
     expect(scoreMatch({ ...confirm, killed: null, title: 'Defensoría pide calma' }, clash)?.type).toBe('cross');
   });
 
@@ -79,7 +82,9 @@ describe('matchIncident', () => {
     const first = inc({ type: 'repression', title: 'Dos muertos en choques con la policía cerca del aeródromo', killed: 2 });
     const late = { type: 'repression' as const, date: '2023-01-10', title: 'Hospital confirma tres víctimas' };
     expect(matchIncident(report({ ...late, killed: 3 }), [first])).toBe(first);
-    expect(matchIncident(report({ ...late, killed: 2 }), [first])).toBeNull();
+    // The same toll (two or more) counts too (SAME_TOLL_POINTS); a lower one that no report gave does not.
+    expect(matchIncident(report({ ...late, killed: 2 }), [first])).toBe(first);
+    expect(matchIncident(report({ ...late, killed: 1 }), [first])).toBeNull();
   });
 
   it('keeps reports three days apart apart, even with the same words', () => {

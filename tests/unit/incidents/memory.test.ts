@@ -63,4 +63,17 @@ describe('MemoryIncidentIndex', () => {
     expect(index.candidatesExamined).toBe(1);
     expect(index.size).toBe(regions.length * perRegion);
   });
+
+  it('re-indexes an incident of no country under the names its new headlines give', () => {
+    const nowhere = { country: null, admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: null };
+    const index = new MemoryIncidentIndex();
+    const first = index.add(report({ ...nowhere, type: 'riot', date: '2019-10-19', title: 'Metro stations set ablaze as fare protests escalate' })).incident;
+    // Another report of no country, the same day, whose title names the town (found by its words: a wire copy).
+    const second = index.add(report({ ...nowhere, type: 'riot', date: '2019-10-19', outlet: 'B', title: 'Metro stations in Santiago set ablaze as fare protests escalate' }));
+    expect(second.incident.id).toBe(first.id);
+    // A report of the town the next day finds the incident by the name its second headline gives.
+    const santiago = { country: 'CL', admin1: 'Región Metropolitana', admin1Code: 'CL-RM', admin2: null, admin3: null, place: 'Santiago' };
+    const late = index.add(report({ ...santiago, type: 'riot', date: '2019-10-20', outlet: 'C', title: 'Queman estaciones del Metro de Santiago', summary: '' }));
+    expect(late.incident.id).toBe(first.id);
+  });
 });

@@ -19,10 +19,28 @@ describe('isRunningReport', () => {
     }
   });
 
+  it('sees a strike or blockade that goes on: it counts its days or weeks, or says it continues', () => {
+    for (const title of [
+      'Sexto día de bloqueo: más de 500 camiones varados en Caracollo',
+      'Cumplen una semana los bloqueos de maestros en Tuxtla',
+      'Tres días de paro en Puerto Maldonado',
+      'Puno: sigue el paro contra el Gobierno',
+      'Maestros bloquean por tiempo indefinido los accesos a Tuxtla',
+      'Madre de Dios strike enters second week with fuel running short',
+      "Shutdown grips Peru's Amazon hub for third day",
+      'Teachers keep the main highways blocked for a 4th straight day',
+      'Blockade drags on in Bolivia',
+    ]) {
+      expect(isRunningReport(report({ type: 'roadblock', title })), title).toBe(true);
+    }
+  });
+
   it('not a strike of one day, nor an indefinite anything else, nor other types', () => {
     expect(isRunningReport(report({ type: 'strike', title: 'Paro de 48 horas en Puno' }))).toBe(false);
     expect(isRunningReport(report({ type: 'strike', title: 'Suspenden por tiempo indefinido las clases' }))).toBe(false);
     expect(isRunningReport(report({ type: 'clash', title: 'Enfrentamientos durante el paro indefinido' }))).toBe(false);
+    expect(isRunningReport(report({ type: 'demonstration', title: 'Tercer día de marchas en Lima' }))).toBe(false);
+    expect(isRunningReport(report({ type: 'strike', title: 'Second strike in a month halts Puno buses' }))).toBe(false);
   });
 });
 
@@ -52,10 +70,12 @@ describe('running incidents', () => {
     const running = mergeReport(mergeReport(null, start), report({ ...town, type: 'strike', date: '2023-03-04', title: 'Sigue el paro indefinido' }));
     const teachers = report({ ...town, type: 'strike', date: '2023-03-03', title: 'Docentes acatan huelga de 24 horas por mejoras salariales' });
     expect(matchIncident(teachers, [running])).toBeNull();
-    // After its days, only a report that calls it indefinite continues it, however many words it shares.
-    const later = report({ ...town, type: 'strike', date: '2023-03-07', title: 'Puno: sigue el paro contra el Gobierno' });
+    // After its days, only a report that calls it indefinite, or says it goes on, continues it, however many words it
+    // shares.
+    const later = report({ ...town, type: 'strike', date: '2023-03-07', title: 'Puno: paro contra el Gobierno' });
     expect(matchIncident(later, [running])).toBeNull();
     expect(matchIncident({ ...later, title: 'Puno: sigue el paro indefinido contra el Gobierno' }, [running])).toBe(running);
+    expect(matchIncident({ ...later, title: 'Puno: sigue el paro contra el Gobierno' }, [running])).toBe(running);
   });
 
   it('is closed by a report that it ended: later reports open a new incident', () => {
@@ -72,5 +92,29 @@ describe('running incidents', () => {
     index.add(start);
     const cusco = index.add(report({ type: 'strike', admin1: 'Cusco', admin1Code: 'PE-CUS', admin2: 'Cusco', admin3: 'Cusco', place: 'Cusco', date: '2023-03-05', title: 'Paro indefinido en Cusco' }));
     expect(cusco.change).toBe('created');
+  });
+
+  it('takes the later days of a blockade told in other words, even naming another site (the court)', () => {
+    const caracollo = { admin1: 'Oruro', admin1Code: 'BO-O', admin2: null, admin3: null, place: 'Caracollo', country: 'BO', lat: null, lon: null, precision: null };
+    const index = new MemoryIncidentIndex();
+    const first = index.add(report({ ...caracollo, type: 'roadblock', date: '2024-01-22', title: 'Evistas inician bloqueo por tiempo indefinido en Caracollo', summary: 'Cerraron la carretera La Paz - Oruro.' })).incident;
+    const days = [
+      ['2024-01-24', "Morales backers keep Bolivia's main highway shut on the third day of the protest"],
+      ['2024-01-27', 'Sexto día de bloqueo: más de 500 camiones varados en Caracollo'],
+      ['2024-01-30', 'Bolivia blockade at Caracollo enters second week'],
+    ];
+    for (const [date, title] of days) {
+      const r = report({ ...caracollo, type: 'roadblock', lang: 'en', date, title, summary: 'They want the constitutional court judges to step down.' });
+      expect(index.add(r).incident.id, title).toBe(first.id);
+    }
+    expect(index.get(first.id)).toMatchObject({ running: true, date: '2024-01-22', lastDate: '2024-01-30', reportCount: 4 });
+  });
+
+  it('keeps two strikes of one town apart when they name different trades (transport workers, indigenous marchers)', () => {
+    const transport = mergeReport(null, report({ ...town, type: 'strike', date: '2023-03-01', title: 'Transportistas paralizan Puno por el precio del combustible', summary: 'Los gremios anunciaron que el paro es indefinido.' }));
+    const national = report({ ...town, type: 'strike', date: '2023-03-06', lang: 'en', title: 'Thousands of indigenous people march into Puno as the strike enters its second week' });
+    expect(matchIncident(national, [transport])).toBeNull();
+    const drivers = report({ ...town, type: 'strike', date: '2023-03-06', lang: 'en', title: 'Bus drivers keep Puno at a standstill as the strike enters its second week' });
+    expect(matchIncident(drivers, [transport])).toBe(transport);
   });
 });

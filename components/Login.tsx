@@ -1,0 +1,33 @@
+'use client';
+// The admin credential form of the Sources and Alerts pages: it exchanges the credential for a session cookie.
+import { useState, type FormEvent } from 'react';
+import { getDictionary, type Lang } from './i18n';
+import { useHydrated } from './useHydrated';
+import styles from './Login.module.css';
+
+export function Login({ lang }: { lang: Lang }) {
+  const t = getDictionary(lang).login;
+  // Until hydrated the form has no handler: a submit then would reload the page with the credential in its URL.
+  const hydrated = useHydrated();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const credential = new FormData(e.currentTarget).get('credential');
+    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ credential }) });
+    const body = (await res.json().catch(() => ({}))) as { role?: string; error?: string };
+    if (res.ok && body.role === 'admin') window.location.reload();
+    else setError(String(body.error ?? t.notAdmin));
+  };
+  return (
+    <form className={styles.form} method="post" onSubmit={(e) => void submit(e)}>
+      <h2>{t.heading}</h2>
+      <label>
+        {t.credential} <input type="password" name="credential" autoComplete="current-password" required />
+      </label>
+      <button type="submit" disabled={!hydrated}>
+        {t.submit}
+      </button>
+      {error && <p className={styles.error}>{error}</p>}
+    </form>
+  );
+}
