@@ -89,7 +89,8 @@ export class Extractor {
     const feed = str(o.feed) || 'stdin';
     const summary = str(o.summary) ?? '';
     const published = str(o.published);
-    const publishedOk = published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
+    const time = published ? Date.parse(published) : NaN;
+    const publishedOk = Number.isNaN(time) ? null : new Date(time).toISOString();
     const lang = str(o.lang);
     const input: Item = { source: feed, guid: id === null ? title : String(id), link: str(o.link), title, summary, published: publishedOk, fetched: '', lang: lang ?? undefined };
     const outlet = {
@@ -97,7 +98,7 @@ export class Extractor {
       language: lang ?? guessLanguage(fold(`${title} ${summary}`)),
     };
     // The ingestion time of a line is its publication time, so that the output does not depend on the clock.
-    const at = publishedOk ? new Date(publishedOk) : (this.now ?? new Date());
+    const at = publishedOk ? new Date(time) : (this.now ?? new Date());
     const report = toReport(input, outlet, id === null ? `line:${title}` : String(id), at);
     if (!report) return { id, event: null, incident: null };
     return { id, report };

@@ -385,17 +385,19 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   if (!raws.length) return [];
 
   // Drop names inside street and building names, and common words not written as names.
-  const usable = raws
-    .filter((r) => {
-      const prev = wordAt(tokens, r.tokenStart - 1);
-      return !(prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark'));
-    })
-    .map((r) => {
+  const usable: Raw[] = [];
+  for (const r of raws) {
+    const prev = wordAt(tokens, r.tokenStart - 1);
+    if (prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark')) continue;
+    let entries = opts.names ? r.entries.map((e) => (e.common ? { ...e, common: false } : e)) : r.entries;
+    if (entries.some((e) => e.common)) {
       const written = text.slice(r.start, r.end);
-      const entries = opts.names ? r.entries.map((e) => (e.common ? { ...e, common: false } : e)) : r.entries;
-      return { ...r, entries: entries.filter((e) => !e.common || caseShapeMatches(e.display, written)) };
-    })
-    .filter((r) => r.entries.length > 0);
+      entries = entries.filter((e) => !e.common || caseShapeMatches(e.display, written));
+    }
+    if (entries.length === 0) continue;
+    r.entries = entries;
+    usable.push(r);
+  }
 
   // Context: regions, provinces and countries that the text names (by entries that are not common words).
   const ctxAdmin1 = new Set<string>();

@@ -101,18 +101,19 @@ export class MemoryIncidentIndex {
     held.runningIn = null;
     const next = incidentKeys(held.incident);
     const old = held.keys;
-    // Mostly the days only move on: the old keys from some point on begin the new ones.
-    const from = next.length ? old.indexOf(next[0]!) : -1;
-    let shared = 0;
-    if (from >= 0) while (from + shared < old.length && shared < next.length && old[from + shared] === next[shared]) shared++;
-    if (from >= 0 && from + shared === old.length) {
-      for (let k = 0; k < from; k++) this.unindex(held, old[k]!);
-      for (let k = shared; k < next.length; k++) this.indexKey(held, next[k]!);
-    } else {
-      const gone = new Set(old);
-      for (const key of next) if (!gone.delete(key)) this.indexKey(held, key);
-      for (const key of gone) this.unindex(held, key);
+    // Both lists come in one order (by kind of key, then by day), so one walk finds what changed: mostly the first
+    // days of each kind go and new last days come. A key met out of that order is taken off and put back.
+    let i = 0;
+    for (const key of next) {
+      const at = old.indexOf(key, i);
+      if (at < 0) {
+        this.indexKey(held, key);
+        continue;
+      }
+      for (; i < at; i++) this.unindex(held, old[i]!);
+      i = at + 1;
     }
+    for (; i < old.length; i++) this.unindex(held, old[i]!);
     held.keys = next;
     this.indexRunning(held);
   }

@@ -36,13 +36,9 @@ function key(s: string | null): string | null {
   return remember(keys, s, (name) => nameKey(name) || null);
 }
 
-function localities(p: Place): Set<string> {
-  const out = new Set<string>();
-  for (const s of [p.admin3, p.place]) {
-    const k = key(s);
-    if (k) out.add(k);
-  }
-  return out;
+/** Whether two places' districts and towns (by key) have one in common. */
+function shareLocality(a3: string | null, ap: string | null, b3: string | null, bp: string | null): boolean {
+  return (a3 !== null && (a3 === b3 || a3 === bp)) || (ap !== null && (ap === b3 || ap === bp));
 }
 
 /** Coordinates that locate a town or district; precision 3 coordinates are a region's centre and say little. */
@@ -65,12 +61,12 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   const admin2B = key(b.admin2);
   if (admin2A && admin2B && admin2A !== admin2B) return near ? 'near' : 'conflict';
 
-  const locA = localities(a);
-  const locB = localities(b);
-  if (locA.size > 0 && locB.size > 0) {
-    for (const l of locA) if (locB.has(l)) return 'locality';
-    return near ? 'near' : 'conflict';
-  }
+  // Districts and towns, by key (at most two a side, compared without making sets of them).
+  const a3 = key(a.admin3);
+  const ap = key(a.place);
+  const b3 = key(b.admin3);
+  const bp = key(b.place);
+  if ((a3 || ap) && (b3 || bp)) return shareLocality(a3, ap, b3, bp) ? 'locality' : near ? 'near' : 'conflict';
   if (near) return 'near';
   if (admin2A && admin2B) return 'admin2';
   if (regionA && regionB) return 'admin1';
