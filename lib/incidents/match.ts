@@ -116,9 +116,10 @@ function sameToll(report: Report, incident: Incident): boolean {
   const k = report.killed;
   if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k))) return true;
   // The same count of wounded or of arrests, of SAME_COUNT_MIN or more: "14 policías heridos", "fourteen officers hurt".
-  const same = (mine: number | null, theirs: number | null) =>
-    mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
-  return same(report.injured, incident.injured) || same(report.detained, incident.detained);
+  return sameCount(report.injured, incident.injured, incident) || sameCount(report.detained, incident.detained, incident);
+}
+function sameCount(mine: number | null, theirs: number | null, incident: Incident): boolean {
+  return mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
 }
 const SAME_COUNT_MIN = 5;
 
@@ -229,8 +230,8 @@ function headlineFeatures(source: Source): TextFeatures {
   return f;
 }
 
-function reportFeatures(report: Report): ReportFeatures {
-  const title = textFeatures(report.title);
+function reportFeatures(report: Report, known?: TextFeatures): ReportFeatures {
+  const title = known ?? textFeatures(report.title);
   // The report's title is the headline it adds to its incident.
   if (headlineCache.size >= 20_000) headlineCache.clear();
   headlineCache.set(report.title, title);
@@ -345,6 +346,12 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   theirSitesAlone: boolean;
 }
 
+/** Whether `set` holds one of `list`. */
+function hasAny(set: { has(t: number): boolean }, list: readonly number[]): boolean {
+  for (const t of list) if (set.has(t)) return true;
+  return false;
+}
+
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const myTitle = mine.title;
   let copy = false;
@@ -363,7 +370,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   }
   // A funeral or vigil against the deaths it mourns: the report's title mourns and no headline does, or a headline
   // mourns and nothing in the report does.
-  const theyMourn = MOURNING_CONCEPTS.some((t) => theirs.tokens.has(t));
+  const theyMourn = hasAny(theirs.tokens, MOURNING_CONCEPTS);
   const mourningConflict = theyMourn ? !mine.mourning : mine.mourningTitle;
   let mySitesShared = false;
   for (const s of mine.sites) if (theirs.tokens.has(s)) mySitesShared = true;
@@ -394,14 +401,14 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
-  const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
-  const mineConfront = CONFRONT_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsConfront = CONFRONT_CONCEPTS.some((c) => theirs.tokens.has(c));
-  const mineProperty = PROPERTY_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsProperty = PROPERTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineCasualties = hasAny(mine.tokens, CASUALTY_CONCEPTS);
+  const theirsCasualties = hasAny(theirs.tokens, CASUALTY_CONCEPTS);
+  const mineConfront = hasAny(mine.tokens, CONFRONT_CONCEPTS);
+  const theirsConfront = hasAny(theirs.tokens, CONFRONT_CONCEPTS);
+  const mineProperty = hasAny(mine.tokens, PROPERTY_CONCEPTS);
+  const theirsProperty = hasAny(theirs.tokens, PROPERTY_CONCEPTS);
   const sectorsApart =
-    mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
+    mine.sectors.length > 0 && !hasAny(theirs.tokens, mine.sectors) && hasAny(theirs.tokens, SECTOR_CONCEPTS);
   return {
     content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mineConfront, theirsConfront, mineProperty, theirsProperty,
@@ -439,8 +446,10 @@ function violent(x: Report | Incident, violentWords: boolean): boolean {
  *  which the extraction dates by its publication. */
 function revisesToll(report: Report, incident: Incident, date: DateRelation): boolean {
   if (date !== 'adjacent' || report.date <= incident.lastDate) return false;
-  const rises = (mine: number | null, theirs: number | null) => mine !== null && theirs !== null && theirs > 0 && mine > theirs;
   return rises(report.killed, incident.killed) || rises(report.injured, incident.injured);
+}
+function rises(mine: number | null, theirs: number | null): boolean {
+  return mine !== null && theirs !== null && theirs > 0 && mine > theirs;
 }
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
@@ -531,14 +540,91 @@ export function matchIncident(report: Report, candidates: Incident[]): Incident 
 export function bestMatch(report: Report, candidates: Incident[]): Incident | null {
   let best: Incident | null = null;
   let bestScore = -1;
-  let features: ReportFeatures | null = null;
+  const features = new LazyFeatures(report);
   for (const c of candidates) {
-    const s = scoreWith(report, c, () => (features ??= reportFeatures(report)));
-    if (!s || s.score < MATCH_THRESHOLD) continue;
-    if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
+    // A candidate scoring under the threshold, or under the best so far, cannot be chosen; nor can one that ties the
+    // best so far unless its id is smaller.
+    const strict = best !== null && !(c.id < best.id);
+    const score = boundedScore(report, c, Math.max(MATCH_THRESHOLD, bestScore), strict, features);
+    if (score < MATCH_THRESHOLD) continue;
+    if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
       best = c;
-      bestScore = s.score;
+      bestScore = score;
     }
   }
   return best;
+}
+
+/** A report's features for bestMatch, made when first needed: the title's alone for the copy test of a candidate
+ *  whose score cannot reach the floor, all of them (reportFeatures) for a full score. */
+class LazyFeatures {
+  private titleFeatures: TextFeatures | null = null;
+  private all: ReportFeatures | null = null;
+  constructor(private readonly report: Report) {}
+  full(): ReportFeatures {
+    return (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
+  }
+  title(): Int32Array {
+    if (this.all) return this.all.title;
+    return (this.titleFeatures ??= remember(headlineCache, this.report.title, textFeatures)).tokens;
+  }
+}
+
+/** Whether the title is a copy of one of the incident's headlines (as in compare). */
+function isCopy(myTitle: Int32Array, theirs: IncidentFeatures): boolean {
+  if (myTitle.length < COPY_MIN_TOKENS) return false;
+  let inHeadlines = 0;
+  for (const t of myTitle) if (theirs.tokens.has(t)) inHeadlines++;
+  if (inHeadlines < COPY_JACCARD * myTitle.length) return false;
+  for (const { tokens: t } of theirs.headlines.values()) {
+    if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
+    if (jaccard(myTitle, t) >= COPY_JACCARD) return true;
+  }
+  return false;
+}
+
+const NO_SCORE = -1;
+/** The score of a copy of a headline (scoreWith). */
+const COPY_SCORE = 100;
+
+/**
+ * scoreWith(...).score for bestMatch, or NO_SCORE when it is null, or when the score certainly cannot reach `floor`
+ * (or pass it, when `strict`). The
+ * points that need no text (type at most, place at most, nested, toll, day) plus the most content can give are added
+ * up first; when even they cannot reach the floor, only the copy test (a copy scores 100) is run, not the content
+ * similarity, the place names in titles or the toll lookups.
+ */
+function boundedScore(report: Report, incident: Incident, floor: number, strict: boolean, features: LazyFeatures): number {
+  let date = dateRelation(report.date, incident);
+  if (date === 'far' && resumes(report, incident)) date = 'running';
+  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return NO_SCORE;
+  if (report.country && incident.country && report.country !== incident.country) return NO_SCORE;
+  const place = placeRelation(report, incident);
+  if (place === 'conflict') return NO_SCORE;
+  const type0 = typeRelation(report.type, incident.type);
+  const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
+  if (datePts !== null) {
+    // type: `same` stays; any other may become `close` (20) and no more.
+    const bound =
+      (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
+      (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+      (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
+      (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
+      datePts +
+      CONTENT_POINTS;
+    if (strict ? bound > floor : bound >= floor) {
+      const s = scoreWith(report, incident, () => features.full());
+      return s ? s.score : NO_SCORE;
+    }
+  }
+  return (strict ? COPY_SCORE > floor : COPY_SCORE >= floor) && isCopy(features.title(), incidentFeatures(incident)) ? COPY_SCORE : NO_SCORE;
+}
+
+/** Whether sameToll can hold: the report gives a count the incident has one of. */
+function mayShareToll(report: Report, incident: Incident): boolean {
+  return (
+    (report.killed !== null && report.killed >= 2 && incident.killed !== null) ||
+    (report.injured !== null && report.injured >= SAME_COUNT_MIN && incident.injured !== null) ||
+    (report.detained !== null && report.detained >= SAME_COUNT_MIN && incident.detained !== null)
+  );
 }
