@@ -112,21 +112,21 @@ function placeNamed(report: Report, incident: Incident, place: PlaceRelation): b
 }
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
-function sameToll(report: Report, incident: Incident): boolean {
+function sameToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
   const k = report.killed;
-  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k))) return true;
+  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || claimed.has(k))) return true;
   // The same count of wounded or of arrests, of SAME_COUNT_MIN or more: "14 policías heridos", "fourteen officers hurt".
-  return sameCount(report.injured, incident.injured, incident) || sameCount(report.detained, incident.detained, incident);
+  return sameCount(report.injured, incident.injured, claimed) || sameCount(report.detained, incident.detained, claimed);
 }
-function sameCount(mine: number | null, theirs: number | null, incident: Incident): boolean {
-  return mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
+function sameCount(mine: number | null, theirs: number | null, claimed: ReadonlySet<number>): boolean {
+  return mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || claimed.has(mine));
 }
 const SAME_COUNT_MIN = 5;
 
 /** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
-function unknownLowerToll(report: Report, incident: Incident): boolean {
+function unknownLowerToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
   const k = report.killed;
-  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !incidentFeatures(incident).claimed.has(k);
+  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !claimed.has(k);
 }
 
 /** One side names a district or town and the other only its province or region. (Not only its country: a report
@@ -479,7 +479,8 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const c = compare(features(), incidentFeatures(incident));
+  const theirs = incidentFeatures(incident);
+  const c = compare(features(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
   // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
   // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
@@ -516,8 +517,8 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   const score =
     TYPE_POINTS[type] +
     (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
-    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
-    (sameToll(report, incident) ? SAME_TOLL_POINTS : 0) +
+    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident, theirs.claimed) ? NESTED_POINTS : 0) +
+    (sameToll(report, incident, theirs.claimed) ? SAME_TOLL_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
