@@ -537,27 +537,67 @@ export function matchIncident(report: Report, candidates: Incident[]): Incident 
   return holder ?? bestMatch(report, candidates);
 }
 
-/** matchIncident for a caller that knows no candidate holds the report (MemoryIncidentIndex looks reports up first). */
+/** matchIncident for a caller that knows no candidate holds the report (MemoryIncidentIndex looks reports up first).
+ *  The choice does not depend on the order the candidates are scored in (highest score, then smaller id), so copies
+ *  of a headline (COPY_SCORE) are found first, by the title alone, and the others are scored by their upper bound
+ *  (scoreBound), highest first; one whose bound cannot reach the best so far is not scored. */
 export function bestMatch(report: Report, candidates: Incident[]): Incident | null {
   let best: Incident | null = null;
   let bestScore = -1;
   const features = new LazyFeatures(report);
-  for (const c of candidates) {
-    // A candidate scoring under the threshold, or under the best so far, cannot be chosen; nor can one that ties the
-    // best so far unless its id is smaller.
-    const strict = best !== null && !(c.id < best.id);
-    const score = boundedScore(report, c, Math.max(MATCH_THRESHOLD, bestScore), strict, features);
-    if (score < MATCH_THRESHOLD) continue;
-    if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
-      best = c;
-      bestScore = score;
+  const pending = pendingIncidents;
+  const bounds = pendingBounds;
+  try {
+    for (const c of candidates) {
+      const bound = scoreBound(report, c);
+      if (bound === NO_SCORE) continue;
+      if (isCopy(features.title(), incidentFeatures(c))) {
+        if (COPY_SCORE > bestScore || (COPY_SCORE === bestScore && best !== null && c.id < best.id)) {
+          best = c;
+          bestScore = COPY_SCORE;
+        }
+        continue;
+      }
+      if (bound === ONLY_COPY) continue;
+      // Insertion by bound, highest first (a few candidates).
+      let i = pending.length;
+      pending.push(c);
+      bounds.push(bound);
+      for (; i > 0 && bounds[i - 1]! < bound; i--) {
+        pending[i] = pending[i - 1]!;
+        bounds[i] = bounds[i - 1]!;
+      }
+      pending[i] = c;
+      bounds[i] = bound;
     }
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      const bound = bounds[i]!;
+      // A candidate scoring under the threshold, or under the best so far, cannot be chosen; nor can one that ties
+      // the best so far unless its id is smaller.
+      const floor = Math.max(MATCH_THRESHOLD, bestScore);
+      const strict = best !== null && !(c.id < best.id);
+      if (strict ? bound <= floor : bound < floor) continue;
+      const s = scoreWith(report, c, () => features.full());
+      if (!s || s.score < MATCH_THRESHOLD) continue;
+      if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
+        best = c;
+        bestScore = s.score;
+      }
+    }
+  } finally {
+    pending.length = 0;
+    bounds.length = 0;
   }
   return best;
 }
 
-/** A report's features for bestMatch, made when first needed: the title's alone for the copy test of a candidate
- *  whose score cannot reach the floor, all of them (reportFeatures) for a full score. */
+// bestMatch's candidates to score and their bounds (kept, not made at each call).
+const pendingIncidents: Incident[] = [];
+const pendingBounds: number[] = [];
+
+/** A report's features for bestMatch, made when first needed: the title's alone for the copy test, all of them
+ *  (reportFeatures) for a full score (none when every candidate is a copy or cannot reach the best). */
 class LazyFeatures {
   private titleFeatures: TextFeatures | null = null;
   private all: ReportFeatures | null = null;
@@ -585,17 +625,17 @@ function isCopy(myTitle: Int32Array, theirs: IncidentFeatures): boolean {
 }
 
 const NO_SCORE = -1;
+/** scoreBound of a candidate that only a copy of a headline can match (scoreWith gives no day points). */
+const ONLY_COPY = -2;
 /** The score of a copy of a headline (scoreWith). */
 const COPY_SCORE = 100;
 
 /**
- * scoreWith(...).score for bestMatch, or NO_SCORE when it is null, or when the score certainly cannot reach `floor`
- * (or pass it, when `strict`). The
- * points that need no text (type at most, place at most, nested, toll, day) plus the most content can give are added
- * up first; when even they cannot reach the floor, only the copy test (a copy scores 100) is run, not the content
- * similarity, the place names in titles or the toll lookups.
+ * The most scoreWith(...).score can be unless the report is a copy of a headline: the points that need no text (type
+ * at most, place at most, nested, toll, day) plus the most content can give; NO_SCORE when scoreWith is null whatever
+ * the texts say, ONLY_COPY when it is null unless the report is a copy.
  */
-function boundedScore(report: Report, incident: Incident, floor: number, strict: boolean, features: LazyFeatures): number {
+function scoreBound(report: Report, incident: Incident): number {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
   if (date === 'far' || (date === 'running' && !continuous(report, incident))) return NO_SCORE;
@@ -604,21 +644,16 @@ function boundedScore(report: Report, incident: Incident, floor: number, strict:
   if (place === 'conflict') return NO_SCORE;
   const type0 = typeRelation(report.type, incident.type);
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
-  if (datePts !== null) {
-    // type: `same` stays; any other may become `close` (20) and no more.
-    const bound =
-      (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
-      (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
-      (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
-      (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
-      datePts +
-      CONTENT_POINTS;
-    if (strict ? bound > floor : bound >= floor) {
-      const s = scoreWith(report, incident, () => features.full());
-      return s ? s.score : NO_SCORE;
-    }
-  }
-  return (strict ? COPY_SCORE > floor : COPY_SCORE >= floor) && isCopy(features.title(), incidentFeatures(incident)) ? COPY_SCORE : NO_SCORE;
+  if (datePts === null) return ONLY_COPY;
+  // type: `same` stays; any other may become `close` (20) and no more.
+  return (
+    (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
+    (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
+    (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
+    datePts +
+    CONTENT_POINTS
+  );
 }
 
 /** Whether sameToll can hold: the report gives a count the incident has one of. */
