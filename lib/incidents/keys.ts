@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
 import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
 import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
@@ -79,7 +79,7 @@ export function candidateKeys(r: KeyedReport): string[] {
     for (const name of names) out.push(`${day}|@${name}`);
     if (town) out.push(`${day}|?@${town}`);
   }
-  if (r.type && r.title !== undefined && r.summary !== undefined && isRunningReport({ type: r.type, title: r.title, summary: r.summary })) {
+  if (r.type && r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>)) {
     for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
       const day = addDays(r.date, -n);
       out.push(`${day}|${region}`);

@@ -112,20 +112,21 @@ function placeNamed(report: Report, incident: Incident, place: PlaceRelation): b
 }
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
-function sameToll(report: Report, incident: Incident): boolean {
+function sameToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
   const k = report.killed;
-  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || incidentFeatures(incident).claimed.has(k))) return true;
+  if (k !== null && k >= 2 && incident.killed !== null && (k === incident.killed || claimed.has(k))) return true;
   // The same count of wounded or of arrests, of SAME_COUNT_MIN or more: "14 policías heridos", "fourteen officers hurt".
-  const same = (mine: number | null, theirs: number | null) =>
-    mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || incidentFeatures(incident).claimed.has(mine));
-  return same(report.injured, incident.injured) || same(report.detained, incident.detained);
+  return sameCount(report.injured, incident.injured, claimed) || sameCount(report.detained, incident.detained, claimed);
+}
+function sameCount(mine: number | null, theirs: number | null, claimed: ReadonlySet<number>): boolean {
+  return mine !== null && mine >= SAME_COUNT_MIN && theirs !== null && (mine === theirs || claimed.has(mine));
 }
 const SAME_COUNT_MIN = 5;
 
 /** The report states fewer deaths than the incident, a figure none of its reports gave: another event of the region. */
-function unknownLowerToll(report: Report, incident: Incident): boolean {
+function unknownLowerToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
   const k = report.killed;
-  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !incidentFeatures(incident).claimed.has(k);
+  return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !claimed.has(k);
 }
 
 /** One side names a district or town and the other only its province or region. (Not only its country: a report
@@ -229,8 +230,8 @@ function headlineFeatures(source: Source): TextFeatures {
   return f;
 }
 
-function reportFeatures(report: Report): ReportFeatures {
-  const title = textFeatures(report.title);
+function reportFeatures(report: Report, known?: TextFeatures): ReportFeatures {
+  const title = known ?? textFeatures(report.title);
   // The report's title is the headline it adds to its incident.
   if (headlineCache.size >= 20_000) headlineCache.clear();
   headlineCache.set(report.title, title);
@@ -345,6 +346,12 @@ interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy
   theirSitesAlone: boolean;
 }
 
+/** Whether `set` holds one of `list`. */
+function hasAny(set: { has(t: number): boolean }, list: readonly number[]): boolean {
+  for (const t of list) if (set.has(t)) return true;
+  return false;
+}
+
 function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const myTitle = mine.title;
   let copy = false;
@@ -363,7 +370,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   }
   // A funeral or vigil against the deaths it mourns: the report's title mourns and no headline does, or a headline
   // mourns and nothing in the report does.
-  const theyMourn = MOURNING_CONCEPTS.some((t) => theirs.tokens.has(t));
+  const theyMourn = hasAny(theirs.tokens, MOURNING_CONCEPTS);
   const mourningConflict = theyMourn ? !mine.mourning : mine.mourningTitle;
   let mySitesShared = false;
   for (const s of mine.sites) if (theirs.tokens.has(s)) mySitesShared = true;
@@ -394,14 +401,14 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   for (const c of mine.violent) if (!removed.includes(c)) mineViolent = true;
   let theirsViolent = false;
   for (const c of VIOLENT_CONCEPTS) if (theirs.tokens.has(c) && !removed.includes(c)) theirsViolent = true;
-  const mineCasualties = CASUALTY_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsCasualties = CASUALTY_CONCEPTS.some((c) => theirs.tokens.has(c));
-  const mineConfront = CONFRONT_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsConfront = CONFRONT_CONCEPTS.some((c) => theirs.tokens.has(c));
-  const mineProperty = PROPERTY_CONCEPTS.some((c) => mine.tokens.has(c));
-  const theirsProperty = PROPERTY_CONCEPTS.some((c) => theirs.tokens.has(c));
+  const mineCasualties = hasAny(mine.tokens, CASUALTY_CONCEPTS);
+  const theirsCasualties = hasAny(theirs.tokens, CASUALTY_CONCEPTS);
+  const mineConfront = hasAny(mine.tokens, CONFRONT_CONCEPTS);
+  const theirsConfront = hasAny(theirs.tokens, CONFRONT_CONCEPTS);
+  const mineProperty = hasAny(mine.tokens, PROPERTY_CONCEPTS);
+  const theirsProperty = hasAny(theirs.tokens, PROPERTY_CONCEPTS);
   const sectorsApart =
-    mine.sectors.length > 0 && !mine.sectors.some((t) => theirs.tokens.has(t)) && SECTOR_CONCEPTS.some((t) => theirs.tokens.has(t));
+    mine.sectors.length > 0 && !hasAny(theirs.tokens, mine.sectors) && hasAny(theirs.tokens, SECTOR_CONCEPTS);
   return {
     content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mineConfront, theirsConfront, mineProperty, theirsProperty,
@@ -439,8 +446,10 @@ function violent(x: Report | Incident, violentWords: boolean): boolean {
  *  which the extraction dates by its publication. */
 function revisesToll(report: Report, incident: Incident, date: DateRelation): boolean {
   if (date !== 'adjacent' || report.date <= incident.lastDate) return false;
-  const rises = (mine: number | null, theirs: number | null) => mine !== null && theirs !== null && theirs > 0 && mine > theirs;
   return rises(report.killed, incident.killed) || rises(report.injured, incident.injured);
+}
+function rises(mine: number | null, theirs: number | null): boolean {
+  return mine !== null && theirs !== null && theirs > 0 && mine > theirs;
 }
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
@@ -470,7 +479,8 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
   if (place === 'conflict') return null;
-  const c = compare(features(), incidentFeatures(incident));
+  const theirs = incidentFeatures(incident);
+  const c = compare(features(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
   // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
   // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
@@ -507,8 +517,8 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   const score =
     TYPE_POINTS[type] +
     (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
-    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident) ? NESTED_POINTS : 0) +
-    (sameToll(report, incident) ? SAME_TOLL_POINTS : 0) +
+    (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident, theirs.claimed) ? NESTED_POINTS : 0) +
+    (sameToll(report, incident, theirs.claimed) ? SAME_TOLL_POINTS : 0) +
     datePts +
     CONTENT_POINTS * content -
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
@@ -527,18 +537,130 @@ export function matchIncident(report: Report, candidates: Incident[]): Incident 
   return holder ?? bestMatch(report, candidates);
 }
 
-/** matchIncident for a caller that knows no candidate holds the report (MemoryIncidentIndex looks reports up first). */
+/** matchIncident for a caller that knows no candidate holds the report (MemoryIncidentIndex looks reports up first).
+ *  The choice does not depend on the order the candidates are scored in (highest score, then smaller id), so copies
+ *  of a headline (COPY_SCORE) are found first, by the title alone, and the others are scored by their upper bound
+ *  (scoreBound), highest first; one whose bound cannot reach the best so far is not scored. */
 export function bestMatch(report: Report, candidates: Incident[]): Incident | null {
   let best: Incident | null = null;
   let bestScore = -1;
-  let features: ReportFeatures | null = null;
-  for (const c of candidates) {
-    const s = scoreWith(report, c, () => (features ??= reportFeatures(report)));
-    if (!s || s.score < MATCH_THRESHOLD) continue;
-    if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
-      best = c;
-      bestScore = s.score;
+  const features = new LazyFeatures(report);
+  const pending = pendingIncidents;
+  const bounds = pendingBounds;
+  try {
+    for (const c of candidates) {
+      const bound = scoreBound(report, c);
+      if (bound === NO_SCORE) continue;
+      if (isCopy(features.title(), incidentFeatures(c))) {
+        if (COPY_SCORE > bestScore || (COPY_SCORE === bestScore && best !== null && c.id < best.id)) {
+          best = c;
+          bestScore = COPY_SCORE;
+        }
+        continue;
+      }
+      if (bound === ONLY_COPY) continue;
+      // Insertion by bound, highest first (a few candidates).
+      let i = pending.length;
+      pending.push(c);
+      bounds.push(bound);
+      for (; i > 0 && bounds[i - 1]! < bound; i--) {
+        pending[i] = pending[i - 1]!;
+        bounds[i] = bounds[i - 1]!;
+      }
+      pending[i] = c;
+      bounds[i] = bound;
     }
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      const bound = bounds[i]!;
+      // A candidate scoring under the threshold, or under the best so far, cannot be chosen; nor can one that ties
+      // the best so far unless its id is smaller.
+      const floor = Math.max(MATCH_THRESHOLD, bestScore);
+      const strict = best !== null && !(c.id < best.id);
+      if (strict ? bound <= floor : bound < floor) continue;
+      const s = scoreWith(report, c, () => features.full());
+      if (!s || s.score < MATCH_THRESHOLD) continue;
+      if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
+        best = c;
+        bestScore = s.score;
+      }
+    }
+  } finally {
+    pending.length = 0;
+    bounds.length = 0;
   }
   return best;
+}
+
+// bestMatch's candidates to score and their bounds (kept, not made at each call).
+const pendingIncidents: Incident[] = [];
+const pendingBounds: number[] = [];
+
+/** A report's features for bestMatch, made when first needed: the title's alone for the copy test, all of them
+ *  (reportFeatures) for a full score (none when every candidate is a copy or cannot reach the best). */
+class LazyFeatures {
+  private titleFeatures: TextFeatures | null = null;
+  private all: ReportFeatures | null = null;
+  constructor(private readonly report: Report) {}
+  full(): ReportFeatures {
+    return (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
+  }
+  title(): Int32Array {
+    if (this.all) return this.all.title;
+    return (this.titleFeatures ??= remember(headlineCache, this.report.title, textFeatures)).tokens;
+  }
+}
+
+/** Whether the title is a copy of one of the incident's headlines (as in compare). */
+function isCopy(myTitle: Int32Array, theirs: IncidentFeatures): boolean {
+  if (myTitle.length < COPY_MIN_TOKENS) return false;
+  let inHeadlines = 0;
+  for (const t of myTitle) if (theirs.tokens.has(t)) inHeadlines++;
+  if (inHeadlines < COPY_JACCARD * myTitle.length) return false;
+  for (const { tokens: t } of theirs.headlines.values()) {
+    if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
+    if (jaccard(myTitle, t) >= COPY_JACCARD) return true;
+  }
+  return false;
+}
+
+const NO_SCORE = -1;
+/** scoreBound of a candidate that only a copy of a headline can match (scoreWith gives no day points). */
+const ONLY_COPY = -2;
+/** The score of a copy of a headline (scoreWith). */
+const COPY_SCORE = 100;
+
+/**
+ * The most scoreWith(...).score can be unless the report is a copy of a headline: the points that need no text (type
+ * at most, place at most, nested, toll, day) plus the most content can give; NO_SCORE when scoreWith is null whatever
+ * the texts say, ONLY_COPY when it is null unless the report is a copy.
+ */
+function scoreBound(report: Report, incident: Incident): number {
+  let date = dateRelation(report.date, incident);
+  if (date === 'far' && resumes(report, incident)) date = 'running';
+  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return NO_SCORE;
+  if (report.country && incident.country && report.country !== incident.country) return NO_SCORE;
+  const place = placeRelation(report, incident);
+  if (place === 'conflict') return NO_SCORE;
+  const type0 = typeRelation(report.type, incident.type);
+  const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
+  if (datePts === null) return ONLY_COPY;
+  // type: `same` stays; any other may become `close` (20) and no more.
+  return (
+    (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
+    (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
+    (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
+    datePts +
+    CONTENT_POINTS
+  );
+}
+
+/** Whether sameToll can hold: the report gives a count the incident has one of. */
+function mayShareToll(report: Report, incident: Incident): boolean {
+  return (
+    (report.killed !== null && report.killed >= 2 && incident.killed !== null) ||
+    (report.injured !== null && report.injured >= SAME_COUNT_MIN && incident.injured !== null) ||
+    (report.detained !== null && report.detained >= SAME_COUNT_MIN && incident.detained !== null)
+  );
 }

@@ -29,10 +29,12 @@ export function newIncidentId(report: Report): string {
 const times = new Map<string, number>();
 
 function millis(iso: string): number {
-  return remember(times, iso, (s) => {
-    const t = Date.parse(s);
-    return Number.isNaN(t) ? -Infinity : t;
-  });
+  return remember(times, iso, parseMillis);
+}
+
+function parseMillis(s: string): number {
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? -Infinity : t;
 }
 
 /**

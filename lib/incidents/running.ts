@@ -74,6 +74,15 @@ const STATED_DAY: [RegExp, (m: RegExpExecArray) => number][] = [
 /** The day of the action a report says it is on ("tercer día de paro" 3, "enters its second week" 8, "cumple una
  *  semana" 7), or null when it gives none. */
 export function statedDay(r: Pick<Report, 'title' | 'summary'>): number | null {
+  // Asked of each candidate after a running report's days: kept by report, like isRunningReport's answer.
+  let day = days.get(r);
+  if (day === undefined) days.set(r, (day = dayStated(r)));
+  return day;
+}
+
+const days = new WeakMap<object, number | null>();
+
+function dayStated(r: Pick<Report, 'title' | 'summary'>): number | null {
   const text = fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' ');
   for (const [re, value] of STATED_DAY) {
     const m = re.exec(text);

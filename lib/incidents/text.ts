@@ -337,12 +337,28 @@ function joinPhrases(folded: string): string {
   return folded;
 }
 
+let seen = new Float64Array(1024);
+let seenPass = 0;
+
 /** The distinct token numbers of a text in the order they come; the figures go to `numbers` when given. */
 function featuresOf(text: string, folded: string, numbers: Set<number> | null): number[] {
   const out: number[] = [];
+  // Each token once: marked with this call's number (not `out.includes`, quadratic in a long summary).
+  const pass = ++seenPass;
   for (const w of joinPhrases(folded).split(/[^a-z0-9]+/)) {
     const word = remember(wordTable, w, wordOf);
-    if (word.token >= 0 && !out.includes(word.token)) out.push(word.token);
+    const t = word.token;
+    if (t >= 0) {
+      if (t >= seen.length) {
+        const grown = new Float64Array(Math.max(2 * seen.length, t + 1));
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[t] !== pass) {
+        seen[t] = pass;
+        out.push(t);
+      }
+    }
     if (numbers && word.numbers) for (const n of word.numbers) numbers.add(n);
   }
   if (numbers && (/(?:ta|ty) /.test(folded) || folded.includes('ty-'))) {
