@@ -72,7 +72,9 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  * - two strikes or blockades naming different trades (SECTOR_CONCEPTS), none in common, lose SECTOR_CONFLICT_POINTS;
  * - the same count of wounded or arrests (SAME_COUNT_MIN or more) adds SAME_TOLL_POINTS like the same death toll;
  * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
- * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting.
+ * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting;
+ * - a report in another language than every headline also takes its overlap over the concepts and the words both
+ *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
@@ -147,7 +149,7 @@ const COPY_MIN_TOKENS = 4;
 const SHARED_NUMBER_BONUS = 0.15;
 const SHARED_ACTOR_BONUS = 0.1;
 /** A report in another language than every headline of the incident: its overlap is also measured over the tokens
- *  either language can share (concepts, names, figures' words spelt alike), floored at this many. */
+ *  both languages can share (concepts of the bilingual table, names and cognates spelt alike), floored at this many. */
 const CROSS_LANGUAGE_FLOOR = 4;
 
 export function typeRelation(a: EventType, b: EventType): TypeRelation {
