@@ -3,7 +3,8 @@ import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
 import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
-import { contentTokenNumbers, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
+import { guessLanguage } from '../extract/lang';
+import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
 
 /** `same` type; `close` (clash and repression); the same `family` (violent: repression, clash, riot; protest: strike,
  *  roadblock, demonstration); or `cross` (violent against non-violent). */
@@ -71,7 +72,9 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  * - two strikes or blockades naming different trades (SECTOR_CONCEPTS), none in common, lose SECTOR_CONFLICT_POINTS;
  * - the same count of wounded or arrests (SAME_COUNT_MIN or more) adds SAME_TOLL_POINTS like the same death toll;
  * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
- * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting.
+ * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting;
+ * - a report in another language than every headline also takes its overlap over the concepts and the words both
+ *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts.
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
@@ -145,6 +148,9 @@ const COPY_MIN_TOKENS = 4;
 /** Content similarity: word overlap, plus these for each shared number (at most 2) and shared actor (at most 2). */
 const SHARED_NUMBER_BONUS = 0.15;
 const SHARED_ACTOR_BONUS = 0.1;
+/** A report in another language than every headline of the incident: its overlap is also measured over the tokens
+ *  both languages can share (concepts of the bilingual table, names and cognates spelt alike), floored at this many. */
+const CROSS_LANGUAGE_FLOOR = 4;
 
 export function typeRelation(a: EventType, b: EventType): TypeRelation {
   if (a === b) return 'same';
@@ -201,6 +207,8 @@ interface ReportFeatures {
   location: number[];
   numbers: Set<number>;
   actors: Set<string>;
+  /** The report's language ("es" or "en"). */
+  lang: string;
 }
 
 /** What compare() needs of an incident, kept per version and carried to the next one (see incidentFeatures). */
@@ -215,6 +223,8 @@ interface IncidentFeatures {
   claimed: ReadonlySet<number>;
   location: number[];
   actors: Set<string>;
+  /** How many headlines are in each language (guessed from each headline's function words). */
+  langs: Map<string, number>;
   /** The fields these were computed from, checked in case a caller rebuilt one in place. */
   from: unknown[];
 }
@@ -254,7 +264,16 @@ function reportFeatures(report: Report, known?: TextFeatures): ReportFeatures {
     location: locationTokens(report),
     numbers,
     actors: new Set(report.actors.map(actorKey)),
+    lang: reportLanguage(report),
   };
+}
+
+const headlineLangs = new Map<string, 'es' | 'en'>();
+const headlineLanguage = (title: string) => remember(headlineLangs, title, (t) => guessLanguage(fold(t)));
+/** The report's language as its feed gives it, or guessed from its text. */
+function reportLanguage(report: Report): string {
+  const l = (report.lang ?? '').toLowerCase();
+  return l.startsWith('en') ? 'en' : l.startsWith('es') ? 'es' : guessLanguage(fold(`${report.title} ${report.summary}`));
 }
 
 const count = <K>(m: Map<K, number>, k: K, by: number) => {
@@ -273,6 +292,7 @@ function addHeadline(f: IncidentFeatures, source: Source, by: 1 | -1): void {
     if (SITE_CONCEPTS.has(t) && had !== f.tokens.has(t)) f.sites += by;
   }
   for (const n of h.numbers) count(f.numbers, n, by);
+  count(f.langs, headlineLanguage(source.title), by);
 }
 
 const fromOf = (i: Incident): unknown[] => [i.sources, i.claims, i.actors, i.admin1, i.admin2, i.admin3, i.place];
@@ -307,7 +327,7 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
     f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
     f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
   } else {
-    f = { headlines: new Map(), tokens: new Map(), numbers: new Map(), sites: 0, claimed: new Set(), location: locationTokens(incident), actors: new Set(incident.actors.map(actorKey)), from: [] };
+    f = { headlines: new Map(), tokens: new Map(), numbers: new Map(), langs: new Map(), sites: 0, claimed: new Set(), location: locationTokens(incident), actors: new Set(incident.actors.map(actorKey)), from: [] };
     for (const s of incident.sources) addHeadline(f, s, 1);
   }
   f.claimed = claimedNumbers(incident.claims);
@@ -390,7 +410,17 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   }
   let theirSize = theirs.tokens.size;
   for (const t of removed) if (theirs.tokens.has(t)) theirSize--;
-  const text = mySize === 0 || theirSize === 0 ? 0 : shared / Math.max(3, Math.min(mySize, theirSize));
+  let text = mySize === 0 || theirSize === 0 ? 0 : shared / Math.max(3, Math.min(mySize, theirSize));
+  if (shared > 0 && !theirs.langs.has(mine.lang)) {
+    // A report in another language than every headline: only concepts (the bilingual table) and the words both
+    // spell alike (names, cognates) can be shared, so the overlap is also taken over those alone, floored higher
+    // (CROSS_LANGUAGE_FLOOR), and the larger of the two overlaps counts.
+    let myShareable = 0;
+    for (const t of mine.tokens) if (!removed.includes(t) && (isConcept(t) || theirs.tokens.has(t))) myShareable++;
+    let theirShareable = 0;
+    for (const t of theirs.tokens.keys()) if (!removed.includes(t) && (isConcept(t) || mine.tokens.has(t))) theirShareable++;
+    text = Math.max(text, shared / Math.max(CROSS_LANGUAGE_FLOOR, Math.min(myShareable, theirShareable)));
+  }
 
   let numbers = 0;
   for (const n of mine.numbers) if (theirs.numbers.has(n) || theirs.claimed.has(n)) numbers++;

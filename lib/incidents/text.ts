@@ -191,6 +191,12 @@ export function tokenNumber(token: string): number {
   return n;
 }
 
+/** Whether a content token is a concept of the bilingual table ("~death"), which a Spanish and an English text can
+ *  share; a plain stem ("congre") is shared only by words of one spelling. */
+export function isConcept(n: number): boolean {
+  return tokenOfNumber[n]?.startsWith('~') ?? false;
+}
+
 /** Concepts that name where an event happens: reports of one town and day naming only different sites are different
  *  events. (Not hospitals: the wounded are taken there from anywhere.) */
 export const SITE_CONCEPTS: ReadonlySet<number> = new Set(

@@ -136,6 +136,26 @@ describe('matchIncident', () => {
     expect(matchIncident(otherWords, [a])).toBeNull();
   });
 
+  it('measures a report in another language than every headline over what both languages can share', () => {
+    const regionOnly = { admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: 3 as const, type: 'strike' as const };
+    const es = inc({ ...regionOnly, title: 'Puno cumple el paro exigiendo la liberación de sus dirigentes con el comercio cerrado' });
+    const enSummary = 'Shops stayed shut and residents barricaded streets in the regional capital.';
+    const en = report({ ...regionOnly, lang: 'en', outlet: 'B', title: "Peru's Puno paralyzed by indefinite strike over jailed leaders", summary: enSummary });
+    // Over all tokens 3 of 7 (0.43, under the region's half); over the concepts and names either language can share,
+    // 3 of at least CROSS_LANGUAGE_FLOOR (4).
+    expect(scoreMatch(en, es)?.content).toBeCloseTo(0.75, 5);
+    expect(matchIncident(en, [es])).toBe(es);
+    // One shared concept (the strike) is not enough: 1 of 4.
+    const other = report({ ...regionOnly, lang: 'en', outlet: 'C', title: "Teachers in Peru's Puno stage strike over unpaid wages", summary: 'Classes were suspended in several schools.' });
+    expect(matchIncident(other, [es])).toBeNull();
+    // A Spanish report is measured over all its tokens as before.
+    const sameLang = report({ ...regionOnly, lang: 'es', outlet: 'D', title: 'Puno paralizado por paro indefinido tras encarcelamiento de líderes', summary: 'Tiendas cerraron y vecinos levantaron barricadas en la capital regional.' });
+    expect(scoreMatch(sameLang, es)?.content).toBeCloseTo(3 / 7, 5);
+    // Once the incident has a headline in the report's language, so is the English report.
+    const both = mergeReport(es, report({ ...regionOnly, lang: 'en', outlet: 'E', title: 'Strike in Puno: shops closed for the day' }));
+    expect(scoreMatch(en, both)?.content).toBeCloseTo(3 / 7, 5);
+  });
+
   it('counts shared figures and actors as shared content', () => {
     const province = { admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: 2 as const };
     const a = inc({ ...province, type: 'repression', title: 'Represión deja 17 muertos y 40 heridos', killed: 17, injured: 40, actors: ['Ejército'] });
