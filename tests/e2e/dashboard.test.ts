@@ -97,7 +97,8 @@ it('opens the detail page with every report and outlet, the figures over time, t
   const first = page.locator('[data-testid="incident"][data-incident-region^="PE-"]:not([data-incident-region="PE-?"])').first();
   const id = await first.getAttribute('data-incident-id');
   const region = await first.getAttribute('data-incident-region');
-  await first.locator('a[href^="/incidents/"]').click();
+  // Rows arrive live at the top: click the row of that id, not whichever row is first by then.
+  await page.locator(`[data-testid="incident"][data-incident-id="${id}"] a[href^="/incidents/"]`).click();
   await page.waitForURL(`**/incidents/${id}`);
   const detail = page.locator('[data-testid="incident-detail"]');
   await expect(detail.getAttribute('data-incident-id')).resolves.toBe(id);
