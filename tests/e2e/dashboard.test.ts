@@ -96,9 +96,10 @@ it('opens the detail page with every report and outlet, the figures over time, t
   // An incident placed in a department (a nationwide strike has region "PE-?" and no department on the map).
   const first = page.locator('[data-testid="incident"][data-incident-region^="PE-"]:not([data-incident-region="PE-?"])').first();
   const id = await first.getAttribute('data-incident-id');
-  const region = await first.getAttribute('data-incident-region');
-  // Rows arrive live at the top: click the row of that id, not whichever row is first by then.
-  await page.locator(`[data-testid="incident"][data-incident-id="${id}"] a[href^="/incidents/"]`).click();
+  // Rows arrive live at the top: from here on, the row of that id, not whichever row is first by then.
+  const row = page.locator(`[data-testid="incident"][data-incident-id="${id}"]`).first();
+  const region = await row.getAttribute('data-incident-region');
+  await row.locator('a[href^="/incidents/"]').click();
   await page.waitForURL(`**/incidents/${id}`);
   const detail = page.locator('[data-testid="incident-detail"]');
   await expect(detail.getAttribute('data-incident-id')).resolves.toBe(id);
