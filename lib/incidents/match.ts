@@ -502,13 +502,21 @@ function continuous(report: Report, incident: Incident): boolean {
   return n === null || daysBetween(incident.lastDate, addDays(report.date, -(n - 1))) <= 1;
 }
 
-function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
+/** The date and place relations of a report and an incident that may match, or null when they cannot (days too far
+ *  apart, another country, conflicting places). */
+function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'> } | null {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
   if (date === 'far' || (date === 'running' && !continuous(report, incident))) return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
-  if (place === 'conflict') return null;
+  return place === 'conflict' ? null : { date, place };
+}
+
+function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
+  const relations = dayAndPlace(report, incident);
+  if (!relations) return null;
+  const { date, place } = relations;
   const theirs = incidentFeatures(incident);
   const c = compare(features(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
@@ -666,12 +674,9 @@ const COPY_SCORE = 100;
  * the texts say, ONLY_COPY when it is null unless the report is a copy.
  */
 function scoreBound(report: Report, incident: Incident): number {
-  let date = dateRelation(report.date, incident);
-  if (date === 'far' && resumes(report, incident)) date = 'running';
-  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return NO_SCORE;
-  if (report.country && incident.country && report.country !== incident.country) return NO_SCORE;
-  const place = placeRelation(report, incident);
-  if (place === 'conflict') return NO_SCORE;
+  const relations = dayAndPlace(report, incident);
+  if (!relations) return NO_SCORE;
+  const { date, place } = relations;
   const type0 = typeRelation(report.type, incident.type);
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
   if (datePts === null) return ONLY_COPY;
