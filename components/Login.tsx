@@ -1,6 +1,7 @@
 'use client';
 // The admin credential form of the Sources and Alerts pages: it exchanges the credential for a session cookie.
 import { useState, type FormEvent } from 'react';
+import { sendJson } from './api';
 import { getDictionary, type Lang } from './i18n';
 import { useHydrated } from './useHydrated';
 import styles from './Login.module.css';
@@ -13,10 +14,9 @@ export function Login({ lang }: { lang: Lang }) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const credential = new FormData(e.currentTarget).get('credential');
-    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ credential }) });
-    const body = (await res.json().catch(() => ({}))) as { role?: string; error?: string };
-    if (res.ok && body.role === 'admin') window.location.reload();
-    else setError(String(body.error ?? t.notAdmin));
+    const r = await sendJson('/api/auth/login', 'POST', { credential });
+    if (r.ok && r.body.role === 'admin') window.location.reload();
+    else setError(typeof r.body.error === 'string' ? r.body.error : t.notAdmin);
   };
   return (
     <form className={styles.form} method="post" onSubmit={(e) => void submit(e)}>

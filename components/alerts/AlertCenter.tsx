@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
 import type { AlertMessage } from '../../lib/store/alerts';
+import { callApi, sendJson } from '../api';
 import { getDictionary, type Lang } from '../i18n';
 import styles from './Alerts.module.css';
 import { chime, unlockAudioOnGesture } from './sound';
@@ -25,8 +26,7 @@ async function subscribePush(publicKey: string): Promise<boolean> {
   const reg = await navigator.serviceWorker.register('/sw.js');
   await navigator.serviceWorker.ready;
   const sub = (await reg.pushManager.getSubscription()) ?? (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(publicKey) }));
-  const res = await fetch('/api/push/subscribe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sub.toJSON()) });
-  return res.ok;
+  return (await sendJson('/api/push/subscribe', 'POST', sub.toJSON())).ok;
 }
 
 export function AlertCenter({ lang }: { lang: Lang }) {
@@ -50,9 +50,8 @@ export function AlertCenter({ lang }: { lang: Lang }) {
     if (!('Notification' in window)) setNotify('unsupported');
     else if (Notification.permission === 'granted') setNotify('on');
     else if (Notification.permission === 'denied') setNotify('denied');
-    fetch('/api/push/subscribe')
-      .then((r) => r.json() as Promise<{ vapidPublicKey: string | null }>)
-      .then((b) => setVapidKey(b.vapidPublicKey))
+    callApi('/api/push/subscribe')
+      .then((r) => setVapidKey(typeof r.body.vapidPublicKey === 'string' ? r.body.vapidPublicKey : null))
       .catch(() => setVapidKey(null));
     return unlockAudioOnGesture();
   }, []);

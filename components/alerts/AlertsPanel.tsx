@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { RuleListEntry } from '../../lib/admin/alerts';
 import type { Silence } from '../../lib/alerts/types';
 import type { AlertListEntry } from '../../lib/store/alerts';
+import { callApi, sendJson, logout, type ApiAnswer } from '../api';
 import { getDictionary, type Lang } from '../i18n';
 import { useHydrated } from '../useHydrated';
 import { Login } from '../Login';
@@ -30,13 +31,6 @@ export interface AlertsPanelProps {
   adminConfigured: boolean;
 }
 
-async function send(path: string, method: string, body?: unknown): Promise<{ ok: boolean; error?: string }> {
-  const res = await fetch(path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (res.ok) return { ok: true };
-  const b = (await res.json().catch(() => ({}))) as { error?: string };
-  return { ok: false, error: b.error ?? `HTTP ${res.status}` };
-}
-
 const ms = (n: number) => (n % 3_600_000 === 0 ? `${n / 3_600_000} h` : n % 60_000 === 0 ? `${n / 60_000} min` : `${n / 1000} s`);
 
 export function AlertsPanel(props: AlertsPanelProps) {
@@ -51,11 +45,11 @@ export function AlertsPanel(props: AlertsPanelProps) {
   const hydrated = useHydrated();
 
   const reload = useCallback(async () => {
-    const get = (path: string) => fetch(path, { cache: 'no-store' });
+    const get = (path: string) => callApi(path, { cache: 'no-store' });
     const [a, s, r] = await Promise.all([get('/api/alerts'), get('/api/silences'), get('/api/alert-rules')]);
-    if (a.ok) setAlerts(((await a.json()) as { alerts: AlertListEntry[] }).alerts);
-    if (s.ok) setSilences(((await s.json()) as { silences: Silence[] }).silences);
-    if (r.ok) setRules(((await r.json()) as { rules: RuleListEntry[] }).rules);
+    if (a.ok) setAlerts(a.body.alerts as AlertListEntry[]);
+    if (s.ok) setSilences(s.body.silences as Silence[]);
+    if (r.ok) setRules(r.body.rules as RuleListEntry[]);
   }, []);
 
   useEffect(() => {
@@ -64,8 +58,8 @@ export function AlertsPanel(props: AlertsPanelProps) {
   }, [reload]);
 
   const act = async (path: string, method: string, body?: unknown) => {
-    const r = await send(path, method, body);
-    setMessage(r.ok ? null : (r.error ?? null));
+    const r = await sendJson(path, method, body);
+    setMessage(r.error);
     await reload();
   };
 
@@ -89,7 +83,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
         <h1>{t.title}</h1>
         <a href="/">{t.back}</a>
         {props.admin && (
-          <button type="button" onClick={() => void fetch('/api/auth/logout', { method: 'POST' }).then(() => window.location.reload())}>
+          <button type="button" onClick={logout}>
             {t.logout}
           </button>
         )}
@@ -308,7 +302,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
                         label={t.edit}
                         t={t}
                         initial={r.doc}
-                        onSave={(doc) => send(`/api/alert-rules/${encodeURIComponent(r.name)}`, 'PUT', doc)}
+                        onSave={(doc) => sendJson(`/api/alert-rules/${encodeURIComponent(r.name)}`, 'PUT', doc)}
                         onDone={reload}
                       />
                       <button type="button" onClick={() => void act(`/api/alert-rules/${encodeURIComponent(r.name)}`, 'DELETE')}>
@@ -321,7 +315,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
             </tbody>
           </table>
         )}
-        {props.admin && <RuleEditor label={t.addRule} t={t} initial={NEW_RULE} onSave={(doc) => send('/api/alert-rules', 'POST', doc)} onDone={reload} />}
+        {props.admin && <RuleEditor label={t.addRule} t={t} initial={NEW_RULE} onSave={(doc) => sendJson('/api/alert-rules', 'POST', doc)} onDone={reload} />}
       </section>
     </main>
   );
@@ -334,7 +328,7 @@ function RuleEditor(props: {
   label: string;
   t: ReturnType<typeof getDictionary>['alerts'];
   initial: unknown;
-  onSave: (doc: unknown) => Promise<{ ok: boolean; error?: string }>;
+  onSave: (doc: unknown) => Promise<ApiAnswer>;
   onDone: () => Promise<void>;
 }) {
   const { t } = props;
@@ -357,7 +351,7 @@ function RuleEditor(props: {
       return;
     }
     const r = await props.onSave(doc);
-    if (!r.ok) return setError(r.error ?? null);
+    if (!r.ok) return setError(r.error);
     setText(null);
     setError(null);
     await props.onDone();

@@ -7,18 +7,13 @@ import type { SourceHealth } from '../../lib/store/sources';
 import type { Item } from '../../lib/types';
 import { safeHttpUrl } from '../format';
 import { getDictionary, type Dictionary, type Lang } from '../i18n';
+import { callApi, logout } from '../api';
 import { Login } from '../Login';
 import { useHydrated } from '../useHydrated';
 import styles from './Sources.module.css';
 
 const when = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' }) : '—');
 const secs = (s: number | null) => (s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
-
-async function call(path: string, init: RequestInit = {}): Promise<{ ok: boolean; body: Record<string, unknown> }> {
-  const res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
-  const body = res.status === 204 ? {} : ((await res.json().catch(() => ({}))) as Record<string, unknown>);
-  return { ok: res.ok, body };
-}
 
 export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: Lang; initial: SourceView[]; admin: boolean; adminConfigured: boolean }) {
   const dict = getDictionary(lang);
@@ -27,7 +22,7 @@ export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: 
   const [message, setMessage] = useState<string | null>(null);
 
   const reload = async () => {
-    const r = await call('/api/sources');
+    const r = await callApi('/api/sources');
     if (r.ok) setSources(r.body.sources as SourceView[]);
   };
 
@@ -40,7 +35,7 @@ export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: 
   }, []);
 
   const act = async (path: string, init: RequestInit, done: string) => {
-    const r = await call(path, init);
+    const r = await callApi(path, init);
     setMessage(r.ok ? done : String(r.body.error ?? 'error'));
     await reload();
   };
@@ -144,7 +139,7 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const dryRun = (e.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'preview';
-    const r = await call(`/api/sources${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: body(e.currentTarget) });
+    const r = await callApi(`/api/sources${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: body(e.currentTarget) });
     setFieldError(r.ok ? null : String(r.body.field ?? ''));
     setPreview(r.ok ? ((r.body.preview as { items: Item[] }).items ?? []) : null);
     setMessage(r.ok ? (dryRun ? t.previewShown : t.added) : String(r.body.error));
@@ -152,7 +147,7 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
   };
   const importOpml = async (file: File | undefined) => {
     if (!file) return;
-    const r = await call('/api/opml', { method: 'POST', body: await file.text(), headers: { 'content-type': 'text/x-opml' } });
+    const r = await callApi('/api/opml', { method: 'POST', body: await file.text(), headers: { 'content-type': 'text/x-opml' } });
     setMessage(r.ok ? t.opmlResult((r.body.added as string[]).length, Number(r.body.skipped), (r.body.errors as unknown[]).length) : String(r.body.error));
     await onDone();
   };
@@ -194,7 +189,7 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
       <label className={styles.form}>
         {t.importOpml} <input type="file" accept=".opml,.xml,text/xml" onChange={(e) => void importOpml(e.target.files?.[0])} />
       </label>
-      <button onClick={() => void fetch('/api/auth/logout', { method: 'POST' }).then(() => window.location.reload())}>{t.logout}</button>
+      <button onClick={logout}>{t.logout}</button>
     </section>
   );
 }

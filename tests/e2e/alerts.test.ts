@@ -36,7 +36,7 @@ afterAll(async () => {
   expect(await app?.stop()).toBe(0);
 });
 
-it('an alert shows as a toast on the dashboard, is listed on /alerts, and an admin acknowledges it', async () => {
+it('an alert shows as a toast on the dashboard, is listed on /alerts, and an admin signs in, acknowledges it and signs out', async () => {
   const page = await browser.newPage();
   await page.goto(app.url, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
@@ -53,6 +53,11 @@ it('an alert shows as a toast on the dashboard, is listed on /alerts, and an adm
 
   // Not logged in: no acknowledge button, the login form instead.
   await expect(row.getByRole('button', { name: 'Reconocer' }).count()).resolves.toBe(0);
+  // A wrong credential is refused in the form, with the API's reason.
+  await alerts.locator('input[name="credential"]').fill('not-the-token');
+  await alerts.getByRole('button', { name: 'Entrar' }).click();
+  await alerts.locator('form p').waitFor({ timeout: 10_000 });
+  await expect(alerts.getByRole('button', { name: 'Salir' }).count()).resolves.toBe(0);
   await alerts.locator('input[name="credential"]').fill(ADMIN_TOKEN);
   await alerts.getByRole('button', { name: 'Entrar' }).click();
   await alerts.getByRole('button', { name: 'Salir' }).waitFor({ timeout: 10_000 });
@@ -61,4 +66,8 @@ it('an alert shows as a toast on the dashboard, is listed on /alerts, and an adm
   await mine.locator('input[name="by"]').fill('monitor-e2e');
   await mine.getByRole('button', { name: 'Reconocer' }).click();
   await mine.getByText(/✓ por monitor-e2e/).waitFor({ timeout: 10_000 });
+
+  // Signing out shows the page as a viewer sees it again.
+  await alerts.getByRole('button', { name: 'Salir' }).click();
+  await alerts.getByRole('button', { name: 'Entrar' }).waitFor({ timeout: 10_000 });
 });
