@@ -15,21 +15,41 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 const say = (msg: string) => process.stderr.write(`vigia: ${msg}\n`);
 
+const USAGE = `usage: npx vigia start [--demo] [--port N] [--speed X] [--no-build]
+
+  --demo      poll the bundled demo wire instead of config/sources.yml (also chosen when no source answers)
+  --port N    the dashboard's port (default: PORT, else 3000)
+  --speed X   the demo wire's pace, X times real time (default 1)
+  --no-build  use the existing production build of the dashboard as it is
+Settings come from the environment (README "Configuration"); without REDIS_URL a private redis-server is started.
+`;
+
 /**
  * `npm start` / `npm run demo`: a private Redis when REDIS_URL is unset, a production build of the dashboard,
  * the demo wire when asked for or when no configured source answers, then web and worker as supervised processes.
  */
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      demo: { type: 'boolean', default: false },
-      port: { type: 'string' },
-      speed: { type: 'string', default: '1' },
-      'no-build': { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        demo: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        speed: { type: 'string', default: '1' },
+        'no-build': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    process.stderr.write(`vigia start: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const c = config();
   const port = values.port !== undefined ? Number(values.port) : c.PORT;
   const speed = Number(values.speed);

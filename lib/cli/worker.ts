@@ -1,6 +1,16 @@
 import { startWorker } from '../../worker';
+import { checkNoArgs } from './no-args';
 
-export async function main(): Promise<number> {
+const USAGE = `usage: npx vigia worker
+
+Runs one worker process (polls the sources, extracts, matches and stores incidents, sends alerts) against REDIS_URL;
+start as many as you like. Settings come from the environment (README "Configuration"): REDIS_URL, VIGIA_SOURCES,
+VIGIA_ALERTS, the polling and SMTP settings.
+`;
+
+export async function main(argv: string[] = []): Promise<number> {
+  const refused = checkNoArgs('worker', USAGE, argv);
+  if (refused !== null) return refused;
   const worker = await startWorker();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
