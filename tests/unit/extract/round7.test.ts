@@ -72,3 +72,69 @@ describe('toll revisions of one place, in either order', () => {
     expect(ev('Cifra de muertos en protestas en el país sube a 60')).toBeNull();
   });
 });
+
+describe('marches named by a crowd, candles or a place stood before', () => {
+  it('a mass gathering filling a public space, crowds pouring into a city', () => {
+    expect(type('Over a million people pack the Alameda in Santiago')).toBe('demonstration');
+    expect(type('Hundreds of thousands fill the streets of Bogotá against the reform')).toBe('demonstration');
+    expect(type('Cabildo colma la rotonda del Cristo Redentor en Santa Cruz')).toBe('demonstration');
+    expect(type('Miles de personas abarrotan la Plaza San Martín')).toBe('demonstration');
+    expect(type('Crowds fill the main square of La Paz')).toBe('demonstration');
+    expect(type('Thousands from the Andes pour into Lima')).toBe('demonstration');
+    expect(type('Miners stream into La Paz as unrest grows')).toBe('demonstration');
+  });
+  it('candles for the dead, a sit-in before an institution', () => {
+    expect(type('Velas por los jóvenes asesinados en Juliaca')).toBe('demonstration');
+    expect(type('Encienden velas por las víctimas frente a la catedral de Ayacucho')).toBe('demonstration');
+    expect(type('Candles lit for the slain teenagers in Andahuaylas')).toBe('demonstration');
+    expect(type('Madres de las víctimas se plantan frente al Congreso')).toBe('demonstration');
+    expect(type('Familiares se plantan ante el Poder Judicial de Puno')).toBe('demonstration');
+  });
+  it('no event: fans, pilgrims, tourists, festivities, stadiums and beaches, candles for sale, trees planted', () => {
+    expect(ev('Over a million fans pack the streets for the title parade')).toBeNull();
+    expect(ev('Hundreds of thousands of pilgrims fill St Peter\'s Square for Easter')).toBeNull();
+    expect(ev('Miles de fieles llenan la plaza para la misa del Papa')).toBeNull();
+    expect(ev('Crowds fill Plaza de Armas for Corpus Christi')).toBeNull();
+    expect(ev('Thousands of tourists pour into Cusco for Inti Raymi')).toBeNull();
+    expect(ev('Thousands pack the stadium for the derby')).toBeNull();
+    expect(ev('Miles de personas llenan las calles de Lima para celebrar el Año Nuevo')).toBeNull();
+    expect(ev('Crowds pack Miraflores beaches on hottest day')).toBeNull();
+    expect(ev('Venden velas por el Día de los Muertos en el mercado')).toBeNull();
+    expect(ev('Se plantan 500 árboles frente a la municipalidad')).toBeNull();
+    expect(ev('Cabildo de Lima aprueba presupuesto para obras')).toBeNull();
+  });
+});
+
+describe('roadblocks named by their day or an absolute construction', () => {
+  it('roads blocked "with", a day of a blockade that is not the first', () => {
+    expect(type('Indigenous strike enters day 8 with roads blocked across the highlands')).toBe('roadblock');
+    expect(type('Paro agrario cumple cinco días con las carreteras bloqueadas en Ica')).toBe('roadblock');
+    expect(type('Tercer día de bloqueo en la Panamericana Norte')).toBe('roadblock');
+    expect(type('Second day of blockades in Puno')).toBe('roadblock');
+  });
+  it('no event: floods, rain', () => {
+    expect(ev('Road closed with bridges cut by floods in Piura')).toBeNull();
+    expect(ev('Tercer día de lluvias en Piura')).toBeNull();
+  });
+});
+
+describe('a night of rage or a bloody day is context that crime explains away', () => {
+  it('with gunshot wounds or destruction, an event', () => {
+    expect(type('Jornada sangrienta en Huancavelica: dos muertos y diez heridos de bala')).toBe('repression');
+    expect(type('Rawson amanece con destrozos tras la noche de furia')).toBe('riot');
+  });
+  it('no event: hitmen, armed attacks, road accidents', () => {
+    expect(ev('Jornada sangrienta en Trujillo: sicarios asesinan a tres')).toBeNull();
+    expect(ev('Jornada sangrienta en Zacatecas: ataques armados dejan 8 muertos y 5 heridos de bala')).toBeNull();
+    expect(ev('Jornada sangrienta en las carreteras: 12 muertos en accidentes')).toBeNull();
+  });
+});
+
+describe('places: Chile and Bolivia named by their well-known places', () => {
+  it('Santiago in English wire grammar is Chile\'s; the Cristo Redentor roundabout is Santa Cruz\'s', () => {
+    expect(ev('Two churches torched in central Santiago')?.country).toBe('CL');
+    expect(ev('Santiago metro stations set on fire')?.country).toBe('CL');
+    expect(ev('Student blinded by police pellets during Santiago protest')?.country).toBe('CL');
+    expect(ev('Cabildo fills Santa Cruz\'s Cristo Redentor roundabout')?.country).toBe('BO');
+  });
+});
