@@ -138,3 +138,25 @@ describe('places: Chile and Bolivia named by their well-known places', () => {
     expect(ev('Cabildo fills Santa Cruz\'s Cristo Redentor roundabout')?.country).toBe('BO');
   });
 });
+
+describe('wire grammar without the usual keyword', () => {
+  it('more subjects and objects of shooting and beating, operations against a protest action, pelted buildings', () => {
+    expect(type('Carabineros shoot teenager during protest in Santiago')).toBe('repression');
+    expect(type('Officers beat and arrest journalists covering the protest')).toBe('repression');
+    expect(type('Dos muertos tras intervención policial en bloqueo de Chala')).toBe('repression');
+    expect(type('Two killed in police operation to clear blockade in Ica')).toBe('repression');
+    expect(type('Fuerzas del orden disparan a mansalva contra la población en Juliaca')).toBe('repression');
+    expect(type('Mob burns down judge\'s house in Puno')).toBe('riot');
+    expect(type('Airport terminal set ablaze in Juliaca')).toBe('riot');
+    expect(type('Protesters pelt Congress with stones and set tires on fire')).toBe('riot');
+  });
+  it('no event: the same words about crime and accidents', () => {
+    expect(ev('Police shoot teenager suspected of robbery in Comas')).toBeNull();
+    expect(ev('Carabineros shoot man who attacked them with a knife')).toBeNull();
+    expect(ev('Dos muertos tras intervención policial contra banda de extorsionadores')).toBeNull();
+    expect(ev('Two killed in police operation against drug gang in Callao')).toBeNull();
+    expect(ev('Three dead in shootout during police operation in Trujillo')).toBeNull();
+    expect(ev('Fire destroys airport terminal in Juliaca')).toBeNull();
+    expect(ev('Officers beat suspect during arrest in Comas')).toBeNull();
+  });
+});
