@@ -160,3 +160,27 @@ describe('wire grammar without the usual keyword', () => {
     expect(ev('Officers beat suspect during arrest in Comas')).toBeNull();
   });
 });
+
+describe('deaths at the hands of security forces, crowds mourning the dead of a protest', () => {
+  it('at police hands, run over by the police, a crackdown in a place that leaves casualties', () => {
+    expect(type('Protester\'s death at police hands sparks fury in Lima')).toBe('repression');
+    expect(type('Policía atropella a manifestante en Santiago')).toBe('repression');
+    expect(type('Bloody crackdown in Juliaca leaves 17 dead')).toBe('repression');
+    expect(type('Mob attacks mayor\'s office in Peruvian Andes')).toBe('riot');
+    expect(type('Police fire buckshot at protesters in Quito')).toBe('clash');
+  });
+  it('a crowd mourning or burying protesters is a demonstration, and their deaths do not type it', () => {
+    expect(type('Thousands mourn protesters killed in Juliaca')).toBe('demonstration');
+    expect(type('Cientos despiden a manifestantes fallecidos en Juliaca')).toBe('demonstration');
+    expect(type('Rally in Lima calls for Boluarte to resign')).toBe('demonstration');
+  });
+  it('no event: celebrities\' funerals, traffic accidents, crime, fans', () => {
+    expect(ev('Miles despiden al cantante en el estadio de Lima')).toBeNull();
+    expect(ev('Thousands mourn footballer killed in car crash')).toBeNull();
+    expect(ev('Patrullero atropella a peatón en la Panamericana')).toBeNull();
+    expect(ev('Robbery suspect\'s death at police hands under investigation')).toBeNull();
+    expect(ev('Police crackdown on crime leaves 5 dead in Trujillo')).toBeNull();
+    expect(ev('Police fire tear gas at fans outside stadium')).toBeNull();
+    expect(ev('Thousands attend funeral of footballer in Lima')).toBeNull();
+  });
+});
