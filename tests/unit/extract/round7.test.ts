@@ -184,3 +184,26 @@ describe('deaths at the hands of security forces, crowds mourning the dead of a 
     expect(ev('Thousands attend funeral of footballer in Lima')).toBeNull();
   });
 });
+
+describe('hard negatives of the seventh round\'s words', () => {
+  it('crowds of fairs, feasts, games and migrants; candles and mourning for victims of accidents and disasters', () => {
+    expect(ev('Thousands pour into Lima for Mistura food fair')).toBeNull();
+    expect(ev('Crowds fill the streets of Cusco for Inti Raymi')).toBeNull();
+    expect(ev('Una multitud llena la plaza para ver el partido de la selección')).toBeNull();
+    expect(ev('Thousands of migrants pour into Tumbes from Ecuador')).toBeNull();
+    expect(ev('Velas por las víctimas del accidente en la Carretera Central')).toBeNull();
+    expect(ev('Candles lit for victims of bus crash in Puno')).toBeNull();
+    expect(ev('Familiares despiden a víctimas del accidente en Huancavelica')).toBeNull();
+    expect(ev('Thousands mourn victims of landslide in Chosica')).toBeNull();
+    expect(ev('Thousands mourn victims of nightclub fire in Lima')).toBeNull();
+  });
+  it('a blockade that is no road\'s, inmates rioting, an officer charged in court', () => {
+    expect(ev('Tercer día de bloqueo informático en la Sunat')).toBeNull();
+    expect(ev('Rioting inmates torch cells in Ecuador prison')).toBeNull();
+    expect(ev('Former police chief charged over protest killings')).toBeNull();
+    expect(ev('Gang members torch police car in Guayaquil')).toBeNull();
+    expect(ev('Cifra de mineros asesinados en Pataz sube a 13')).toBeNull();
+    expect(ev('Tanqueta del ejército arde tras accidente en la Panamericana')).toBeNull();
+    expect(ev('Carabinero muere baleado en control vehicular en Santiago')).toBeNull();
+  });
+});
