@@ -207,3 +207,31 @@ describe('hard negatives of the seventh round\'s words', () => {
     expect(ev('Carabinero muere baleado en control vehicular en Santiago')).toBeNull();
   });
 });
+
+describe('more force against people of a protest', () => {
+  it('one person shot at, injured by name of the force, casualties before the fire, raids with mass arrests', () => {
+    expect(type('Soldado dispara a un manifestante en Antofagasta')).toBe('repression');
+    expect(type('Chilean soldier wounds protester in Antofagasta')).toBe('repression');
+    expect(type('Riot police injure dozens of protesters in Bogotá')).toBe('repression');
+    expect(type('Police raid university, arrest 150')).toBe('repression');
+    expect(type('Desalojo en la Universidad San Marcos: decenas de detenidos')).toBe('repression');
+    expect(type('Nine killed and 40 wounded when troops opened fire in Ayacucho')).toBe('repression');
+    expect(type('Cusco: un fallecido en protestas')).toBe('repression');
+    expect(type('Two dead in Cusco protests')).toBe('repression');
+  });
+  it('tracks and ports blocked, scuffles and pepper spray', () => {
+    expect(type('Protesters block train tracks to Machu Picchu')).toBe('roadblock');
+    expect(type('Fishermen block access to the port of Ilo')).toBe('roadblock');
+    expect(type('Gendarmes despejan a piqueteros; hubo forcejeos y detenidos')).toBe('clash');
+    expect(type('Police use pepper spray on marchers in Buenos Aires')).toBe('clash');
+  });
+  it('no event or no repression: crime raids, vendors evicted, robbers, an officer hurt by protesters', () => {
+    expect(ev('Police raid gang hideout, arrest 40')).toBeNull();
+    expect(ev('Desalojo de ambulantes en Gamarra: decenas de detenidos')).toBeNull();
+    expect(ev('Three killed when police opened fire on robbers in Comas')).toBeNull();
+    expect(ev('Bomb injures students in Kabul')).toBeNull();
+    expect(ev('Un fallecido en choque de buses en la Panamericana')).toBeNull();
+    expect(ev('Two officers injured when robbers opened fire in Comas')).toBeNull();
+    expect(type('Police clear blockade in Huanuco; one officer was injured when protesters threw stones')).toBe('clash');
+  });
+});
