@@ -235,3 +235,25 @@ describe('more force against people of a protest', () => {
     expect(type('Police clear blockade in Huanuco; one officer was injured when protesters threw stones')).toBe('clash');
   });
 });
+
+describe('Spanish and English headlines without the usual keyword', () => {
+  it('firearms against protesters, snipers, protesters named dead, shots during a strike or at one who protested', () => {
+    expect(type('Denuncian uso de armas de fuego contra manifestantes en Ayacucho')).toBe('repression');
+    expect(type('Sniper fire kills protesters in Juliaca')).toBe('repression');
+    expect(type('Dos manifestantes muertos en Ayacucho')).toBe('repression');
+    expect(type('Hieren de bala a dirigente durante paro en Huancavelica')).toBe('repression');
+    expect(type('Matan a balazos a joven que protestaba en Juliaca')).toBe('repression');
+  });
+  it('police vehicles and tollbooths burned, mobs looting', () => {
+    expect(type('Incendian vehículo policial en Arequipa')).toBe('riot');
+    expect(type('Angry crowd sets police car ablaze in Cusco')).toBe('riot');
+    expect(type('Protesters burn tollbooths on Pan-American Highway')).toBe('riot');
+    expect(type('Mobs loot supermarkets in Santiago')).toBe('riot');
+  });
+  it('no event: shootings of crime, snipers of insurgents, a criminal gang burning a police car, looters after a quake', () => {
+    expect(ev('Dos muertos en balacera en Comas')).toBeNull();
+    expect(ev('Snipers kill two soldiers in VRAEM')).toBeNull();
+    expect(ev('Incendian vehículo policial; sospechan de banda criminal')).toBeNull();
+    expect(ev('Looters ransack shops after earthquake in Ecuador')).toBeNull();
+  });
+});
