@@ -257,3 +257,17 @@ describe('Spanish and English headlines without the usual keyword', () => {
     expect(ev('Looters ransack shops after earthquake in Ecuador')).toBeNull();
   });
 });
+
+describe('marches on the capital by name, protests before an institution, face-offs', () => {
+  it('the Taking of Lima, a protest "frente al" Congress, protesters and police facing off', () => {
+    expect(type('Puneños llegan a Lima para la Toma de Lima')).toBe('demonstration');
+    expect(type('Protesta frente al Congreso por las víctimas')).toBe('demonstration');
+    expect(type('Protesters and police face off in central Lima')).toBe('clash');
+  });
+  it('no event: history, debates and derbies', () => {
+    expect(ev('Lima: la toma de Lima por los españoles en 1535, según los historiadores')).toBeNull();
+    expect(ev('The taking of Lima by Chilean troops in 1881, revisited')).toBeNull();
+    expect(ev('Candidates face off in Lima mayoral debate')).toBeNull();
+    expect(ev('Universitario and Alianza face off in Lima derby')).toBeNull();
+  });
+});
