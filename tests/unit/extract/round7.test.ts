@@ -271,3 +271,15 @@ describe('marches on the capital by name, protests before an institution, face-o
     expect(ev('Universitario and Alianza face off in Lima derby')).toBeNull();
   });
 });
+
+describe('more hard negatives of crowds, candles and deaths in protests', () => {
+  it('funerals of the powerful, sales, football wins, passengers, candles for sale, past protests, concerts', () => {
+    expect(ev('Crowds fill the streets for Fujimori\'s funeral')).toBeNull();
+    expect(ev('Thousands pack Lima streets for Black Friday sales')).toBeNull();
+    expect(ev('Crowds flood the streets after Peru qualifies for World Cup')).toBeNull();
+    expect(ev('Hundreds of passengers stream into Jorge Chávez airport')).toBeNull();
+    expect(ev('Velas aromáticas por los muertos en oferta')).toBeNull();
+    expect(ev('Police use pepper spray on drunk fans at concert')).toBeNull();
+    expect(ev('Three dead in Cusco protests, Ombudsman says in report on 2023 unrest')).toBeNull();
+  });
+});
