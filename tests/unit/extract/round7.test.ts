@@ -283,3 +283,20 @@ describe('more hard negatives of crowds, candles and deaths in protests', () => 
     expect(ev('Three dead in Cusco protests, Ombudsman says in report on 2023 unrest')).toBeNull();
   });
 });
+
+describe('a town in mourning, a health authority confirming gunshot deaths', () => {
+  it('mourning and health authorities are context that crime explains away', () => {
+    expect(type('Ilave amanece de luto tras el baleo en el puente')).toBe('repression');
+    expect(type('Ayaviri: los jóvenes murieron por balas, confirma el Minsa')).toBe('repression');
+  });
+  it('no event: crime, stray bullets, bank robberies, disease, a statement asking for an investigation', () => {
+    expect(ev('Comas amanece de luto tras balacera en discoteca')).toBeNull();
+    expect(ev('Minsa confirma muerte de niño por bala perdida en fiesta')).toBeNull();
+    expect(ev('Trujillo amanece de luto tras ataque de sicarios a balazos')).toBeNull();
+    expect(ev('Defensoría pide investigar disparos en Juliaca')).toBeNull();
+    expect(ev('Ombudsman calls for probe into police shooting')).toBeNull();
+    expect(ev('Diresa confirma tres muertos por dengue en Piura')).toBeNull();
+    expect(ev('Día de duelo nacional por la muerte del expresidente')).toBeNull();
+    expect(ev('Essalud reporta heridos de bala tras asalto a banco')).toBeNull();
+  });
+});
