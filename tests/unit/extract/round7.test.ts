@@ -300,3 +300,22 @@ describe('a town in mourning, a health authority confirming gunshot deaths', () 
     expect(ev('Essalud reporta heridos de bala tras asalto a banco')).toBeNull();
   });
 });
+
+describe('wire grammar of the other countries', () => {
+  it('deadly force, roughing up, Esmad killing, sweeps of camps with mass arrests, attacks on branches and ballots', () => {
+    expect(type('Deadly force used against Bolivian protesters in Senkata')).toBe('repression');
+    expect(type('Argentine police rough up retirees at weekly Congress protest')).toBe('repression');
+    expect(type('Colombia: Esmad kills protester in Bogota')).toBe('repression');
+    expect(type('Hundreds detained as police sweep protest camp in Lima')).toBe('repression');
+    expect(type('Protesters burn ballot boxes at polling station')).toBe('riot');
+    expect(type('Demonstrators attack bank branches in Santiago')).toBe('riot');
+    expect(type('Mexican women protest violence with march to Zocalo')).toBe('demonstration');
+  });
+  it('no event: shootouts, street markets cleared, gangs, election officials, runners', () => {
+    expect(ev('Deadly force used in police shootout with gang in Trujillo')).toBeNull();
+    expect(ev('Dozens detained as police clear illegal street market')).toBeNull();
+    expect(ev('Gang members attack bank branches in Guayaquil with explosives')).toBeNull();
+    expect(ev('Election officials burn ballots after count, as law requires')).toBeNull();
+    expect(ev('Runners celebrate with march to the finish line')).toBeNull();
+  });
+});
