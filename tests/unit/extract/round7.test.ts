@@ -319,3 +319,14 @@ describe('wire grammar of the other countries', () => {
     expect(ev('Runners celebrate with march to the finish line')).toBeNull();
   });
 });
+
+describe('Andean and Colombian wording', () => {
+  it('the Esmad charging the front line, uniformed officers beating young people at a march', () => {
+    expect(type('Esmad arremete contra la primera línea en Cali')).toBe('repression');
+    expect(type('Uniformados golpean a jóvenes durante marcha en Quito')).toBe('repression');
+  });
+  it('no event: criminals beating young people, an operation against street vendors', () => {
+    expect(ev('Delincuentes golpean a jóvenes para robarles en Comas')).toBeNull();
+    expect(ev('Agentes golpean a mujeres en operativo contra ambulantes')).toBeNull();
+  });
+});
