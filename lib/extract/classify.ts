@@ -156,7 +156,7 @@ function sentenceBefore(work: string, start: number, max = Infinity): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(investigar|investiga|investigan|investigate|investigates|investigating|probe into|probes? into|investigation into|investigacion (de|por|sobre)|esclarecer|aclarar)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
 
 /** The words before a trigger that make it what a protest is against or demands (at most one word between). */
 const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
@@ -166,6 +166,11 @@ const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese
 
 /** The words before an action that make it the charge of a trial or a sentence. */
 const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $|\b(acquit\w*|absuel\w+|cleared|clears|sobresee\w*) ((\w+ ){1,3}(accused|acusad[oa]s?) (of|de)( \w+)? |(a |an |the |al |a la |a los |a las |a )?(\w+ )?)$/;
+
+/** A single officer, and a toll of three or more dead: with both, the officer's death does not make the others' a clash. */
+const ONE_OFFICER = /\b(un|una|el|la|a|an|one) (policia|agente|suboficial|efectivo|soldado|militar|carabinero|police officer|officer|policeman|soldier)\b/;
+const NUMBER = String.raw`(\d{1,3}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const MANY_DEAD = new RegExp(String.raw`\b${NUMBER} (muertos|fallecidos|dead|killed)\b|\b(muertos|fallecidos|victimas|toll)\b[^.;\n]{0,20}\b(llego|llega|sube|subio|asciende|ascendio|rises|rose|reached|reaches|climbs) (a|to) ${NUMBER}\b|\bson ${NUMBER} los (muertos|fallecidos)\b`);
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -320,7 +325,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work)):
   if (type === 'clash' && !securityDeath && !test(CIVILIAN_SHOOTERS, work) && test(PEACEFUL, work) && CASUALTIES.test(work) && !PROTESTER_VIOLENCE.test(work)) type = 'repression';
   if (securityDeath && type === 'repression') {
     const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
-    if (!policeFiring) type = 'clash';
+    // (One officer among a toll of many dead leaves the others' deaths lethal force: "un policía fue hallado calcinado,
+    // con lo que el número de muertos llegó a 18".)
+    if (!policeFiring && !(ONE_OFFICER.test(work) && MANY_DEAD.test(work))) type = 'clash';
   }
 
   const inTitle = hits.some((h) => h.start < titleEnd);
