@@ -1,0 +1,89 @@
+// Eighth round: roadblocks told by what people do to an airfield, a crossing or a road, clashes told by both sides'
+// weapons or both sides as subjects, marches that go through a city, and campaign rallies as hard negatives.
+// Mechanisms found on round8-dev's misses and written as probe headlines of their own; none copied from a labelled
+// item.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../lib/extract';
+
+const ev = (title: string, summary = '', published = '2023-01-10T12:00:00-05:00') => normalize({ title, summary, published });
+const type = (title: string, summary = '') => ev(title, summary)?.type ?? null;
+
+describe('an airfield entered or seized is a roadblock', () => {
+  it('Spanish: invaden la pista, irrumpen en la losa, se apoderan del aeropuerto', () => {
+    expect(type('Manifestantes invaden la pista del aeropuerto de Juliaca')).toBe('roadblock');
+    expect(type('Comuneros irrumpen en la losa del aeródromo de Jauja')).toBe('roadblock');
+    expect(type('Pobladores se apoderan del aeropuerto de Ayacucho exigiendo la renuncia de la presidenta')).toBe('roadblock');
+  });
+  it('English: pour onto, invaded or stormed the runway or the tarmac (not a riot)', () => {
+    expect(type('Protesters pour onto the runway at Cusco airport')).toBe('roadblock');
+    expect(type('Hundreds of villagers invaded the tarmac at Arequipa airport, halting flights')).toBe('roadblock');
+    expect(type('Juliaca airport runway stormed by protesters, flights suspended')).toBe('roadblock');
+  });
+  it('no event: animals and aircraft on a runway; offices stormed stay a riot', () => {
+    expect(ev('Perro invade la pista del aeropuerto Jorge Chávez y retrasa vuelos')).toBeNull();
+    expect(ev('Avioneta se sale de la pista del aeropuerto de Pucallpa')).toBeNull();
+    expect(ev('Stray dog runs onto runway at Lima airport')).toBeNull();
+    expect(type('Protesters storm the offices of the mayor in Juliaca')).toBe('riot');
+  });
+});
+
+describe('crossings and roads sealed off, roads found strewn with obstacles', () => {
+  it('sealed off or barricaded by people of a protest', () => {
+    expect(type('Aymara farmers seal off the border crossing at Kasani')).toBe('roadblock');
+    expect(type('Strikers seal off access roads to the Antamina mine')).toBe('roadblock');
+    expect(type('Residents barricade the main road into El Alto')).toBe('roadblock');
+  });
+  it('no event: security forces sealing roads, a border closed for migrants', () => {
+    expect(ev('Police seal off roads around Congress ahead of march')).toBeNull();
+    expect(ev('Troops seal off border crossing in Tacna after migrant surge')).toBeNull();
+  });
+  it('a road found at dawn with logs and stones, strewn with rocks and burning tyres', () => {
+    expect(type('La Panamericana Sur amanece con troncos y piedras a la altura de Chala')).toBe('roadblock');
+    expect(type('La carretera Central amaneció sembrada de piedras en Ticlio', 'Transportistas exigen rebaja del combustible.')).toBe('roadblock');
+    expect(type('Roads strewn with rocks and burning tyres across the highlands of Ecuador')).toBe('roadblock');
+  });
+  it('no event: a landslide, rain or a roof', () => {
+    expect(ev('Vía a Huancavelica amanece con piedras tras el huaico')).toBeNull();
+    expect(ev('La Panamericana amanece llena de escombros por las lluvias')).toBeNull();
+    expect(ev('Highway littered with boulders after landslide in Cusco')).toBeNull();
+    expect(ev('Mi casa amanece con piedras en el techo')).toBeNull();
+  });
+});
+
+describe('clashes told by both sides', () => {
+  it('both sides\' weapons, with piedrazos and comma lists', () => {
+    expect(type('Piedrazos y gases en las afueras del Congreso de Neuquén')).toBe('clash');
+    expect(type('Gases, piedras y corridas en el centro de Mendoza')).toBe('clash');
+    expect(type('Bombas lacrimógenas y piedras frente a la gobernación')).toBe('clash');
+    expect(type('Tear gas and rocks fly outside parliament in Quito')).toBe('clash');
+  });
+  it('both sides as the subject of a fighting verb', () => {
+    expect(type('Protesters and riot police battle in Lima during national strike')).toBe('clash');
+    expect(type('Students and police clash outside university in Santiago')).toBe('clash');
+    expect(type('Police and miners fight on the highway near Oruro')).toBe('clash');
+  });
+  it('no event: fans, gangs, a bus of a visiting team', () => {
+    expect(ev('Fans and riot police battle after the derby in Buenos Aires')).toBeNull();
+    expect(ev('Police and gangs clash in Rosario')).toBeNull();
+    expect(ev('Piedrazos contra el bus del equipo visitante tras el partido')).toBeNull();
+  });
+});
+
+describe('marches that go through a city; campaign rallies', () => {
+  it('a march with an adjective that goes through the centre', () => {
+    expect(type('Movilización pacífica recorre el centro de Piura')).toBe('demonstration');
+    expect(type('Marcha multitudinaria recorre las calles de Cusco contra el gobierno')).toBe('demonstration');
+    expect(type('Manifestación estudiantil recorre la avenida principal de Tacna')).toBe('demonstration');
+  });
+  it('no event: processions, Christmas caravans, campaign rallies', () => {
+    expect(ev('Procesión del Señor de los Milagros recorre el centro de Lima')).toBeNull();
+    expect(ev('Caravana navideña recorre las calles de Arequipa')).toBeNull();
+    expect(ev('Candidate closes campaign with rally in downtown Quito', 'Tens of thousands of supporters cheered.')).toBeNull();
+    expect(ev('Candidato cierra campaña con multitudinario mitin en la Plaza de Armas de Arequipa')).toBeNull();
+    expect(ev('Campaign rally draws thousands in Guayaquil')).toBeNull();
+  });
+  it('a march against a candidate stays a march', () => {
+    expect(type('Protesters rally against the candidate outside campaign headquarters in Lima')).toBe('demonstration');
+    expect(type('Marcha contra la candidata recorre el centro de Lima')).toBe('demonstration');
+  });
+});
