@@ -87,3 +87,44 @@ describe('marches that go through a city; campaign rallies', () => {
     expect(type('Marcha contra la candidata recorre el centro de Lima')).toBe('demonstration');
   });
 });
+
+describe('roadblocks in wire grammar: traffic halted, towns cut off, roads choked, impassable or closed by protesters', () => {
+  it('English', () => {
+    expect(type('Protesters cut off Puno from the rest of the country')).toBe('roadblock');
+    expect(type('Farmers halt traffic on the Pan-American Highway near Chincha')).toBe('roadblock');
+    expect(type('Truckers choke main highway into Cochabamba')).toBe('roadblock');
+    expect(type('Cocaleros paralyze the Cochabamba-Oruro highway')).toBe('roadblock');
+    expect(type('Highway remains impassable as protest enters fourth day in Ilave')).toBe('roadblock');
+    expect(type('Tourists stranded as protesters shut down the train service to Machu Picchu')).toBe('roadblock');
+    expect(type('Airport in Ayacucho closed after protesters break through the fence')).toBe('roadblock');
+    expect(type('Demonstrators occupy the international bridge at Desaguadero')).toBe('roadblock');
+    expect(type('Villagers pile logs on the railway near Ollantaytambo')).toBe('roadblock');
+  });
+  it('Spanish', () => {
+    expect(type('Sin paso en la vía Arequipa-Puno por protesta de comuneros')).toBe('roadblock');
+    expect(type('Tránsito interrumpido en la Panamericana por protesta de agricultores')).toBe('roadblock');
+    expect(type('Carretera Central permanece cerrada por manifestantes en La Oroya')).toBe('roadblock');
+    expect(type('Ronderos instalan tranqueras en la carretera a Bambamarca')).toBe('roadblock');
+    expect(type('Piquete corta el puente principal de Neuquén')).toBe('roadblock');
+    expect(type('Transportistas estacionan sus camiones en la autopista a Santa Cruz')).toBe('roadblock');
+    expect(type('Vecinos cierran con piedras la avenida principal de Ate')).toBe('roadblock');
+    expect(type('Manifestantes impiden aterrizaje de vuelos en Juliaca')).toBe('roadblock');
+  });
+  it('no event: crashes, landslides, fog, works, festivities, security forces', () => {
+    expect(ev('Traffic halted on Pan-American Highway after truck overturns near Ica')).toBeNull();
+    expect(ev('Tránsito interrumpido en la Carretera Central por caída de huaico')).toBeNull();
+    expect(ev('Tránsito restringido en la Vía Expresa por obras')).toBeNull();
+    expect(ev('Sin paso en la vía Cusco-Quillabamba por derrumbe')).toBeNull();
+    expect(ev('Heavy snow cuts off Andean village from the rest of the region')).toBeNull();
+    expect(ev('Traffic at a standstill as holiday crowds head to the beach')).toBeNull();
+    expect(ev('Highway remains impassable after landslide near Cusco')).toBeNull();
+    expect(ev('Carretera permanece cerrada por trabajos de mantenimiento')).toBeNull();
+    expect(ev('Bomberos cierran con vallas la avenida tras incendio')).toBeNull();
+    expect(ev('Police occupy bridge to prevent march')).toBeNull();
+    expect(ev('Police halt traffic for marathon in Lima')).toBeNull();
+  });
+  it('a strike that chokes highways stays a strike', () => {
+    expect(type('Truckers\' strike chokes Argentina\'s highways for a third day')).toBe('strike');
+    expect(type('Strike paralyzes public transport in Lima')).toBe('strike');
+  });
+});
