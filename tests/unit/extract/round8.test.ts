@@ -128,3 +128,52 @@ describe('roadblocks in wire grammar: traffic halted, towns cut off, roads choke
     expect(type('Strike paralyzes public transport in Lima')).toBe('strike');
   });
 });
+
+describe('clashes told by blows, stones at officers, face-offs, kettling', () => {
+  it('the other side stoned or attacked, fists traded, a face-off', () => {
+    expect(type('Manifestantes apedrean a policías en el puente de Ilave')).toBe('clash');
+    expect(type('Agresión a policías durante protesta en Juli')).toBe('clash');
+    expect(type('Agentes y huelguistas se trenzan a golpes en Huancayo')).toBe('clash');
+    expect(type('Tensión en Ilo: policías y pescadores frente a frente')).toBe('clash');
+    expect(type('Police kettle students in central Santiago')).toBe('clash');
+  });
+  it('no event, or not a clash: a building stoned, a dog, fans, neighbours, a debate, kettles', () => {
+    expect(type('Apedrean la sede de la fiscalía en Puno')).toBe('riot');
+    expect(ev('Niños apedrean a un perro en el parque')).toBeNull();
+    expect(ev('Hinchas se trenzan a golpes en la tribuna')).toBeNull();
+    expect(ev('Vecinos se trenzan a golpes por un lote en Carabayllo')).toBeNull();
+    expect(ev('Keiko y Castillo frente a frente en el debate')).toBeNull();
+    expect(ev('Kettle prices rise in Lima markets')).toBeNull();
+    expect(ev('Delincuentes atacan a policías en Comas')).toBeNull();
+  });
+});
+
+describe('demonstrations without the obvious word', () => {
+  it('white flags waved, crowds pouring into the streets, setting out to march', () => {
+    expect(type('Residents wave white flags in Ayaviri calling for peace')).toBe('demonstration');
+    expect(type('Miles de personas se volcaron a las calles de Valparaíso')).toBe('demonstration');
+    expect(type('Docentes suspenden clases y salen a marchar en Tacna')).toBe('demonstration');
+  });
+  it('no event: crowds that gather to celebrate, watch or welcome', () => {
+    expect(ev('Thousands gather in Lima to celebrate the qualification')).toBeNull();
+    expect(ev('Crowds gather to watch fireworks in Santiago')).toBeNull();
+    expect(ev('Hinchas se vuelcan a las calles para celebrar el título')).toBeNull();
+    expect(ev('Miles se volcaron a las calles de Quito para recibir a la selección')).toBeNull();
+    expect(ev('Vecinos colocan banderas blancas en sus casas pidiendo paz')).toBeNull();
+  });
+});
+
+describe('strikes in wire grammar', () => {
+  it('a strike that begins or drags on, chalk downed, staying off the job, workers halting operations, a town paralysed', () => {
+    expect(type('Shops shut, buses idle in Ayaviri as strike begins')).toBe('strike');
+    expect(type('Teachers down chalk across Bolivia')).toBe('strike');
+    expect(type('Nurses at public hospitals stay off the job')).toBe('strike');
+    expect(type('Dockworkers halt operations at the port of Paita')).toBe('strike');
+    expect(type('Abancay amanece paralizado')).toBe('strike');
+  });
+  it('no event: a blackout, a mine after an accident', () => {
+    expect(ev('Lima amanece paralizada por un apagón')).toBeNull();
+    expect(ev('Mine halts operations after accident')).toBeNull();
+    expect(ev('Strike called off after talks')).toBeNull();
+  });
+});
