@@ -1,7 +1,7 @@
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
 import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
-import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
+import { RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
@@ -63,8 +63,9 @@ export interface KeyedReport {
  * incidents of each town its title names (`@<town>`, at most MAX_TEXT_NAMES names), and a report that knows its town
  * the incidents of no country whose headlines name it (`?@<town>`).
  *
- * A strike or blockade report that says the action goes on (isRunningReport: "tercer día de paro") also looks up its
- * region's incidents of the RUNNING_IDLE_DAYS days before (the first report may not have called it indefinite).
+ * A strike or blockade report also looks up its region's incidents of the RUNNING_IDLE_DAYS days before: one that says
+ * the action goes on (isRunningReport: "tercer día de paro") may continue a strike no report called indefinite, and
+ * one that does not may still be a later day of a strike at its town (laterStoppage in match.ts).
  */
 export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
@@ -79,7 +80,7 @@ export function candidateKeys(r: KeyedReport): string[] {
     for (const name of names) out.push(`${day}|@${name}`);
     if (town) out.push(`${day}|?@${town}`);
   }
-  if (r.type && r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>)) {
+  if (r.type === 'strike' || r.type === 'roadblock') {
     for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
       const day = addDays(r.date, -n);
       out.push(`${day}|${region}`);

@@ -11,8 +11,9 @@ import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameK
 export type TypeRelation = 'same' | 'close' | 'family' | 'cross';
 
 /** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
- *  days of an open running incident; `far` otherwise. */
-export type DateRelation = 'inside' | 'adjacent' | 'running' | 'far';
+ *  days of an open running incident; `later` (scoreMatch only) a strike or blockade report 2 to RUNNING_IDLE_DAYS days
+ *  after a strike or blockade of its type at its town that does not say it goes on (laterStoppage); `far` otherwise. */
+export type DateRelation = 'inside' | 'adjacent' | 'running' | 'later' | 'far';
 
 export interface MatchScore {
   score: number; // points, 0..100; a match needs MATCH_THRESHOLD
@@ -87,7 +88,7 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   country: 10,
   unknown: 0,
 };
-const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
+const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5, later: 0 };
 /** A day before or after an incident that is not a running strike: late reports of an event are dated by their
  *  publication, the next day, as often as not. */
 const DAY_APART_POINTS = 10;
@@ -452,6 +453,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
   // (`running` after a non-running incident only when the report resumes it.)
+  if (date === 'later') return DATE_POINTS.later;
   if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : date === 'running' ? DATE_POINTS.inside : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
@@ -507,10 +509,27 @@ function continuous(report: Report, incident: Incident): boolean {
 function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'> } | null {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
-  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return null;
+  else if ((date === 'far' || (date === 'running' && incident.running === true && !continuesRunning(report, incident))) && laterStoppage(report, incident)) date = 'later';
+  if (date === 'far' || ((date === 'running' || date === 'later') && !continuous(report, incident))) return null;
   if (report.country && incident.country && report.country !== incident.country) return null;
   const place = placeRelation(report, incident);
-  return place === 'conflict' ? null : { date, place };
+  if (place === 'conflict' || (date === 'later' && place !== 'locality' && place !== 'near')) return null;
+  return { date, place };
+}
+
+/** A report that continues a running strike or blockade of its type: it calls it indefinite or counts its days. */
+const continuesRunning = (report: Report, incident: Incident) =>
+  incident.running === true && report.type === incident.type && isRunningReport(report);
+
+/** A strike or blockade report 2 to RUNNING_IDLE_DAYS days after the last day of a strike or blockade of its type
+ *  that has not ended, though the report does not say the action goes on ("huelga de mineros", then five days later
+ *  "mineros levantan la huelga"): by the labelling convention a strike of several days in one place is one incident.
+ *  It is `later` (DATE_POINTS.later, no points) and only at the same town (dayAndPlace), so it needs half the content
+ *  (two strikes of one town a few days apart that share one word, "paro", stay apart). */
+function laterStoppage(report: Report, incident: Incident): boolean {
+  if (report.type !== incident.type || !STOPPAGE.has(report.type) || incident.status === 'ended') return false;
+  const after = daysBetween(incident.lastDate, report.date);
+  return after > 1 && after <= RUNNING_IDLE_DAYS;
 }
 
 function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
@@ -522,7 +541,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
   // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
   // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
-  const continues = incident.running === true && report.type === incident.type && isRunningReport(report);
+  const continues = continuesRunning(report, incident);
   // A blockade of a site (the airport, the road) against a strike that names no such site: an action of its own, of
   // the strikers or of others, as a march to the square is against a bridge blockade.
   const siteConflict =

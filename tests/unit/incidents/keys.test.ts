@@ -24,13 +24,15 @@ describe('candidateKeys', () => {
     expect(candidateKeys({ country: null, admin1Code: null, date: '2023-01-09' })).toEqual(['2023-01-08|??', '2023-01-09|??', '2023-01-10|??']);
   });
 
-  it("looks back RUNNING_IDLE_DAYS days in the region for a strike or blockade report that says it goes on", () => {
+  it("looks back RUNNING_IDLE_DAYS days in the region for a strike or blockade report", () => {
     const r = { country: 'PE', admin1Code: 'PE-LAL', date: '2020-12-09', type: 'roadblock' as const, summary: '' };
     const keys = candidateKeys({ ...r, title: 'Tercer día de bloqueo en Virú' });
     expect(keys).toContain('2020-12-02|PE-LAL');
     expect(keys).toContain('2020-12-07|PE-?');
     expect(keys).not.toContain('2020-12-01|PE-LAL');
-    expect(candidateKeys({ ...r, title: 'Bloquean la Panamericana en Virú' })).not.toContain('2020-12-07|PE-LAL');
+    // Whether or not it says the action goes on (a later day of a strike at its town: laterStoppage); other types do not.
+    expect(candidateKeys({ ...r, title: 'Bloquean la Panamericana en Virú' })).toContain('2020-12-07|PE-LAL');
+    expect(candidateKeys({ ...r, type: 'clash', title: 'Enfrentamientos en la Panamericana en Virú' })).not.toContain('2020-12-07|PE-LAL');
   });
 
   it('rejects a day that is not YYYY-MM-DD', () => {

@@ -117,7 +117,10 @@ describe('matchIncident', () => {
     const strike = mergeReport(inc({ type: 'strike', date: '2023-01-04' }), report({ type: 'strike', date: '2023-01-08' }));
     expect(scoreMatch(report({ type: 'strike', date: '2023-01-06' }), strike)?.date).toBe('inside');
     expect(scoreMatch(report({ type: 'strike', date: '2023-01-09' }), strike)?.date).toBe('adjacent');
-    expect(scoreMatch(report({ type: 'strike', date: '2023-01-10' }), strike)).toBeNull();
+    // Two days after: a strike report only as `later` (laterStoppage), any other type not at all.
+    expect(scoreMatch(report({ type: 'strike', date: '2023-01-10' }), strike)?.date).toBe('later');
+    const march = mergeReport(inc({ type: 'demonstration', date: '2023-01-04' }), report({ type: 'demonstration', date: '2023-01-08' }));
+    expect(scoreMatch(report({ type: 'demonstration', date: '2023-01-10' }), march)).toBeNull();
   });
 
   it('keeps clashes in two different towns of one region apart', () => {
