@@ -1,6 +1,6 @@
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
-import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
+import { localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
 import { RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
@@ -70,7 +70,9 @@ export interface KeyedReport {
 export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
   const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
-  const names = r.country || !r.title ? [] : textPlaceNames(r.title);
+  // Every report looks up the towns its title and summary name: the extraction may have placed it in no country, or in
+  // the wrong region or country (namesTownAcross in match.ts).
+  const names = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {

@@ -1,7 +1,7 @@
 import type { EventType, Incident, Report } from '../types';
 import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
-import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
+import { localityKey, placeRelation, reportNames, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { guessLanguage } from '../extract/lang';
 import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
@@ -32,6 +32,9 @@ export interface MatchScore {
   sectorConflict: boolean;
   /** One side knows no region (or no country) and its title names the other's town: scored as the same province. */
   placeNamed: boolean;
+  /** The places conflict (another region or country), but the report's title or summary names the incident's town
+   *  (namesTownAcross): scored ACROSS_POINTS for the place, `place` is then `unknown`. */
+  across: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
@@ -95,6 +98,11 @@ const DAY_APART_POINTS = 10;
 const CONTENT_POINTS = 30;
 const NESTED_POINTS = 5;
 const SAME_TOLL_POINTS = 10;
+
+/** The place points of a report whose text names the town of an incident the extraction placed elsewhere. */
+const ACROSS_POINTS = 10;
+/** ... and the content tokens it must share with the incident's headlines (besides figures and actors). */
+const ACROSS_MIN_SHARED = 3;
 
 const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
 const knowsRegion = (p: Report | Incident) => Boolean(p.admin1Code || p.admin1);
@@ -349,6 +357,8 @@ export function contentSimilarity(report: Report, incident: Incident): number {
 interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy' | 'mourningConflict'> {
   /** The report and the headlines name trades (SECTOR_CONCEPTS), none in common. */
   sectorsApart: boolean;
+  /** How many content tokens (without either side's location words) the report shares with the headlines. */
+  shared: number;
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
@@ -441,7 +451,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const sectorsApart =
     mine.sectors.length > 0 && !hasAny(theirs.tokens, mine.sectors) && hasAny(theirs.tokens, SECTOR_CONCEPTS);
   return {
-    content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    content, siteConflict, copy, mourningConflict, sectorsApart, shared, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mineConfront, theirsConfront, mineProperty, theirsProperty,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
@@ -506,15 +516,25 @@ function continuous(report: Report, incident: Incident): boolean {
 
 /** The date and place relations of a report and an incident that may match, or null when they cannot (days too far
  *  apart, another country, conflicting places). */
-function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'> } | null {
+function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'>; across: boolean } | null {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
   else if ((date === 'far' || (date === 'running' && incident.running === true && !continuesRunning(report, incident))) && laterStoppage(report, incident)) date = 'later';
   if (date === 'far' || ((date === 'running' || date === 'later') && !continuous(report, incident))) return null;
-  if (report.country && incident.country && report.country !== incident.country) return null;
-  const place = placeRelation(report, incident);
-  if (place === 'conflict' || (date === 'later' && place !== 'locality' && place !== 'near')) return null;
-  return { date, place };
+  const place = report.country && incident.country && report.country !== incident.country ? 'conflict' : placeRelation(report, incident);
+  if (place === 'conflict') {
+    // The extraction may place a report in the wrong region or country ("south of Lima" for a blockade at Ica): its
+    // text naming the incident's town lets it through, the same type on the same day, with content to share.
+    return date === 'inside' && report.type === incident.type && namesTownAcross(report, incident) ? { date, place: 'unknown', across: true } : null;
+  }
+  if (date === 'later' && place !== 'locality' && place !== 'near') return null;
+  return { date, place, across: false };
+}
+
+/** The report's title or summary names the incident's town, another than the report's own. */
+function namesTownAcross(report: Report, incident: Incident): boolean {
+  const town = localityKey(incident);
+  return town !== null && town !== localityKey(report) && reportNames(report).includes(town);
 }
 
 /** A report that continues a running strike or blockade of its type: it calls it indefinite or counts its days. */
@@ -535,7 +555,7 @@ function laterStoppage(report: Report, incident: Incident): boolean {
 function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
   const relations = dayAndPlace(report, incident);
   if (!relations) return null;
-  const { date, place } = relations;
+  const { date, place, across } = relations;
   const theirs = incidentFeatures(incident);
   const c = compare(features(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
@@ -566,14 +586,15 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     const [riotSide, clashSide] = report.type === 'riot' ? [c.mineConfront, c.theirsProperty] : [c.theirsConfront, c.mineProperty];
     if (riotSide || clashSide) type = 'close';
   }
-  const named = placeNamed(report, incident, place);
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
+  const named = !across && placeNamed(report, incident, place);
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named, across };
+  if (across && c.shared < ACROSS_MIN_SHARED) return null;
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
-    (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (across ? ACROSS_POINTS : named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident, theirs.claimed) ? NESTED_POINTS : 0) +
     (sameToll(report, incident, theirs.claimed) ? SAME_TOLL_POINTS : 0) +
     datePts +
@@ -581,7 +602,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
     (mourningConflict ? MOURNING_CONFLICT_POINTS : 0) -
     (sectorConflict ? SECTOR_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named, across };
 }
 
 /**
@@ -695,14 +716,14 @@ const COPY_SCORE = 100;
 function scoreBound(report: Report, incident: Incident): number {
   const relations = dayAndPlace(report, incident);
   if (!relations) return NO_SCORE;
-  const { date, place } = relations;
+  const { date, place, across } = relations;
   const type0 = typeRelation(report.type, incident.type);
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
   if (datePts === null) return ONLY_COPY;
   // type: `same` stays; any other may become `close` (20) and no more.
   return (
     (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
-    (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (across ? ACROSS_POINTS : place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
     (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
     datePts +

@@ -104,6 +104,19 @@ export function textPlaceNames(text: string): string[] {
   });
 }
 
+/** The names a report's title and summary give (textPlaceNames), the title's first, at most MAX_TEXT_NAMES: the
+ *  towns its text names, which may not be where the extraction placed it. */
+export function reportNames(report: { title: string; summary: string }): string[] {
+  let names = namesByReport.get(report);
+  if (!names) {
+    names = textPlaceNames(report.title).slice();
+    for (const n of textPlaceNames(report.summary)) if (names.length < MAX_TEXT_NAMES && !names.includes(n)) names.push(n);
+    namesByReport.set(report, names);
+  }
+  return names;
+}
+const namesByReport = new WeakMap<object, string[]>();
+
 /** The key of the location's town or district (place, else admin3), or null. */
 export function localityKey(p: Pick<Place, 'place' | 'admin3'>): string | null {
   return key(p.place) ?? key(p.admin3);

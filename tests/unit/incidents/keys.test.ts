@@ -35,6 +35,12 @@ describe('candidateKeys', () => {
     expect(candidateKeys({ ...r, type: 'clash', title: 'Enfrentamientos en la Panamericana en Virú' })).not.toContain('2020-12-07|PE-LAL');
   });
 
+  it('looks up the towns the title and summary of a placed report name (the extraction may have placed it wrong)', () => {
+    const keys = candidateKeys({ country: 'PE', admin1Code: 'PE-LIM', date: '2022-12-12', title: 'Farmers block the highway south of Lima', summary: 'Trucks stranded near Chincha.' });
+    expect(keys).toContain('2022-12-12|@chincha');
+    expect(keys).toContain('2022-12-11|@lima');
+  });
+
   it('rejects a day that is not YYYY-MM-DD', () => {
     expect(() => candidateKeys({ country: 'PE', admin1Code: null, date: '2023-02-30' })).toThrow(/invalid day "2023-02-30"/);
     expect(() => candidateKeys({ country: 'PE', admin1Code: null, date: '9 Jan 2023' })).toThrow(/YYYY-MM-DD/);

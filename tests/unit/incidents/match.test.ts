@@ -194,6 +194,30 @@ describe('matchIncident', () => {
   });
 });
 
+describe('a report the extraction placed elsewhere, whose text names the incident\'s town (namesTownAcross)', () => {
+  const chincha = { country: 'PE', admin1: 'Ica', admin1Code: 'PE-ICA', admin2: 'Chincha', admin3: 'Chincha Alta', place: 'Chincha', lat: null, lon: null, precision: 1 as const };
+  const lima = { country: 'PE', admin1: 'Lima', admin1Code: 'PE-LIM', admin2: 'Lima', admin3: 'Lima', place: 'Lima', lat: null, lon: null, precision: 1 as const };
+  const blockade = inc({ ...chincha, type: 'roadblock', date: '2022-12-12', title: 'Agricultores bloquean la Panamericana Sur en Chincha y cientos de camiones quedan varados' });
+  const en = report({
+    ...lima, type: 'roadblock', lang: 'en', date: '2022-12-12', outlet: 'B',
+    title: "Farm workers block Peru's Pan-American highway south of Lima",
+    summary: 'Hundreds of trucks were stranded near Chincha as growers kept the road shut.',
+  });
+
+  it('joins the same type on the same day when they share content', () => {
+    expect(scoreMatch(en, blockade)).toMatchObject({ across: true, place: 'unknown' });
+    expect(matchIncident(en, [blockade])).toBe(blockade);
+  });
+
+  it('not when the text does not name the town, nor on another day, nor another type, nor with little content shared', () => {
+    expect(matchIncident({ ...en, id: 'y1', summary: 'Hundreds of trucks were stranded as growers kept the road shut.' }, [blockade])).toBeNull();
+    expect(matchIncident({ ...en, id: 'y2', date: '2022-12-13' }, [blockade])).toBeNull();
+    expect(matchIncident({ ...en, id: 'y3', type: 'demonstration' }, [blockade])).toBeNull();
+    const march = report({ ...lima, type: 'roadblock', date: '2022-12-12', title: 'Transportistas bloquean la avenida Abancay', summary: 'Llegaron desde Chincha.' });
+    expect(scoreMatch(march, blockade)).toBeNull();
+  });
+});
+
 describe('scoreMatch: what is kept between versions of an incident', () => {
   it('scores an incident version the same whether or not a later version was scored since', () => {
     const v1 = inc({ ...clashEs, title: 'Enfrentamientos en el puente de Juliaca', killed: 2 });
