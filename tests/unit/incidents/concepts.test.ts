@@ -42,6 +42,14 @@ describe('cross-language concepts', () => {
     ['Marcha pacífica contra el alza del pasaje', 'Peaceful march against the fare rise', ['~peaceful', '~march', '~fare']],
     ['Exigen liberar a los civiles', 'Demand the release of civilians', ['~demand', '~civilian']],
     ['Disparan balas de goma', 'Police fired rubber bullets', ['~gunfire', '~rubber']],
+    ['Batalla campal frente a la Cámara de Diputados por la reforma previsional', 'Street battles outside the lower house over pension overhaul', ['~clash', '~congress', '~reform', '~pension']],
+    ['Legisladores suspenden la votación', 'Lawmakers suspend the vote', ['~lawmaker', '~vote']],
+    ['Comuneros toman la municipalidad y derriban la puerta', 'Villagers occupy the town hall and break down the gate', ['~cityhall', '~gate', '~occupation']],
+    ['Retienen a dos periodistas', 'Two journalists held hostage', ['~journalist', '~hostage']],
+    ['Usaron gas pimienta y munición letal', 'Police used pepper spray and live ammunition', ['~teargas', '~gunfire']],
+    ['Queman el peaje y levantan barricadas con fogatas', 'Toll booth burned, barricades and bonfires', ['~tollbooth', '~blockade', '~bonfire', '~burn']],
+    ['Cacerolazo de mujeres por el agua', 'Women bang pots over water', ['~pots', '~women', '~water']],
+    ['Productores de arroz bloquean', 'Rice growers block roads', ['~farmer', '~blockade']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
   });

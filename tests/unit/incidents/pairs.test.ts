@@ -149,8 +149,8 @@ describe('a town\'s event told by an outlet that names only its region or countr
   it('scores the same count of wounded or arrested (5 or more) like the same toll: 10 points', () => {
     const puno = { ...regionOnly, admin1: 'Puno', admin1Code: 'PE-PUN' };
     const juliaca = mergeReport(null, report({ type: 'clash', injured: 14, title: 'Catorce policías heridos tras enfrentamientos en Juliaca', summary: '' }));
-    const en = report({ ...puno, type: 'clash', injured: 14, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Running battles in southern Peru as fourteen officers are hurt', summary: '' });
-    const other = { ...en, injured: 13, title: 'Running battles in southern Peru as thirteen officers are hurt' };
+    const en = report({ ...puno, type: 'clash', injured: 14, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Unrest in southern Peru as fourteen officers are hurt', summary: '' });
+    const other = { ...en, injured: 13, title: 'Unrest in southern Peru as thirteen officers are hurt' };
     expect(scoreMatch(en, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeCloseTo(10 + 4.5); // and one shared figure
     expect(matchIncident(en, [juliaca])).toBe(juliaca);
     expect(matchIncident(other, [juliaca])).toBeNull();
