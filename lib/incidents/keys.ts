@@ -74,6 +74,8 @@ export function candidateKeys(r: KeyedReport): string[] {
   // the wrong region or country (namesTownAcross in match.ts).
   const names = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
+  // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
+  const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title) : [];
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {
     const day = addDays(r.date, n);
@@ -81,6 +83,7 @@ export function candidateKeys(r: KeyedReport): string[] {
     if (wider) out.push(`${day}|${wider}`);
     for (const name of names) out.push(`${day}|@${name}`);
     if (town) out.push(`${day}|?@${town}`);
+    for (const name of titleNames) if (name !== town) out.push(`${day}|?@${name}`);
   }
   if (r.type === 'strike' || r.type === 'roadblock') {
     for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
@@ -113,19 +116,23 @@ export function incidentKeys(i: Incident): string[] {
 }
 
 function townNames(i: Incident): string[] {
-  if (i.country) {
-    const town = localityKey(i);
-    return town ? [`@${town}`] : [];
-  }
+  const town = i.country ? localityKey(i) : null;
+  if (town) return [`@${town}`];
+  // An incident of no town: by the names its headlines give (`@<name>` in a country, `?@<name>` in none), so that a
+  // report of no country ("Trescientas mil personas en Río") finds the country's incident ("Rio police fire tear gas").
+  const prefix = i.country ? '@' : '?@';
+  const max = i.country ? MAX_HEADLINE_NAMES : MAX_TEXT_NAMES;
   const out: string[] = [];
   for (const s of i.sources) {
-    for (const name of textPlaceNames(s.title)) if (!out.includes(`?@${name}`)) out.push(`?@${name}`);
-    if (out.length >= MAX_TEXT_NAMES) break;
+    for (const name of textPlaceNames(s.title)) if (!out.includes(`${prefix}${name}`)) out.push(`${prefix}${name}`);
+    if (out.length >= max) break;
   }
-  return out.slice(0, MAX_TEXT_NAMES);
+  return out.slice(0, max);
 }
 
 const keyLists = new Map<string, string[]>();
+/** The most names an incident of a country that knows no town is stored under (its first headlines' first names). */
+const MAX_HEADLINE_NAMES = 8;
 
 function keysOf(i: Incident): string[] {
   const region = regionKey(i);

@@ -108,7 +108,8 @@ const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
 const knowsRegion = (p: Report | Incident) => Boolean(p.admin1Code || p.admin1);
 
 /** One side knows no region (the extraction could not place it, or placed it only in the country) and its title, or
- *  one of its headlines, names the town of the other: "Santiago metro stations set ablaze" against the incident of
+ *  one of its headlines, names the town of the other; or one side knows no country and the report's title and a
+ *  headline give the same distinctive name: "Santiago metro stations set ablaze" against the incident of
  *  Santiago. (Not the summary: a nationwide story lists the cities it reached.) */
 function placeNamed(report: Report, incident: Incident, place: PlaceRelation): boolean {
   if (place !== 'unknown' && place !== 'country') return false;
@@ -120,8 +121,19 @@ function placeNamed(report: Report, incident: Incident, place: PlaceRelation): b
     const town = localityKey(report);
     if (town) for (const s of incident.sources) if (textPlaceNames(s.title).includes(town)) return true;
   }
+  // One side of no country: the report's title and one of the headlines give the same name, one that is no word of
+  // the bilingual table nor a generic word ("Trescientas mil personas en Río" and "Rio police fire tear gas").
+  if (place === 'unknown' && (!report.country || !incident.country)) {
+    const mine = textPlaceNames(report.title).filter(distinctiveName);
+    if (mine.length > 0) for (const s of incident.sources) for (const n of textPlaceNames(s.title)) if (mine.includes(n)) return true;
+  }
   return false;
 }
+
+const distinctiveNames = new Map<string, boolean>();
+/** A name some of whose words are content tokens of no concept: not "Police", "Sube", "Mexican". */
+const distinctiveName = (name: string) =>
+  remember(distinctiveNames, name, (n) => contentTokenNumbers(n).some((t) => !isConcept(t)));
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
 function sameToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {

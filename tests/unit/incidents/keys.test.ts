@@ -41,6 +41,11 @@ describe('candidateKeys', () => {
     expect(keys).toContain('2022-12-11|@lima');
   });
 
+  it('looks up the incidents of no country whose headlines give a name the title of a placed report gives', () => {
+    const keys = candidateKeys({ country: 'BR', admin1Code: null, date: '2013-06-20', title: 'Rio police fire tear gas at marchers', summary: '' });
+    expect(keys).toContain('2013-06-20|?@rio');
+  });
+
   it('rejects a day that is not YYYY-MM-DD', () => {
     expect(() => candidateKeys({ country: 'PE', admin1Code: null, date: '2023-02-30' })).toThrow(/invalid day "2023-02-30"/);
     expect(() => candidateKeys({ country: 'PE', admin1Code: null, date: '9 Jan 2023' })).toThrow(/YYYY-MM-DD/);
@@ -54,7 +59,8 @@ describe('incidentKeys', () => {
     const three = mergeReport(one, report({ date: '2023-01-11' }));
     expect(incidentKeys(three).filter((k) => k.endsWith('PE-PUN'))).toEqual(['2023-01-09|PE-PUN', '2023-01-10|PE-PUN', '2023-01-11|PE-PUN']);
     const national = mergeReport(null, report({ date: '2023-01-09', admin1: null, admin1Code: null, admin2: null, admin3: null, place: null }));
-    expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?']);
+    // An incident of no town is also stored under the names its headlines give (the helper's title is "Untitled").
+    expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?', '2023-01-09|@untitled']);
   });
 
   it('meets a report of no country by a town its title names, and an incident of no country by a town its headlines name', () => {

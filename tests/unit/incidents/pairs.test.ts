@@ -169,7 +169,7 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(scoreMatch(en, metro)).toMatchObject({ place: 'unknown', placeNamed: true });
     expect(matchIncident(en, [metro])).toBe(metro);
     // Named only in the summary, as a nationwide story lists the cities it reached: no such points.
-    const listed = { ...en, title: 'Metro stations set ablaze as fare protests escalate', summary: 'Fires in Santiago, Valparaíso and Concepción.' };
+    const listed = { ...en, title: 'Stations set ablaze as fare protests escalate', summary: 'Fires in Santiago, Valparaíso and Concepción.' };
     expect(scoreMatch(listed, metro)).toMatchObject({ placeNamed: false });
     expect(matchIncident(listed, [metro])).toBeNull();
     // And the other way round: the incident placed nowhere, the report of the town.
