@@ -1,7 +1,7 @@
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
 import { localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
-import { RUNNING_IDLE_DAYS } from './running';
+import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
@@ -63,9 +63,10 @@ export interface KeyedReport {
  * incidents of each town its title names (`@<town>`, at most MAX_TEXT_NAMES names), and a report that knows its town
  * the incidents of no country whose headlines name it (`?@<town>`).
  *
- * A strike or blockade report also looks up its region's incidents of the RUNNING_IDLE_DAYS days before: one that says
- * the action goes on (isRunningReport: "tercer día de paro") may continue a strike no report called indefinite, and
- * one that does not may still be a later day of a strike at its town (laterStoppage in match.ts).
+ * A strike or blockade report also looks back RUNNING_IDLE_DAYS days: one that says the action goes on
+ * (isRunningReport: "tercer día de paro") at its region's incidents, as it may continue a strike no report called
+ * indefinite; one that does not at its town's (`@<town>`), as it may still be a later day of a strike there
+ * (laterStoppage in match.ts).
  */
 export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
@@ -86,10 +87,13 @@ export function candidateKeys(r: KeyedReport): string[] {
     for (const name of titleNames) if (name !== town) out.push(`${day}|?@${name}`);
   }
   if (r.type === 'strike' || r.type === 'roadblock') {
+    const running = r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>);
     for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
       const day = addDays(r.date, -n);
-      out.push(`${day}|${region}`);
-      if (wider) out.push(`${day}|${wider}`);
+      if (running) {
+        out.push(`${day}|${region}`);
+        if (wider) out.push(`${day}|${wider}`);
+      } else if (town) out.push(`${day}|@${town}`);
     }
   }
   return out;

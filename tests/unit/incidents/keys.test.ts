@@ -30,9 +30,13 @@ describe('candidateKeys', () => {
     expect(keys).toContain('2020-12-02|PE-LAL');
     expect(keys).toContain('2020-12-07|PE-?');
     expect(keys).not.toContain('2020-12-01|PE-LAL');
-    // Whether or not it says the action goes on (a later day of a strike at its town: laterStoppage); other types do not.
-    expect(candidateKeys({ ...r, title: 'Bloquean la Panamericana en Virú' })).toContain('2020-12-07|PE-LAL');
-    expect(candidateKeys({ ...r, type: 'clash', title: 'Enfrentamientos en la Panamericana en Virú' })).not.toContain('2020-12-07|PE-LAL');
+    // One that does not say it goes on looks back at its town's incidents alone (a later day of a strike there:
+    // laterStoppage); other types do not look back.
+    const town = candidateKeys({ ...r, place: 'Virú', title: 'Bloquean la Panamericana en Virú' });
+    expect(town).not.toContain('2020-12-07|PE-LAL');
+    expect(town).toContain('2020-12-07|@viru');
+    expect(town).toContain('2020-12-03|@viru');
+    expect(candidateKeys({ ...r, place: 'Virú', type: 'clash', title: 'Enfrentamientos en la Panamericana en Virú' })).not.toContain('2020-12-07|@viru');
   });
 
   it('looks up the towns the title and summary of a placed report name (the extraction may have placed it wrong)', () => {
