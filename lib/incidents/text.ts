@@ -26,7 +26,7 @@ otros para pero pese poco por porque pues que quien quienes se sea ser sera si s
 tambien tan tanto tiene tienen todo todos toda todas tras tu un una uno unos unas y ya yo puede pueden segun dijo
 dijeron informo informaron senalo indico afirmo aseguro explico hoy ayer manana tarde noche dia dias semana horas
 hora lunes martes miercoles jueves viernes sabado domingo uno tres cuatro cinco seis siete ocho nueve diez enero
-febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`;
+febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre hubo menos semanas`;
 
 const STOP_EN = `
 a about above after again against all also am amid among an and any are around as at be because been before being
@@ -37,7 +37,7 @@ those through to too under until up very was we were what when where which while
 your yours says said say saying told according despite since amid upon new today yesterday tonight morning
 afternoon evening night day days week hours hour monday tuesday wednesday thursday friday saturday sunday january
 february april june july august september october november december may might must one two three four five six seven
-eight nine ten`;
+eight nine ten least nearly almost weeks`;
 
 /** Words (stemmed like any other) that nearly every protest story uses, so sharing them says nothing. */
 const GENERIC = `
@@ -60,16 +60,16 @@ const CONCEPTS: Record<string, string> = {
   policestation: 'comisaria comisarias precinct policestation',
   court: 'judicial courthouse court tribunal juzgado',
   death: `muerto muertos muerta muertas muere mueren murio murieron fallecio fallecieron fallecido fallecidos fallecida
-    dead died dies killed killing death deaths mata matan mataron asesinan asesinado asesinados asesinada kill kills slain fatalities`,
-  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries hurt lesiones injure injures injuring',
+    muerte muertes dead died dies killed killing death deaths mata matan mataron asesinan asesinado asesinados asesinada kill kills slain fatalities`,
+  injured: 'herido heridos herida heridas lesionado lesionados injured wounded injuries hurt lesiones injure injures injuring wound wounds',
   detained: `detenido detenidos detenida detenidas detencion detenciones arrestado arrestados arrested arrests detained
     detentions detienen detuvo detuvieron detiene capturados detain detains custody`,
   burn: `queman quemaron quemado quemada quemo incendian incendiaron incendio incendiado incendiada incendiados burn burned
-    burnt burning torched torch ablaze arson quema fire quemados quemadas quemando`,
+    burnt burning torched torch ablaze arson quema fire quemados quemadas quemando fuego calcinado calcinados calcinada charred`,
   coffin: 'feretro feretros ataud ataudes coffin coffins',
   teargas: 'lacrimogeno lacrimogenos lacrimogena lacrimogenas gases teargas',
   gunfire: 'bala balas balazo disparo disparos dispararon fired firing gunfire gunshot gunshots bullet bullets shot shots shooting disparan baleado baleados balean perdigones pellets balacera tiroteo',
-  stone: 'piedra piedras pedradas stone stones rocks',
+  stone: 'piedra piedras pedradas roca rocas stone stones rocks',
   truck: 'camion camiones truck trucks camioneros camionero trucker truckers',
   flight: 'vuelo vuelos flight flights',
   square: 'plaza plazas square',
@@ -77,15 +77,15 @@ const CONCEPTS: Record<string, string> = {
   mine: 'mina minas minera mineras mine mines mining',
   march: 'marcha marchas marchan marcharon marchaban march marched marches marching movilizacion movilizaciones movilizan movilizaron marchers rally rallies rallied',
   strike: `paro paros huelga huelgas strike strikes walkout paraliza paralizan paralizo paralizado paralizada paralizados
-    paralizacion paralyze paralyzes paralyzed paralyse paralyses paralysed standstill stoppage`,
-  blockade: 'barricada barricadas barricade barricades bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block bloquea bloquear bloqueando blocks cortan cortaron corte cortes piquete piquetes picket pickets roadblock roadblocks bloqueadores bloqueados bloqueadas',
+    paralizacion paralyze paralyzes paralyzed paralyse paralyses paralysed standstill stoppage huelguistas striking strikers`,
+  blockade: 'barricada barricadas barricade barricades bloqueo bloqueos bloquean bloquearon bloqueada bloqueado blockade blockades blocked blocking block bloquea bloquear bloqueando blocks cortan cortaron corte cortes piquete piquetes picket pickets roadblock roadblocks bloqueadores bloqueados bloqueadas blockaders barricaded',
   clash: `enfrentamiento enfrentamientos enfrentan enfrentaron choque choques chocan chocaron clash clashes clashed clashing scuffles skirmishes
     batalla batallas battle battles trifulca trifulcas brawl brawls`,
   student: 'estudiante estudiantes universitarios student students',
   worker: 'trabajador trabajadores obreros worker workers',
   station: 'estacion estaciones station stations',
   school: 'colegio colegios escuela escuelas school schools',
-  farmer: 'agricultor agricultores campesino campesinos farmer farmers farmworkers peasant peasants productores growers',
+  farmer: 'agricultor agricultores campesino campesinos farmer farmers farmworkers peasant peasants productores growers farm',
   indefinite: 'indefinido indefinida indefinidos indefinidas indefinite indefinitely',
   university: 'universidad universidades universitaria campus university universities',
   congress: 'congreso parlamento asamblea congress parliament assembly legislature',
@@ -107,7 +107,7 @@ const CONCEPTS: Record<string, string> = {
   attack: 'ataque ataques atacan atacaron atacado atacada emboscada attack attacks attacked ambush ambushed ',
   fuel: 'combustible combustibles gasolina fuel gasoline petrol',
   shop: 'comercio comercios tienda tiendas negocios shop shops stores businesses',
-  closed: 'cerrado cerrados cerrada cerradas cerraron cierran cierre closed close closes shut shuttered',
+  closed: 'cerrado cerrados cerrada cerradas cerraron cierran cierre closed close closes shut shuts shuttered',
   prosecutor: 'fiscalia fiscal fiscales prosecutor prosecutors prosecution',
   office: 'sede sedes oficina oficinas office offices headquarters',
   governor: 'gobernador gobernadora governor',
@@ -130,7 +130,7 @@ const CONCEPTS: Record<string, string> = {
   storm: 'invaden invadieron irrumpen irrumpieron asaltan asaltaron storm stormed invade invaded storms ingresan ingresaron ingresa ingresar',
   destroy: 'destrozan destrozaron destruyen destruyeron vandalizan vandalizaron destroy destroyed vandalized vandalised ransack ransacked smashed',
   toll: 'cifra balance saldo toll tally',
-  rise: 'sube suben subio eleva elevan elevo asciende aumenta aumento rises rose risen climbs climbed',
+  rise: 'sube suben subio eleva elevan elevo asciende aumenta aumento alza alzas rises rose risen climbs climbed raises hike hikes',
   victim: 'victima victimas victim victims',
   ombudsman: 'defensoria defensor ombudsman',
   watercannon: 'rochabus rochabuses lanzaagua hidrante hidrantes watercannon',
@@ -159,7 +159,7 @@ const CONCEPTS: Record<string, string> = {
   attempt: 'intenta intentan intentaron intento intentaba intentaban tried tries attempt attempted attempting',
   hundreds: 'cientos centenares hundreds',
   thousands: 'miles millares thousands',
-  dozens: 'decenas dozens',
+  dozens: 'decenas dozens tens',
   crowd: 'multitud multitudes muchedumbre crowd crowds throng',
   throw: 'lanzan lanzaron lanzando arrojan arrojaron arrojando throw threw thrown throwing hurl hurled hurling',
   peaceful: 'pacifica pacifico pacificas pacificos pacificamente peaceful peacefully',
@@ -198,6 +198,58 @@ const CONCEPTS: Record<string, string> = {
   women: 'mujer mujeres women woman',
   child: 'nino ninos nina ninas child children',
   body: 'cuerpo cuerpos cadaver cadaveres body bodies corpse',
+  patrol: 'patrulla patrullas patrullero patrulleros patrol patrols',
+  remain: 'permanece permanecen permanecian permanecieron mantiene mantienen mantuvieron remain remains remained stay stayed stays keep keeps kept',
+  accuse: 'denuncia denuncian denunciaron denuncio acusan acusaron acusa acusado acusados accuse accused accuses denounce denounced alleged',
+  blame: 'responsabiliza responsabilizan responsabilizaron culpan culparon blame blamed blames',
+  project: 'proyecto proyectos project projects',
+  treated: 'atendido atendidos atendida atendidas treated',
+  head: 'cabeza head',
+  chest: 'torax pecho chest',
+  witness: 'testigo testigos witness witnesses',
+  transfer: 'trasladan trasladaron trasladado trasladados trasladada transferred',
+  armed: 'armado armados armada armadas armed gunmen gunman',
+  neighbour: 'vecino vecinos vecina vecinas neighbors neighbours neighbor neighbour',
+  access: 'acceso accesos access entrance entrances',
+  lead: 'encabeza encabezan encabezada encabezado encabezaron lidera liderada dirigente dirigentes lider lideres led leads leader leaders',
+  company: 'empresa empresas compania companias company companies firm',
+  traffic: 'transito trafico traffic',
+  arrive: 'llega llegan llegaron llegar arriban arribaron arrive arrives arrived arriving',
+  loss: 'perdida perdidas losses',
+  hooded: 'encapuchado encapuchados hooded masked',
+  firefighter: 'bombero bomberos firefighter firefighters',
+  face: 'rostro face',
+  main: 'principal principales main',
+  group: 'grupo grupos group groups',
+  use: 'usa usan usaron utilizan utilizaron utilizo emplearon used uses using',
+  outside: 'afuera exteriores outside',
+  second: 'segundo segunda second',
+  third: 'tercer tercero tercera third',
+  fourth: 'cuarto cuarta fourth',
+  hit: 'alcanzado alcanzada alcanzados alcanzo hit struck',
+  rights: 'derechos rights',
+  aymara: 'aimara aimaras aymara aymaras',
+  rioter: 'vandalos revoltosos rioters vandals',
+  coast: 'costa costera costero coast coastal',
+  break: 'rompen rompieron rompio romper break broke broken breaking',
+  member: 'miembro miembros integrantes member members',
+  walk: 'caminan caminaron camina caminata walk walked walking',
+  several: 'varios varias several various',
+  family: 'familiares familia familias relatives family families',
+  network: 'redes networks',
+  riot: 'disturbio disturbios antimotines riot riots unrest',
+  surround: 'rodean rodearon cercan cercaron rodeado rodeada surround surrounded surrounding',
+  judge: 'juez jueces magistrado magistrados judge judges',
+  fill: 'llenan llenaron abarrotan abarrotaron colman colmaron fill filled packed',
+  metro: 'metro subway',
+  fence: 'valla vallas reja rejas fence fences barrier barriers',
+  return: 'retornan retornaron regresan regresaron vuelven volvieron return returned returns',
+  resume: 'reanudan reanudaron reanuda retoman retomaron resume resumed resumes',
+  human: 'humano humanos humana humanas human',
+  reopen: 'reabren reabrieron reabre reopen reopens reopened',
+  anniversary: 'aniversario anniversary',
+  missing: 'desaparecido desaparecidos desaparecida desaparecidas missing disappeared',
+  senate: 'senado senate',
   dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse clear clearing clears
     cleared eviction evicted`,
 };
@@ -267,6 +319,8 @@ const PHRASES: [RegExp, string, string][] = [
   [/\b(lower house|chamber of deputies|camara de diputados)\b/g, ' congress ', 'house'],
   [/\b(lower house|chamber of deputies|camara de diputados)\b/g, ' congress ', 'diputados'],
   [/\bstate of emergency\b/g, ' emergencia ', 'emergency'],
+  [/\b(step|steps|stepped|stepping) down\b/g, ' resign ', 'down'],
+  [/\bpista de aterrizaje\b/g, ' airport ', 'aterrizaje'],
 ];
 
 function words(list: string): string[] {

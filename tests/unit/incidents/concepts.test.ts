@@ -50,6 +50,12 @@ describe('cross-language concepts', () => {
     ['Queman el peaje y levantan barricadas con fogatas', 'Toll booth burned, barricades and bonfires', ['~tollbooth', '~blockade', '~bonfire', '~burn']],
     ['Cacerolazo de mujeres por el agua', 'Women bang pots over water', ['~pots', '~women', '~water']],
     ['Productores de arroz bloquean', 'Rice growers block roads', ['~farmer', '~blockade']],
+    ['Encapuchados rompen la valla y rodean la patrulla', 'Hooded men break the fence and surround a patrol car', ['~hooded', '~break', '~fence', '~surround', '~patrol']],
+    ['Testigos denuncian que grupos armados dispararon', 'Witnesses accused armed groups of firing', ['~witness', '~accuse', '~armed', '~group']],
+    ['Familiares de desaparecidos exigen justicia', 'Relatives of the missing demand justice', ['~family', '~missing', '~demand']],
+    ['Los bloqueadores se mantienen en la vía principal por segundo día', 'Blockaders keep the main road shut for a second day', ['~remain', '~main', '~second', '~blockade', '~road']],
+    ['Herido en el tórax y la cabeza, fue atendido en el hospital', 'Hit in the chest and head, he was treated at hospital', ['~chest', '~head', '~treated', '~hospital']],
+    ['Aimaras llegan a Lima y llenan la plaza', 'Aymara protesters arrive in Lima and fill the square', ['~aymara', '~arrive', '~fill', '~square']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
   });
