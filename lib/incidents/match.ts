@@ -78,7 +78,14 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
  * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting;
  * - a report in another language than every headline also takes its overlap over the concepts and the words both
- *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts.
+ *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts;
+ * - a report the extraction placed in another region or country whose title or summary names the incident's town
+ *   (namesTownAcross) scores ACROSS_POINTS for the place, the same type on the same day, with ACROSS_MIN_SHARED tokens
+ *   shared (0.67 of the content);
+ * - when one side knows no country, the report's title and a headline giving the same distinctive name count as
+ *   placeNamed;
+ * - a strike or blockade report 2 to RUNNING_IDLE_DAYS days after one of its type at its town that has not ended is
+ *   `later` (no day points: half the content), though it does not say the action goes on (laterStoppage).
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
