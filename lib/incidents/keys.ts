@@ -1,6 +1,6 @@
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
-import { localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
+import { distinctiveName, localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
 import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
@@ -73,10 +73,12 @@ export function candidateKeys(r: KeyedReport): string[] {
   const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
   // Every report looks up the towns its title and summary name: the extraction may have placed it in no country, or in
   // the wrong region or country (namesTownAcross in match.ts).
-  const names = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
+  // (A report of no country by every name its title gives, as before; others by the distinctive ones alone.)
+  const allNames = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
+  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && r.title !== undefined && textPlaceNames(r.title).includes(n)));
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
   // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
-  const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title) : [];
+  const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title).filter(distinctiveName) : [];
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {
     const day = addDays(r.date, n);
@@ -128,7 +130,10 @@ function townNames(i: Incident): string[] {
   const max = i.country ? MAX_HEADLINE_NAMES : MAX_TEXT_NAMES;
   const out: string[] = [];
   for (const s of i.sources) {
-    for (const name of textPlaceNames(s.title)) if (!out.includes(`${prefix}${name}`)) out.push(`${prefix}${name}`);
+    for (const name of textPlaceNames(s.title)) {
+      if (i.country && !distinctiveName(name)) continue;
+      if (!out.includes(`${prefix}${name}`)) out.push(`${prefix}${name}`);
+    }
     if (out.length >= max) break;
   }
   return out.slice(0, max);

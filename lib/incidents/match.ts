@@ -1,7 +1,7 @@
 import type { EventType, Incident, Report } from '../types';
 import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
-import { localityKey, placeRelation, reportNames, textPlaceNames, type PlaceRelation } from './place';
+import { distinctiveName, localityKey, placeRelation, reportNames, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { guessLanguage } from '../extract/lang';
 import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
@@ -137,10 +137,6 @@ function placeNamed(report: Report, incident: Incident, place: PlaceRelation): b
   return false;
 }
 
-const distinctiveNames = new Map<string, boolean>();
-/** A name some of whose words are content tokens of no concept: not "Police", "Sube", "Mexican". */
-const distinctiveName = (name: string) =>
-  remember(distinctiveNames, name, (n) => contentTokenNumbers(n).some((t) => !isConcept(t)));
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
 function sameToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
