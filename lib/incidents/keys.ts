@@ -75,7 +75,8 @@ export function candidateKeys(r: KeyedReport): string[] {
   // the wrong region or country (namesTownAcross in match.ts).
   // (A report of no country by every name its title gives, as before; others by the distinctive ones alone.)
   const allNames = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
-  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && r.title !== undefined && textPlaceNames(r.title).includes(n)));
+  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && r.title !== undefined && textPlaceNames(r.title).includes(n)))
+    .slice(0, r.country ? MAX_LOOKUP_NAMES : MAX_TEXT_NAMES);
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
   // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
   const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title).filter(distinctiveName) : [];
@@ -140,6 +141,8 @@ function townNames(i: Incident): string[] {
 }
 
 const keyLists = new Map<string, string[]>();
+/** The most names a report of a country looks up (its title's first, then its summary's). */
+const MAX_LOOKUP_NAMES = 8;
 /** The most names an incident of a country that knows no town is stored under (its first headlines' first names). */
 const MAX_HEADLINE_NAMES = 8;
 
