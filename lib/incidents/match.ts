@@ -53,7 +53,8 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  *   reports that both name only the region (0.33 shared at the same region), unless the report gives a lower death
  *   toll that no report of the incident gave (another event of the region);
  * - the same region where neither names a town needs half the content (0.5); two reports that name only the same
- *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67;
+ *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67, or
+ *   0.5 when that side's text tells no nationwide event (COUNTRY_LOCAL_POINTS);
  * - the same death toll (two or more) as the incident or one of its reports adds SAME_TOLL_POINTS;
  * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
  * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states dead or
@@ -106,6 +107,12 @@ const CONTENT_POINTS = 30;
 const NESTED_POINTS = 5;
 const SAME_TOLL_POINTS = 10;
 
+/** The place points of `country` (one side knows only the country) when that side's text does not tell a nationwide
+ *  event (notNationwide): it is then as likely the other side's local event, placed no further by the extraction. */
+const COUNTRY_LOCAL_POINTS = 15;
+/** Words of an event across a country: "nationwide", "across Brazil", "en todo el país", "in 200 cities". */
+const NATIONWIDE_RE = /\b(?:nationwide|national|nacional|nacionales|across|todo el pais|en todo|ciudades|cities|regiones|regions|provincias|provinces|departamentos|estados|states)\b/;
+
 /** The place points of a report whose text names the town of an incident the extraction placed elsewhere. */
 const ACROSS_POINTS = 10;
 /** ... and the content tokens it must share with the incident's headlines (besides figures and actors). */
@@ -155,6 +162,16 @@ function unknownLowerToll(report: Report, incident: Incident, claimed: ReadonlyS
   const k = report.killed;
   return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !claimed.has(k);
 }
+
+/** The side that knows only the country (place `country`) tells no nationwide event: the report's title and summary,
+ *  or the incident's headlines. */
+function notNationwide(report: Report, incident: Incident): boolean {
+  if (!knowsRegion(report)) return !nationwideText(`${report.title}\n${report.summary}`);
+  for (const s of incident.sources) if (nationwideText(s.title)) return false;
+  return true;
+}
+const nationwideTexts = new Map<string, boolean>();
+const nationwideText = (text: string) => remember(nationwideTexts, text, (t) => NATIONWIDE_RE.test(fold(t)));
 
 /** One side names a district or town and the other only its province or region. (Not only its country: a report
  *  that names no region is as often about a nationwide event, of which the town's is a part.) */
@@ -609,7 +626,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
-    (across ? ACROSS_POINTS : named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (across ? ACROSS_POINTS : named ? PLACE_POINTS.admin2 : place === 'country' && notNationwide(report, incident) ? COUNTRY_LOCAL_POINTS : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident, theirs.claimed) ? NESTED_POINTS : 0) +
     (sameToll(report, incident, theirs.claimed) ? SAME_TOLL_POINTS : 0) +
     datePts +

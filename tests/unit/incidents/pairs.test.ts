@@ -196,6 +196,27 @@ describe('a town\'s event told by an outlet that names only its region or countr
   });
 });
 
+describe('a report that names only the country of a town\'s event', () => {
+  const country = { ...regionOnly, country: 'CO', admin1: null, admin1Code: null };
+  const cali = { country: 'CO', admin1: 'Valle del Cauca', admin1Code: 'CO-VAC', admin2: 'Cali', admin3: null, place: 'Cali', ubigeo: null, lat: null, lon: null, precision: 1 as const };
+  const march = mergeReport(null, report({ ...cali, type: 'demonstration', date: '2021-05-12', title: 'Miles marchan en Cali contra la reforma a la salud', summary: '' }));
+
+  it('scores 15 for the place when its text tells no nationwide event, so half the content merges it', () => {
+    const en = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', date: '2021-05-12', title: 'Thousands rally in Colombia over tax plan', summary: '' });
+    expect(scoreMatch(en, march)?.place).toBe('country');
+    expect(matchIncident(en, [march])).toBe(march);
+  });
+
+  it('scores 10 when it tells of an event across the country (a nationwide march, of which the town\'s is a part)', () => {
+    const nationwide = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'C', date: '2021-05-12', title: 'Thousands rally across Colombia over tax plan', summary: 'Rallies were held in a dozen cities.' });
+    expect(matchIncident(nationwide, [march])).toBeNull();
+    // Either way round: an incident that names only the country, whose headline tells a nationwide march.
+    const national = mergeReport(null, report({ ...country, type: 'demonstration', lang: 'en', date: '2021-05-12', title: 'Thousands rally in cities across Colombia over tax plan', summary: '' }));
+    const local = report({ ...cali, type: 'demonstration', outlet: 'D', date: '2021-05-12', title: 'Miles marchan en Cali contra la reforma a la salud', summary: '' });
+    expect(matchIncident(local, [national])).toBeNull();
+  });
+});
+
 describe('one outlet\'s clash is another\'s repression', () => {
   it('scores clash against repression as close (20), between the same type and the same family', () => {
     expect(typeRelation('clash', 'repression')).toBe('close');
