@@ -136,7 +136,7 @@ const CONCEPTS: Record<string, string> = {
   watercannon: 'rochabus rochabuses lanzaagua hidrante hidrantes watercannon',
   armoured: 'tanqueta tanquetas blindado blindados armored armoured',
   national: 'nacional nacionales national nationwide',
-  election: 'eleccion elecciones electoral election elections',
+  election: 'eleccion elecciones electoral electorales election elections',
   resignation: 'renuncia renuncie dimision resign resigns resignation',
   tax: 'tributaria tributario impuesto impuestos tax taxes',
   price: 'precio precios price prices',
@@ -162,7 +162,7 @@ const CONCEPTS: Record<string, string> = {
   dozens: 'decenas dozens tens',
   crowd: 'multitud multitudes muchedumbre crowd crowds throng',
   throw: 'lanzan lanzaron lanzando arrojan arrojaron arrojando throw threw thrown throwing hurl hurled hurling',
-  peaceful: 'pacifica pacifico pacificas pacificos pacificamente peaceful peacefully',
+  peaceful: 'pacifica pacifico pacificas pacificos pacificamente peaceful peacefully calma calm calmly tranquilidad',
   building: 'edificio edificios building buildings',
   man: 'hombre hombres varon man men',
   age: 'anos year years old aged',
@@ -250,6 +250,7 @@ const CONCEPTS: Record<string, string> = {
   anniversary: 'aniversario anniversary',
   missing: 'desaparecido desaparecidos desaparecida desaparecidas missing disappeared',
   senate: 'senado senate',
+  defend: 'defensa defender defienden defendieron defend defends defending defence defense',
   dispersal: `dispersan dispersaron desalojan desalojaron desalojo desbloqueo desbloquean desbloquearon dispersed disperse clear clearing clears
     cleared eviction evicted`,
 };

@@ -56,6 +56,7 @@ describe('cross-language concepts', () => {
     ['Los bloqueadores se mantienen en la vía principal por segundo día', 'Blockaders keep the main road shut for a second day', ['~remain', '~main', '~second', '~blockade', '~road']],
     ['Herido en el tórax y la cabeza, fue atendido en el hospital', 'Hit in the chest and head, he was treated at hospital', ['~chest', '~head', '~treated', '~hospital']],
     ['Aimaras llegan a Lima y llenan la plaza', 'Aymara protesters arrive in Lima and fill the square', ['~aymara', '~arrive', '~fill', '~square']],
+    ['Marchan en defensa del órgano electoral; la jornada transcurrió en calma', 'March to defend the electoral body ended calmly', ['~march', '~defend', '~election', '~peaceful']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
   });
