@@ -1,6 +1,6 @@
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
-import { localityKey, MAX_TEXT_NAMES, textPlaceNames } from './place';
+import { distinctiveName, localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
 import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
 import { remember } from './text';
 
@@ -63,14 +63,23 @@ export interface KeyedReport {
  * incidents of each town its title names (`@<town>`, at most MAX_TEXT_NAMES names), and a report that knows its town
  * the incidents of no country whose headlines name it (`?@<town>`).
  *
- * A strike or blockade report that says the action goes on (isRunningReport: "tercer día de paro") also looks up its
- * region's incidents of the RUNNING_IDLE_DAYS days before (the first report may not have called it indefinite).
+ * A strike or blockade report also looks back RUNNING_IDLE_DAYS days: one that says the action goes on
+ * (isRunningReport: "tercer día de paro") at its region's incidents, as it may continue a strike no report called
+ * indefinite; one that does not at its town's (`@<town>`), as it may still be a later day of a strike there
+ * (laterStoppage in match.ts).
  */
 export function candidateKeys(r: KeyedReport): string[] {
   const region = regionKey(r);
   const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
-  const names = r.country || !r.title ? [] : textPlaceNames(r.title);
+  // Every report looks up the towns its title and summary name: the extraction may have placed it in no country, or in
+  // the wrong region or country (namesTownAcross in match.ts).
+  // (A report of no country by every name its title gives, as before; others by the distinctive ones alone.)
+  const allNames = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
+  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && r.title !== undefined && textPlaceNames(r.title).includes(n)))
+    .slice(0, r.country ? MAX_LOOKUP_NAMES : MAX_TEXT_NAMES);
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
+  // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
+  const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title).filter(distinctiveName) : [];
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {
     const day = addDays(r.date, n);
@@ -78,12 +87,16 @@ export function candidateKeys(r: KeyedReport): string[] {
     if (wider) out.push(`${day}|${wider}`);
     for (const name of names) out.push(`${day}|@${name}`);
     if (town) out.push(`${day}|?@${town}`);
+    for (const name of titleNames) if (name !== town) out.push(`${day}|?@${name}`);
   }
-  if (r.type && r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>)) {
+  if (r.type === 'strike' || r.type === 'roadblock') {
+    const running = r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>);
     for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
       const day = addDays(r.date, -n);
-      out.push(`${day}|${region}`);
-      if (wider) out.push(`${day}|${wider}`);
+      if (running) {
+        out.push(`${day}|${region}`);
+        if (wider) out.push(`${day}|${wider}`);
+      } else if (town) out.push(`${day}|@${town}`);
     }
   }
   return out;
@@ -110,19 +123,28 @@ export function incidentKeys(i: Incident): string[] {
 }
 
 function townNames(i: Incident): string[] {
-  if (i.country) {
-    const town = localityKey(i);
-    return town ? [`@${town}`] : [];
-  }
+  const town = i.country ? localityKey(i) : null;
+  if (town) return [`@${town}`];
+  // An incident of no town: by the names its headlines give (`@<name>` in a country, `?@<name>` in none), so that a
+  // report of no country ("Trescientas mil personas en Río") finds the country's incident ("Rio police fire tear gas").
+  const prefix = i.country ? '@' : '?@';
+  const max = i.country ? MAX_HEADLINE_NAMES : MAX_TEXT_NAMES;
   const out: string[] = [];
   for (const s of i.sources) {
-    for (const name of textPlaceNames(s.title)) if (!out.includes(`?@${name}`)) out.push(`?@${name}`);
-    if (out.length >= MAX_TEXT_NAMES) break;
+    for (const name of textPlaceNames(s.title)) {
+      if (i.country && !distinctiveName(name)) continue;
+      if (!out.includes(`${prefix}${name}`)) out.push(`${prefix}${name}`);
+    }
+    if (out.length >= max) break;
   }
-  return out.slice(0, MAX_TEXT_NAMES);
+  return out.slice(0, max);
 }
 
 const keyLists = new Map<string, string[]>();
+/** The most names a report of a country looks up (its title's first, then its summary's). */
+const MAX_LOOKUP_NAMES = 8;
+/** The most names an incident of a country that knows no town is stored under (its first headlines' first names). */
+const MAX_HEADLINE_NAMES = 8;
 
 function keysOf(i: Incident): string[] {
   const region = regionKey(i);

@@ -1,7 +1,7 @@
 import type { EventType, Incident, Report } from '../types';
 import { addDays, daysBetween } from './keys';
 import { claimedNumbers, takePreviousVersion } from './merge';
-import { localityKey, placeRelation, textPlaceNames, type PlaceRelation } from './place';
+import { distinctiveName, localityKey, placeRelation, reportNames, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { guessLanguage } from '../extract/lang';
 import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameKey, remember, SECTOR_CONCEPTS, SITE_CONCEPTS, textFeatures, tokenNumber } from './text';
@@ -11,8 +11,9 @@ import { contentTokenNumbers, fold, isConcept, jaccard, MOURNING_CONCEPTS, nameK
 export type TypeRelation = 'same' | 'close' | 'family' | 'cross';
 
 /** `inside` the incident's days; `adjacent` one day before or after them; `running` up to RUNNING_IDLE_DAYS after the
- *  days of an open running incident; `far` otherwise. */
-export type DateRelation = 'inside' | 'adjacent' | 'running' | 'far';
+ *  days of an open running incident; `later` (scoreMatch only) a strike or blockade report 2 to RUNNING_IDLE_DAYS days
+ *  after a strike or blockade of its type at its town that does not say it goes on (laterStoppage); `far` otherwise. */
+export type DateRelation = 'inside' | 'adjacent' | 'running' | 'later' | 'far';
 
 export interface MatchScore {
   score: number; // points, 0..100; a match needs MATCH_THRESHOLD
@@ -31,6 +32,9 @@ export interface MatchScore {
   sectorConflict: boolean;
   /** One side knows no region (or no country) and its title names the other's town: scored as the same province. */
   placeNamed: boolean;
+  /** The places conflict (another region or country), but the report's title or summary names the incident's town
+   *  (namesTownAcross): scored ACROSS_POINTS for the place, `place` is then `unknown`. */
+  across: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['repression', 'clash', 'riot']);
@@ -49,7 +53,8 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  *   reports that both name only the region (0.33 shared at the same region), unless the report gives a lower death
  *   toll that no report of the incident gave (another event of the region);
  * - the same region where neither names a town needs half the content (0.5); two reports that name only the same
- *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67;
+ *   country (a nationwide strike) a third of it (0.33), and the same country where one side names no region 0.67, or
+ *   0.5 when that side's text tells no nationwide event (COUNTRY_LOCAL_POINTS);
  * - the same death toll (two or more) as the incident or one of its reports adds SAME_TOLL_POINTS;
  * - a report of the day after that raises the incident's toll counts as of its day (revisesToll);
  * - clash against repression (one outlet's clash is another's repression), or a peaceful type that states dead or
@@ -74,7 +79,14 @@ const RIOT_CLASH: ReadonlySet<EventType> = new Set(['riot', 'clash']);
  * - a side with no region whose title (or a headline) names the other's town scores as the same province (placeNamed);
  * - riot against clash is `close` when the riot's text tells a fight or the clash's burning or looting;
  * - a report in another language than every headline also takes its overlap over the concepts and the words both
- *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts.
+ *   languages spell alike, floored at CROSS_LANGUAGE_FLOOR (4), and the larger overlap counts;
+ * - a report the extraction placed in another region or country whose title or summary names the incident's town
+ *   (namesTownAcross) scores ACROSS_POINTS for the place, the same type on the same day, with ACROSS_MIN_SHARED tokens
+ *   shared (0.67 of the content);
+ * - when one side knows no country, the report's title and a headline giving the same distinctive name count as
+ *   placeNamed;
+ * - a strike or blockade report 2 to RUNNING_IDLE_DAYS days after one of its type at its town that has not ended is
+ *   `later` (no day points: half the content), though it does not say the action goes on (laterStoppage).
  */
 export const MATCH_THRESHOLD = 70;
 const TYPE_POINTS: Record<TypeRelation, number> = { same: 25, close: 20, family: 12, cross: 0 };
@@ -87,7 +99,7 @@ const PLACE_POINTS: Record<Exclude<PlaceRelation, 'conflict'>, number> = {
   country: 10,
   unknown: 0,
 };
-const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5 };
+const DATE_POINTS: Record<Exclude<DateRelation, 'far'>, number> = { inside: 15, adjacent: 5, running: 5, later: 0 };
 /** A day before or after an incident that is not a running strike: late reports of an event are dated by their
  *  publication, the next day, as often as not. */
 const DAY_APART_POINTS = 10;
@@ -95,11 +107,23 @@ const CONTENT_POINTS = 30;
 const NESTED_POINTS = 5;
 const SAME_TOLL_POINTS = 10;
 
+/** The place points of `country` (one side knows only the country) when that side's text does not tell a nationwide
+ *  event (notNationwide): it is then as likely the other side's local event, placed no further by the extraction. */
+const COUNTRY_LOCAL_POINTS = 15;
+/** Words of an event across a country: "nationwide", "across Brazil", "en todo el país", "in 200 cities". */
+const NATIONWIDE_RE = /\b(?:nationwide|national|nacional|nacionales|across|todo el pais|en todo|ciudades|cities|regiones|regions|provincias|provinces|departamentos|estados|states)\b/;
+
+/** The place points of a report whose text names the town of an incident the extraction placed elsewhere. */
+const ACROSS_POINTS = 10;
+/** ... and the content tokens it must share with the incident's headlines (besides figures and actors). */
+const ACROSS_MIN_SHARED = 3;
+
 const hasLocality = (p: Report | Incident) => Boolean(p.admin3 || p.place);
 const knowsRegion = (p: Report | Incident) => Boolean(p.admin1Code || p.admin1);
 
 /** One side knows no region (the extraction could not place it, or placed it only in the country) and its title, or
- *  one of its headlines, names the town of the other: "Santiago metro stations set ablaze" against the incident of
+ *  one of its headlines, names the town of the other; or one side knows no country and the report's title and a
+ *  headline give the same distinctive name: "Santiago metro stations set ablaze" against the incident of
  *  Santiago. (Not the summary: a nationwide story lists the cities it reached.) */
 function placeNamed(report: Report, incident: Incident, place: PlaceRelation): boolean {
   if (place !== 'unknown' && place !== 'country') return false;
@@ -111,8 +135,15 @@ function placeNamed(report: Report, incident: Incident, place: PlaceRelation): b
     const town = localityKey(report);
     if (town) for (const s of incident.sources) if (textPlaceNames(s.title).includes(town)) return true;
   }
+  // One side of no country: the report's title and one of the headlines give the same name, one that is no word of
+  // the bilingual table nor a generic word ("Trescientas mil personas en Río" and "Rio police fire tear gas").
+  if (place === 'unknown' && (!report.country || !incident.country)) {
+    const mine = textPlaceNames(report.title).filter(distinctiveName);
+    if (mine.length > 0) for (const s of incident.sources) for (const n of textPlaceNames(s.title)) if (mine.includes(n)) return true;
+  }
   return false;
 }
+
 /** The report states as many deaths as the incident, or as one of its reports did: two or more (one death is too
  *  common a figure to tell two events of a country apart). */
 function sameToll(report: Report, incident: Incident, claimed: ReadonlySet<number>): boolean {
@@ -131,6 +162,16 @@ function unknownLowerToll(report: Report, incident: Incident, claimed: ReadonlyS
   const k = report.killed;
   return k !== null && k > 0 && incident.killed !== null && k < incident.killed && !claimed.has(k);
 }
+
+/** The side that knows only the country (place `country`) tells no nationwide event: the report's title and summary,
+ *  or the incident's headlines. */
+function notNationwide(report: Report, incident: Incident): boolean {
+  if (!knowsRegion(report)) return !nationwideText(`${report.title}\n${report.summary}`);
+  for (const s of incident.sources) if (nationwideText(s.title)) return false;
+  return true;
+}
+const nationwideTexts = new Map<string, boolean>();
+const nationwideText = (text: string) => remember(nationwideTexts, text, (t) => NATIONWIDE_RE.test(fold(t)));
 
 /** One side names a district or town and the other only its province or region. (Not only its country: a report
  *  that names no region is as often about a nationwide event, of which the town's is a part.) */
@@ -348,6 +389,8 @@ export function contentSimilarity(report: Report, incident: Incident): number {
 interface Comparison extends Pick<MatchScore, 'content' | 'siteConflict' | 'copy' | 'mourningConflict'> {
   /** The report and the headlines name trades (SECTOR_CONCEPTS), none in common. */
   sectorsApart: boolean;
+  /** How many content tokens (without either side's location words) the report shares with the headlines. */
+  shared: number;
   /** Whether each side's tokens, without either side's location words, hold a violent concept. */
   mineViolent: boolean;
   theirsViolent: boolean;
@@ -440,7 +483,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
   const sectorsApart =
     mine.sectors.length > 0 && !hasAny(theirs.tokens, mine.sectors) && hasAny(theirs.tokens, SECTOR_CONCEPTS);
   return {
-    content, siteConflict, copy, mourningConflict, sectorsApart, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
+    content, siteConflict, copy, mourningConflict, sectorsApart, shared, mineViolent, theirsViolent, mineCasualties, theirsCasualties,
     mineConfront, theirsConfront, mineProperty, theirsProperty,
     mySitesAlone: mine.sites.length > 0 && !mySitesShared,
     theirSitesAlone: theirs.sites > 0 && !theirSitesShared,
@@ -452,6 +495,7 @@ function compare(mine: ReportFeatures, theirs: IncidentFeatures): Comparison {
  *  shared content, and cannot join it later than a day after its days. */
 function datePoints(report: Report, incident: Incident, date: Exclude<DateRelation, 'far'>, type: TypeRelation): number | null {
   // (`running` after a non-running incident only when the report resumes it.)
+  if (date === 'later') return DATE_POINTS.later;
   if (!incident.running) return date === 'adjacent' ? DAY_APART_POINTS : date === 'running' ? DATE_POINTS.inside : DATE_POINTS[date];
   if (type === 'same' && isRunningReport(report)) return DATE_POINTS.inside;
   if (date === 'running') return null;
@@ -504,25 +548,52 @@ function continuous(report: Report, incident: Incident): boolean {
 
 /** The date and place relations of a report and an incident that may match, or null when they cannot (days too far
  *  apart, another country, conflicting places). */
-function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'> } | null {
+function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'>; across: boolean } | null {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
-  if (date === 'far' || (date === 'running' && !continuous(report, incident))) return null;
-  if (report.country && incident.country && report.country !== incident.country) return null;
-  const place = placeRelation(report, incident);
-  return place === 'conflict' ? null : { date, place };
+  else if ((date === 'far' || (date === 'running' && incident.running === true && !continuesRunning(report, incident))) && laterStoppage(report, incident)) date = 'later';
+  if (date === 'far' || ((date === 'running' || date === 'later') && !continuous(report, incident))) return null;
+  const place = report.country && incident.country && report.country !== incident.country ? 'conflict' : placeRelation(report, incident);
+  if (place === 'conflict') {
+    // The extraction may place a report in the wrong region or country ("south of Lima" for a blockade at Ica): its
+    // text naming the incident's town lets it through, the same type on the same day, with content to share.
+    return date === 'inside' && report.type === incident.type && namesTownAcross(report, incident) ? { date, place: 'unknown', across: true } : null;
+  }
+  if (date === 'later' && place !== 'locality' && place !== 'near') return null;
+  return { date, place, across: false };
+}
+
+/** The report's title or summary names the incident's town, another than the report's own. */
+function namesTownAcross(report: Report, incident: Incident): boolean {
+  const town = localityKey(incident);
+  return town !== null && town !== localityKey(report) && reportNames(report).includes(town);
+}
+
+/** A report that continues a running strike or blockade of its type: it calls it indefinite or counts its days. */
+const continuesRunning = (report: Report, incident: Incident) =>
+  incident.running === true && report.type === incident.type && isRunningReport(report);
+
+/** A strike or blockade report 2 to RUNNING_IDLE_DAYS days after the last day of a strike or blockade of its type
+ *  that has not ended, though the report does not say the action goes on ("huelga de mineros", then five days later
+ *  "mineros levantan la huelga"): by the labelling convention a strike of several days in one place is one incident.
+ *  It is `later` (DATE_POINTS.later, no points) and only at the same town (dayAndPlace), so it needs half the content
+ *  (two strikes of one town a few days apart that share one word, "paro", stay apart). */
+function laterStoppage(report: Report, incident: Incident): boolean {
+  if (report.type !== incident.type || !STOPPAGE.has(report.type) || incident.status === 'ended') return false;
+  const after = daysBetween(incident.lastDate, report.date);
+  return after > 1 && after <= RUNNING_IDLE_DAYS;
 }
 
 function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
   const relations = dayAndPlace(report, incident);
   if (!relations) return null;
-  const { date, place } = relations;
+  const { date, place, across } = relations;
   const theirs = incidentFeatures(incident);
   const c = compare(features(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
   // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
   // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
-  const continues = incident.running === true && report.type === incident.type && isRunningReport(report);
+  const continues = continuesRunning(report, incident);
   // A blockade of a site (the airport, the road) against a strike that names no such site: an action of its own, of
   // the strikers or of others, as a march to the square is against a bridge blockade.
   const siteConflict =
@@ -547,14 +618,15 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     const [riotSide, clashSide] = report.type === 'riot' ? [c.mineConfront, c.theirsProperty] : [c.theirsConfront, c.mineProperty];
     if (riotSide || clashSide) type = 'close';
   }
-  const named = placeNamed(report, incident, place);
-  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
+  const named = !across && placeNamed(report, incident, place);
+  if (copy) return { score: 100, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named, across };
+  if (across && c.shared < ACROSS_MIN_SHARED) return null;
   if (type === 'cross' && place !== 'locality') return null;
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type);
   if (datePts === null) return null;
   const score =
     TYPE_POINTS[type] +
-    (named ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (across ? ACROSS_POINTS : named ? PLACE_POINTS.admin2 : place === 'country' && notNationwide(report, incident) ? COUNTRY_LOCAL_POINTS : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) && !unknownLowerToll(report, incident, theirs.claimed) ? NESTED_POINTS : 0) +
     (sameToll(report, incident, theirs.claimed) ? SAME_TOLL_POINTS : 0) +
     datePts +
@@ -562,7 +634,7 @@ function scoreWith(report: Report, incident: Incident, features: () => ReportFea
     (siteConflict ? SITE_CONFLICT_POINTS : 0) -
     (mourningConflict ? MOURNING_CONFLICT_POINTS : 0) -
     (sectorConflict ? SECTOR_CONFLICT_POINTS : 0);
-  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named };
+  return { score, type, place, date, content, siteConflict, copy, mourningConflict, sectorConflict, placeNamed: named, across };
 }
 
 /**
@@ -676,14 +748,14 @@ const COPY_SCORE = 100;
 function scoreBound(report: Report, incident: Incident): number {
   const relations = dayAndPlace(report, incident);
   if (!relations) return NO_SCORE;
-  const { date, place } = relations;
+  const { date, place, across } = relations;
   const type0 = typeRelation(report.type, incident.type);
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
   if (datePts === null) return ONLY_COPY;
   // type: `same` stays; any other may become `close` (20) and no more.
   return (
     (type0 === 'same' ? TYPE_POINTS.same : TYPE_POINTS.close) +
-    (place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
+    (across ? ACROSS_POINTS : place === 'unknown' || place === 'country' ? PLACE_POINTS.admin2 : PLACE_POINTS[place]) +
     (nestedPlace(report, incident, place) ? NESTED_POINTS : 0) +
     (mayShareToll(report, incident) ? SAME_TOLL_POINTS : 0) +
     datePts +

@@ -5,10 +5,10 @@ import { mergeReport } from './merge';
 import { isOpenRunning, RUNNING_IDLE_DAYS } from './running';
 
 /** Two versions of an incident that are looked up under the same keys (days, region, open running until a day; the
- *  town, or for an incident of no country the names in its headlines: incidentKeys). */
+ *  town, or for an incident of no town the names in its headlines: incidentKeys). */
 function sameKeys(a: Incident, b: Incident): boolean {
   return a.date === b.date && a.lastDate === b.lastDate && regionKey(a) === regionKey(b) && isOpenRunning(a) === isOpenRunning(b) &&
-    a.place === b.place && a.admin3 === b.admin3 && (a.country !== null || a.sources === b.sources);
+    a.place === b.place && a.admin3 === b.admin3 && ((a.country !== null && (a.place !== null || a.admin3 !== null)) || a.sources === b.sources);
 }
 
 export type IndexChange = 'created' | 'updated' | 'unchanged';

@@ -1,5 +1,5 @@
 import type { Location } from '../types';
-import { nameKey, remember } from './text';
+import { contentTokenNumbers, isConcept, nameKey, remember } from './text';
 
 /** The location fields shared by Report and Incident. */
 export type Place = Location;
@@ -103,6 +103,25 @@ export function textPlaceNames(text: string): string[] {
     return out;
   });
 }
+
+/** The names a report's title and summary give (textPlaceNames), the title's first, at most MAX_TEXT_NAMES: the
+ *  towns its text names, which may not be where the extraction placed it. */
+export function reportNames(report: { title: string; summary: string }): string[] {
+  let names = namesByReport.get(report);
+  if (!names) {
+    names = textPlaceNames(report.title).slice();
+    for (const n of textPlaceNames(report.summary)) if (names.length < MAX_TEXT_NAMES && !names.includes(n)) names.push(n);
+    namesByReport.set(report, names);
+  }
+  return names;
+}
+const namesByReport = new WeakMap<object, string[]>();
+
+const distinctiveNames = new Map<string, boolean>();
+/** A name some of whose words are content tokens of no concept: "Río", "La Paz", "Atenco", not "Police", "Sube",
+ *  "Mexican", "La movilización" (generic words, words of the bilingual table and stop words give none). */
+export const distinctiveName = (name: string): boolean =>
+  remember(distinctiveNames, name, (n) => contentTokenNumbers(n).some((t) => !isConcept(t)));
 
 /** The key of the location's town or district (place, else admin3), or null. */
 export function localityKey(p: Pick<Place, 'place' | 'admin3'>): string | null {

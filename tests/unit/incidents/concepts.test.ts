@@ -42,6 +42,21 @@ describe('cross-language concepts', () => {
     ['Marcha pacífica contra el alza del pasaje', 'Peaceful march against the fare rise', ['~peaceful', '~march', '~fare']],
     ['Exigen liberar a los civiles', 'Demand the release of civilians', ['~demand', '~civilian']],
     ['Disparan balas de goma', 'Police fired rubber bullets', ['~gunfire', '~rubber']],
+    ['Batalla campal frente a la Cámara de Diputados por la reforma previsional', 'Street battles outside the lower house over pension overhaul', ['~clash', '~congress', '~reform', '~pension']],
+    ['Legisladores suspenden la votación', 'Lawmakers suspend the vote', ['~lawmaker', '~vote']],
+    ['Comuneros toman la municipalidad y derriban la puerta', 'Villagers occupy the town hall and break down the gate', ['~cityhall', '~gate', '~occupation']],
+    ['Retienen a dos periodistas', 'Two journalists held hostage', ['~journalist', '~hostage']],
+    ['Usaron gas pimienta y munición letal', 'Police used pepper spray and live ammunition', ['~teargas', '~gunfire']],
+    ['Queman el peaje y levantan barricadas con fogatas', 'Toll booth burned, barricades and bonfires', ['~tollbooth', '~blockade', '~bonfire', '~burn']],
+    ['Cacerolazo de mujeres por el agua', 'Women bang pots over water', ['~pots', '~women', '~water']],
+    ['Productores de arroz bloquean', 'Rice growers block roads', ['~farmer', '~blockade']],
+    ['Encapuchados rompen la valla y rodean la patrulla', 'Hooded men break the fence and surround a patrol car', ['~hooded', '~break', '~fence', '~surround', '~patrol']],
+    ['Testigos denuncian que grupos armados dispararon', 'Witnesses accused armed groups of firing', ['~witness', '~accuse', '~armed', '~group']],
+    ['Familiares de desaparecidos exigen justicia', 'Relatives of the missing demand justice', ['~family', '~missing', '~demand']],
+    ['Los bloqueadores se mantienen en la vía principal por segundo día', 'Blockaders keep the main road shut for a second day', ['~remain', '~main', '~second', '~blockade', '~road']],
+    ['Herido en el tórax y la cabeza, fue atendido en el hospital', 'Hit in the chest and head, he was treated at hospital', ['~chest', '~head', '~treated', '~hospital']],
+    ['Aimaras llegan a Lima y llenan la plaza', 'Aymara protesters arrive in Lima and fill the square', ['~aymara', '~arrive', '~fill', '~square']],
+    ['Marchan en defensa del órgano electoral; la jornada transcurrió en calma', 'March to defend the electoral body ended calmly', ['~march', '~defend', '~election', '~peaceful']],
   ])('%s ~ %s', (es, en, concepts) => {
     expect(shared(es, en).sort()).toEqual(expect.arrayContaining(concepts));
   });

@@ -24,13 +24,30 @@ describe('candidateKeys', () => {
     expect(candidateKeys({ country: null, admin1Code: null, date: '2023-01-09' })).toEqual(['2023-01-08|??', '2023-01-09|??', '2023-01-10|??']);
   });
 
-  it("looks back RUNNING_IDLE_DAYS days in the region for a strike or blockade report that says it goes on", () => {
+  it("looks back RUNNING_IDLE_DAYS days in the region for a strike or blockade report", () => {
     const r = { country: 'PE', admin1Code: 'PE-LAL', date: '2020-12-09', type: 'roadblock' as const, summary: '' };
     const keys = candidateKeys({ ...r, title: 'Tercer día de bloqueo en Virú' });
     expect(keys).toContain('2020-12-02|PE-LAL');
     expect(keys).toContain('2020-12-07|PE-?');
     expect(keys).not.toContain('2020-12-01|PE-LAL');
-    expect(candidateKeys({ ...r, title: 'Bloquean la Panamericana en Virú' })).not.toContain('2020-12-07|PE-LAL');
+    // One that does not say it goes on looks back at its town's incidents alone (a later day of a strike there:
+    // laterStoppage); other types do not look back.
+    const town = candidateKeys({ ...r, place: 'Virú', title: 'Bloquean la Panamericana en Virú' });
+    expect(town).not.toContain('2020-12-07|PE-LAL');
+    expect(town).toContain('2020-12-07|@viru');
+    expect(town).toContain('2020-12-03|@viru');
+    expect(candidateKeys({ ...r, place: 'Virú', type: 'clash', title: 'Enfrentamientos en la Panamericana en Virú' })).not.toContain('2020-12-07|@viru');
+  });
+
+  it('looks up the towns the title and summary of a placed report name (the extraction may have placed it wrong)', () => {
+    const keys = candidateKeys({ country: 'PE', admin1Code: 'PE-LIM', date: '2022-12-12', title: 'Farmers block the highway south of Lima', summary: 'Trucks stranded near Chincha.' });
+    expect(keys).toContain('2022-12-12|@chincha');
+    expect(keys).toContain('2022-12-11|@lima');
+  });
+
+  it('looks up the incidents of no country whose headlines give a name the title of a placed report gives', () => {
+    const keys = candidateKeys({ country: 'BR', admin1Code: null, date: '2013-06-20', title: 'Rio police fire tear gas at marchers', summary: '' });
+    expect(keys).toContain('2013-06-20|?@rio');
   });
 
   it('rejects a day that is not YYYY-MM-DD', () => {
@@ -46,7 +63,8 @@ describe('incidentKeys', () => {
     const three = mergeReport(one, report({ date: '2023-01-11' }));
     expect(incidentKeys(three).filter((k) => k.endsWith('PE-PUN'))).toEqual(['2023-01-09|PE-PUN', '2023-01-10|PE-PUN', '2023-01-11|PE-PUN']);
     const national = mergeReport(null, report({ date: '2023-01-09', admin1: null, admin1Code: null, admin2: null, admin3: null, place: null }));
-    expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?']);
+    // An incident of no town is also stored under the names its headlines give (the helper's title is "Untitled").
+    expect(incidentKeys(national)).toEqual(['2023-01-09|PE-?', '2023-01-09|@untitled']);
   });
 
   it('meets a report of no country by a town its title names, and an incident of no country by a town its headlines name', () => {

@@ -77,3 +77,19 @@ describe('MemoryIncidentIndex', () => {
     expect(late.incident.id).toBe(first.id);
   });
 });
+
+describe('MemoryIncidentIndex: one side placed in no country', () => {
+  const nowhere = { country: null, admin1: null, admin1Code: null, admin2: null, admin3: null, place: null, ubigeo: null, lat: null, lon: null, precision: null };
+  const brazil = { ...nowhere, country: 'BR' };
+
+  it('joins a report of no country to an incident of no town whose headline gives the same name as its title', () => {
+    const index = new MemoryIncidentIndex();
+    const first = index.add(report({ ...brazil, type: 'clash', lang: 'en', date: '2013-06-17', title: 'Recife police fire tear gas as marchers reach city hall', summary: '' })).incident;
+    const es = report({ ...nowhere, type: 'clash', date: '2013-06-17', outlet: 'B', title: 'Choques frente a la alcaldía de Recife', summary: 'La policía usó gases contra la marcha.' });
+    expect(index.add(es).incident.id).toBe(first.id);
+    // Without the name, it is another incident.
+    const other = report({ ...nowhere, type: 'clash', date: '2013-06-17', outlet: 'C', title: 'Choques frente a la alcaldía', summary: 'La policía usó gases contra la marcha.' });
+    expect(index.add(other).change).toBe('created');
+  });
+});
+

@@ -149,8 +149,8 @@ describe('a town\'s event told by an outlet that names only its region or countr
   it('scores the same count of wounded or arrested (5 or more) like the same toll: 10 points', () => {
     const puno = { ...regionOnly, admin1: 'Puno', admin1Code: 'PE-PUN' };
     const juliaca = mergeReport(null, report({ type: 'clash', injured: 14, title: 'Catorce policías heridos tras enfrentamientos en Juliaca', summary: '' }));
-    const en = report({ ...puno, type: 'clash', injured: 14, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Running battles in southern Peru as fourteen officers are hurt', summary: '' });
-    const other = { ...en, injured: 13, title: 'Running battles in southern Peru as thirteen officers are hurt' };
+    const en = report({ ...puno, type: 'clash', injured: 14, date: '2023-01-10', lang: 'en', outlet: 'B', title: 'Unrest in southern Peru as fourteen officers are hurt', summary: '' });
+    const other = { ...en, injured: 13, title: 'Unrest in southern Peru as thirteen officers are hurt' };
     expect(scoreMatch(en, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeCloseTo(10 + 4.5); // and one shared figure
     expect(matchIncident(en, [juliaca])).toBe(juliaca);
     expect(matchIncident(other, [juliaca])).toBeNull();
@@ -169,7 +169,7 @@ describe('a town\'s event told by an outlet that names only its region or countr
     expect(scoreMatch(en, metro)).toMatchObject({ place: 'unknown', placeNamed: true });
     expect(matchIncident(en, [metro])).toBe(metro);
     // Named only in the summary, as a nationwide story lists the cities it reached: no such points.
-    const listed = { ...en, title: 'Metro stations set ablaze as fare protests escalate', summary: 'Fires in Santiago, Valparaíso and Concepción.' };
+    const listed = { ...en, title: 'Stations set ablaze as fare protests escalate', summary: 'Fires in Santiago, Valparaíso and Concepción.' };
     expect(scoreMatch(listed, metro)).toMatchObject({ placeNamed: false });
     expect(matchIncident(listed, [metro])).toBeNull();
     // And the other way round: the incident placed nowhere, the report of the town.
@@ -193,6 +193,27 @@ describe('a town\'s event told by an outlet that names only its region or countr
     const same = report({ ...other, killed: 17, title: "Seventeen killed in Peru's Puno region" });
     expect(scoreMatch(same, juliaca)!.score - scoreMatch(other, juliaca)!.score).toBeGreaterThanOrEqual(5);
     expect(matchIncident(other, [juliaca])).toBeNull();
+  });
+});
+
+describe('a report that names only the country of a town\'s event', () => {
+  const country = { ...regionOnly, country: 'CO', admin1: null, admin1Code: null };
+  const cali = { country: 'CO', admin1: 'Valle del Cauca', admin1Code: 'CO-VAC', admin2: 'Cali', admin3: null, place: 'Cali', ubigeo: null, lat: null, lon: null, precision: 1 as const };
+  const march = mergeReport(null, report({ ...cali, type: 'demonstration', date: '2021-05-12', title: 'Miles marchan en Cali contra la reforma a la salud', summary: '' }));
+
+  it('scores 15 for the place when its text tells no nationwide event, so half the content merges it', () => {
+    const en = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'B', date: '2021-05-12', title: 'Thousands rally in Colombia over tax plan', summary: '' });
+    expect(scoreMatch(en, march)?.place).toBe('country');
+    expect(matchIncident(en, [march])).toBe(march);
+  });
+
+  it('scores 10 when it tells of an event across the country (a nationwide march, of which the town\'s is a part)', () => {
+    const nationwide = report({ ...country, type: 'demonstration', lang: 'en', outlet: 'C', date: '2021-05-12', title: 'Thousands rally across Colombia over tax plan', summary: 'Rallies were held in a dozen cities.' });
+    expect(matchIncident(nationwide, [march])).toBeNull();
+    // Either way round: an incident that names only the country, whose headline tells a nationwide march.
+    const national = mergeReport(null, report({ ...country, type: 'demonstration', lang: 'en', date: '2021-05-12', title: 'Thousands rally in cities across Colombia over tax plan', summary: '' }));
+    const local = report({ ...cali, type: 'demonstration', outlet: 'D', date: '2021-05-12', title: 'Miles marchan en Cali contra la reforma a la salud', summary: '' });
+    expect(matchIncident(local, [national])).toBeNull();
   });
 });
 

@@ -144,4 +144,24 @@ describe('running incidents', () => {
     const goesOn = index.add(report({ ...viru, type: 'roadblock', date: '2020-12-05', outlet: 'D', title: 'Sigue el bloqueo en Virú' }));
     expect(goesOn.incident.id).toBe(first.id);
   });
+
+  it('takes a later day of a strike at its town, told without saying it goes on, when half its content agrees', () => {
+    const tarma = { admin1: 'Junín', admin1Code: 'PE-JUN', admin2: 'Tarma', admin3: 'Tarma', place: 'Tarma', lat: null, lon: null, precision: null };
+    const index = new MemoryIncidentIndex();
+    const first = index.add(report({ ...tarma, type: 'strike', date: '2021-06-07', title: 'Agricultores de Tarma paralizan en rechazo al precio de los fertilizantes' })).incident;
+    expect(first.running).toBe(false);
+    // Five days later, in English, no day count and no "continues": the same strike.
+    const english = report({ ...tarma, type: 'strike', lang: 'en', date: '2021-06-12', outlet: 'B', title: 'Tarma farmers lift stoppage over fertilizer prices after talks' });
+    expect(index.add(english).incident.id).toBe(first.id);
+    // Another strike of the town three days later that shares one word (the strike) is another incident.
+    const other = report({ ...tarma, type: 'strike', date: '2021-06-10', outlet: 'C', title: 'Paro de mototaxis en Tarma por el alza de la gasolina' });
+    expect(index.add(other).change).toBe('created');
+    // Not after an incident that ended, nor in another town of the region, nor for a march.
+    const ended = mergeReport(first, report({ ...tarma, type: 'strike', status: 'ended', date: '2021-06-08', title: 'Levantan la paralización de agricultores en Tarma' }));
+    expect(matchIncident({ ...english, id: 'x1' }, [ended])).toBeNull();
+    const jauja = { ...english, id: 'x2', admin2: 'Jauja', admin3: 'Jauja', place: 'Jauja' };
+    expect(matchIncident(jauja, [first])).toBeNull();
+    const march = mergeReport(null, report({ ...tarma, type: 'demonstration', date: '2021-06-07', title: 'Agricultores de Tarma marchan en rechazo al precio de los fertilizantes' }));
+    expect(matchIncident({ ...english, id: 'x3', type: 'demonstration' }, [march])).toBeNull();
+  });
 });
