@@ -112,8 +112,9 @@ function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): 
   }
 }
 
-/** `boundaryAfter`: what follows the sequence surely starts with a non-word character or the end. */
-function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Walk {
+/** `boundaryAfter`: what follows the sequence surely starts with a non-word character or the end. `all`, when
+ *  given, receives the keys of every element of the sequence that has some: a match holds one of each. */
+function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean, all?: Set<number>[]): Walk {
   let keys: Set<number> | null = null;
   let start = atStart;
   for (let i = 0; i < elements.length; i++) {
@@ -130,13 +131,18 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
       }
       // A shorter run is a whole word when a non-word character or \b follows it ("sit-in").
       const whole = boundaryBefore(elements, j, boundaryAfter);
-      if (!keys && start && (run.length >= KEY || whole)) keys = new Set([wordKey(run)]);
+      if (start && (run.length >= KEY || whole)) {
+        const own = new Set([wordKey(run)]);
+        keys ??= own;
+        all?.push(own);
+      }
       start = false;
       i = j - 1;
       continue;
     }
     const w = walkElement(e, start, boundaryBefore(elements, i + 1, boundaryAfter));
     keys ??= w.keys;
+    if (w.keys) all?.push(w.keys);
     start = w.atStart;
   }
   return { keys, atStart: start };
@@ -150,6 +156,42 @@ export function gateKeys(re: RegExp): Set<number> | null {
 }
 
 /**
+ * What every match of `re` needs, finer than gateKeys: for each alternative of the pattern's top level, the key sets
+ * of which a match holds one each (all of them, not only the first). A text that meets no alternative's needs cannot
+ * match. Null when some alternative needs nothing that can be told.
+ */
+export function gateNeeds(re: RegExp): number[][][] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const pattern = new RegExpParser().parsePattern(re.source);
+  const out: number[][][] = [];
+  for (const alt of pattern.alternatives) {
+    const all: Set<number>[] = [];
+    walkSequence(alt.elements, false, false, all);
+    if (!all.length) return null;
+    out.push(all.map((set) => [...set]));
+  }
+  return out;
+}
+
+/** Whether the text's keys meet one alternative's needs (gateNeeds). */
+function meets(needs: number[][][], keys: Set<number>): boolean {
+  alternatives: for (const alt of needs) {
+    for (const set of alt) {
+      let hit = false;
+      for (let i = 0; i < set.length; i++) {
+        if (keys.has(set[i]!)) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) continue alternatives;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
  */
@@ -159,15 +201,21 @@ export class Gate<T> {
   private readonly byId: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
   private readonly chosen: Uint8Array;
+  /** Each item's gateNeeds, checked once its keys chose it (null: none beyond its keys). */
+  private readonly needs: (number[][][] | null)[];
 
   constructor(
     private readonly items: readonly T[],
     pattern: (item: T) => RegExp | null,
   ) {
     this.chosen = new Uint8Array(items.length);
+    this.needs = items.map(() => null);
     items.forEach((item, i) => {
       const re = pattern(item);
       const keys = re ? gateKeys(re) : null;
+      const needs = keys && re ? gateNeeds(re) : null;
+      // Needs worth checking: more than the one key set that chose the item.
+      if (needs && needs.some((alt) => alt.length > 1)) this.needs[i] = needs;
       if (!keys) this.always.push(i);
       else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
@@ -199,8 +247,9 @@ export class Gate<T> {
     const out: T[] = [];
     for (let i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
-        out.push(this.items[i]!);
         chosen[i] = 0;
+        const needs = this.needs[i];
+        if (!needs || meets(needs, keys)) out.push(this.items[i]!);
       }
     }
     return out;
