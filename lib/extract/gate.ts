@@ -19,6 +19,24 @@ export class TextKeys extends Set<number> {
   readonly ids: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
+  /** A number of its own, for the marks of its ids (marks). */
+  readonly serial = ++serials;
+}
+
+let serials = 0;
+/** For each key number, the serial of the TextKeys last marked that has it; `marked` is that TextKeys' serial. */
+let marks = new Float64Array(0);
+let marked = 0;
+
+/** Marks the ids of `keys` (when they are not the ones marked already): then keys has id k iff marks[k] === serial. */
+function mark(keys: TextKeys): void {
+  if (marked === keys.serial) return;
+  if (marks.length < keyIds.size) {
+    marks = new Float64Array(keyIds.size);
+  }
+  const serial = keys.serial;
+  for (const id of keys.ids) marks[id] = serial;
+  marked = serial;
 }
 
 /** The keys of the words ([a-z0-9]+) of a folded text. */
@@ -191,6 +209,26 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
   return false;
 }
 
+/** meets() by key numbers (keyIds), with the text's ids marked (mark). */
+function meetsMarked(needs: Int32Array[][], serial: number): boolean {
+  alternatives: for (let a = 0; a < needs.length; a++) {
+    const alt = needs[a]!;
+    for (let s = 0; s < alt.length; s++) {
+      const set = alt[s]!;
+      let hit = false;
+      for (let i = 0; i < set.length; i++) {
+        if (marks[set[i]!] === serial) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) continue alternatives;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
@@ -201,8 +239,9 @@ export class Gate<T> {
   private readonly byId: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
   private readonly chosen: Uint8Array;
-  /** Each item's gateNeeds, checked once its keys chose it (null: none beyond its keys). */
+  /** Each item's gateNeeds, checked once its keys chose it (null: none beyond its keys); and by key numbers. */
   private readonly needs: (number[][][] | null)[];
+  private readonly needIds: (Int32Array[][] | null)[];
 
   constructor(
     private readonly items: readonly T[],
@@ -219,22 +258,26 @@ export class Gate<T> {
       if (!keys) this.always.push(i);
       else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
-    for (const [k, list] of this.byKey) {
+    const idOf = (k: number) => {
       let id = keyIds.get(k);
       if (id === undefined) keyIds.set(k, (id = keyIds.size));
-      this.byId[id] = list;
-    }
+      return id;
+    };
+    for (const [k, list] of this.byKey) this.byId[idOf(k)] = list;
+    this.needIds = this.needs.map((needs) => needs && needs.map((alt) => alt.map((set) => Int32Array.from(set, idOf))));
   }
 
   select(keys: Set<number>): T[] {
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
-    if (keys instanceof TextKeys && keys.known === keyIds.size) {
+    const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
+    if (byIds) {
       // Only the text's words that some Gate has.
       for (const id of keys.ids) {
         const list = this.byId[id];
         if (list) for (const i of list) chosen[i] = 1;
       }
+      mark(keys);
     } else if (keys.size <= this.byKey.size) {
       // Whichever of the text's keys and the list's keys is the shorter is walked.
       for (const k of keys) {
@@ -245,11 +288,12 @@ export class Gate<T> {
       for (const [k, list] of this.byKey) if (keys.has(k)) for (const i of list) chosen[i] = 1;
     }
     const out: T[] = [];
+    const serial = byIds ? (keys as TextKeys).serial : 0;
     for (let i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
         chosen[i] = 0;
-        const needs = this.needs[i];
-        if (!needs || meets(needs, keys)) out.push(this.items[i]!);
+        const needs = this.needIds[i];
+        if (!needs || (byIds ? meetsMarked(needs, serial) : meets(this.needs[i]!, keys))) out.push(this.items[i]!);
       }
     }
     return out;
