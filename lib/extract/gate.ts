@@ -19,25 +19,11 @@ export class TextKeys extends Set<number> {
   readonly ids: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
-  /** A number of its own, for the marks of its ids (marks). */
+  /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
   readonly serial = ++serials;
 }
 
 let serials = 0;
-/** For each key number, the serial of the TextKeys last marked that has it; `marked` is that TextKeys' serial. */
-let marks = new Float64Array(0);
-let marked = 0;
-
-/** Marks the ids of `keys` (when they are not the ones marked already): then keys has id k iff marks[k] === serial. */
-function mark(keys: TextKeys): void {
-  if (marked === keys.serial) return;
-  if (marks.length < keyIds.size) {
-    marks = new Float64Array(keyIds.size);
-  }
-  const serial = keys.serial;
-  for (const id of keys.ids) marks[id] = serial;
-  marked = serial;
-}
 
 /** The keys of the words ([a-z0-9]+) of a folded text. */
 export function textKeys(folded: string): TextKeys {
@@ -209,26 +195,6 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
   return false;
 }
 
-/** meets() by key numbers (keyIds), with the text's ids marked (mark). */
-function meetsMarked(needs: Int32Array[][], serial: number): boolean {
-  alternatives: for (let a = 0; a < needs.length; a++) {
-    const alt = needs[a]!;
-    for (let s = 0; s < alt.length; s++) {
-      const set = alt[s]!;
-      let hit = false;
-      for (let i = 0; i < set.length; i++) {
-        if (marks[set[i]!] === serial) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) continue alternatives;
-    }
-    return true;
-  }
-  return false;
-}
-
 /**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
@@ -236,12 +202,17 @@ function meetsMarked(needs: Int32Array[][], serial: number): boolean {
 export class Gate<T> {
   private readonly byKey = new Map<number, number[]>();
   /** byKey's lists by key number (keyIds). */
-  private readonly byId: (number[] | undefined)[] = [];
+  private byId: (Int32Array | null)[] = [];
   private readonly always: number[] = [];
   private readonly chosen: Uint8Array;
   /** Each item's gateNeeds, checked once its keys chose it (null: none beyond its keys); and by key numbers. */
   private readonly needs: (number[][][] | null)[];
-  private readonly needIds: (Int32Array[][] | null)[];
+  /** needs by numbers of this Gate's key sets: for each alternative, the sets it needs. */
+  private readonly needSets: (Int32Array[] | null)[];
+  /** For each key number (keyIds), the key sets that hold it; and for each set, the serial of the TextKeys last
+   *  found to have one of its keys. */
+  private readonly setsById: (Int32Array | null)[];
+  private readonly setHit: Float64Array;
 
   constructor(
     private readonly items: readonly T[],
@@ -263,21 +234,57 @@ export class Gate<T> {
       if (id === undefined) keyIds.set(k, (id = keyIds.size));
       return id;
     };
-    for (const [k, list] of this.byKey) this.byId[idOf(k)] = list;
-    this.needIds = this.needs.map((needs) => needs && needs.map((alt) => alt.map((set) => Int32Array.from(set, idOf))));
+    const byId = new Map<number, number[]>();
+    for (const [k, list] of this.byKey) byId.set(idOf(k), list);
+    // Dense (a list holey by ids would be a slow dictionary), up to the largest id of this Gate's keys.
+    const length = Math.max(-1, ...byId.keys()) + 1;
+    this.byId = Array.from({ length }, (_, id) => (byId.has(id) ? Int32Array.from(byId.get(id)!) : null));
+    const setsById = new Map<number, number[]>();
+    let sets = 0;
+    this.needSets = this.needs.map((needs) => needs && needs.map((alt) => Int32Array.from(alt, (set) => {
+      const n = sets++;
+      for (const k of set) {
+        const id = idOf(k);
+        const list = setsById.get(id) ?? [];
+        if (!list.includes(n)) list.push(n);
+        setsById.set(id, list);
+      }
+      return n;
+    })));
+    this.setHit = new Float64Array(sets);
+    const setsLength = Math.max(-1, ...setsById.keys()) + 1;
+    this.setsById = Array.from({ length: setsLength }, (_, id) => (setsById.has(id) ? Int32Array.from(setsById.get(id)!) : null));
+  }
+
+  /** Whether some alternative has all its key sets hit by the TextKeys numbered `serial`. */
+  private hits(needs: Int32Array[], serial: number): boolean {
+    const setHit = this.setHit;
+    alternatives: for (let a = 0; a < needs.length; a++) {
+      const alt = needs[a]!;
+      for (let i = 0; i < alt.length; i++) if (setHit[alt[i]!] !== serial) continue alternatives;
+      return true;
+    }
+    return false;
   }
 
   select(keys: Set<number>): T[] {
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
+    const serial = byIds ? (keys as TextKeys).serial : 0;
     if (byIds) {
       // Only the text's words that some Gate has.
-      for (const id of keys.ids) {
-        const list = this.byId[id];
-        if (list) for (const i of list) chosen[i] = 1;
+      const byId = this.byId;
+      const setsById = this.setsById;
+      const setHit = this.setHit;
+      const ids = keys.ids;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
+        const list = id < byId.length ? byId[id] : null;
+        if (list) for (let i = 0; i < list.length; i++) chosen[list[i]!] = 1;
+        const sets = id < setsById.length ? setsById[id] : null;
+        if (sets) for (let i = 0; i < sets.length; i++) setHit[sets[i]!] = serial;
       }
-      mark(keys);
     } else if (keys.size <= this.byKey.size) {
       // Whichever of the text's keys and the list's keys is the shorter is walked.
       for (const k of keys) {
@@ -288,12 +295,11 @@ export class Gate<T> {
       for (const [k, list] of this.byKey) if (keys.has(k)) for (const i of list) chosen[i] = 1;
     }
     const out: T[] = [];
-    const serial = byIds ? (keys as TextKeys).serial : 0;
     for (let i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
         chosen[i] = 0;
-        const needs = this.needIds[i];
-        if (!needs || (byIds ? meetsMarked(needs, serial) : meets(this.needs[i]!, keys))) out.push(this.items[i]!);
+        const needs = this.needSets[i];
+        if (!needs || (byIds ? this.hits(needs, serial) : meets(this.needs[i]!, keys))) out.push(this.items[i]!);
       }
     }
     return out;
