@@ -59,6 +59,25 @@ interface Walk {
   keys: Set<number> | null;
   /** Whether the position after the walked part is surely a word start when a word character follows. */
   atStart: boolean;
+  /** Finer: every match meets one of these clauses, a clause being key sets of which the match holds one each (an
+   *  empty clause: nothing known). */
+  dnf: Clause[];
+  /** Coarser, one clause: the first keys of each element of a sequence that has some. */
+  flat: Clause;
+}
+
+type Clause = Set<number>[];
+const TRUE: Clause[] = [[]];
+/** At most this many clauses per part: beyond, the part's first keys stand for it (as one clause). */
+const CLAUSES = 64;
+
+/** Every clause of `a` with every clause of `b` (a sequence of the two); `keys` stands for `b` when that is too many. */
+function product(a: Clause[], b: Clause[], keys: Set<number> | null): Clause[] {
+  if (a.length * b.length > CLAUSES) b = keys ? [[keys]] : TRUE;
+  if (b.length === 1 && b[0]!.length === 0) return a;
+  const out: Clause[] = [];
+  for (const x of a) for (const y of b) out.push([...x, ...y]);
+  return out;
 }
 
 /** Whether a character element can only match characters that are not word characters (\w). */
@@ -87,13 +106,24 @@ function boundaryBefore(elements: AST.Element[], i: number, boundaryAfter: boole
 function walkAlternatives(alternatives: AST.Alternative[], atStart: boolean, boundaryAfter: boolean): Walk {
   let keys: Set<number> | null = new Set();
   let after = true;
+  let dnf: Clause[] | null = [];
+  const flats: Clause[] = [];
   for (const alt of alternatives) {
     const w = walkSequence(alt.elements, atStart, boundaryAfter);
     if (keys && w.keys) for (const k of w.keys) keys.add(k);
     else keys = null;
     after &&= w.atStart;
+    if (dnf && w.dnf.every((c) => c.length > 0)) dnf.push(...w.dnf);
+    else dnf = null;
+    flats.push(w.flat);
   }
-  return { keys: keys && keys.size ? keys : null, atStart: after && alternatives.length > 0 };
+  keys = keys && keys.size ? keys : null;
+  // Alternatives of one word each ("(police|troops)") are one clause: either word.
+  if (dnf && dnf.length > 1 && dnf.every((c) => c.length === 1)) dnf = [[new Set(dnf.flatMap((c) => [...c[0]!]))]];
+  // Too many clauses: one per alternative, its coarse one; too many alternatives still: the first keys.
+  if (dnf && dnf.length > CLAUSES) dnf = flats.length <= CLAUSES && flats.every((c) => c.length > 0) ? flats : null;
+  if (!dnf || !dnf.length) dnf = keys ? [[keys]] : TRUE;
+  return { keys, atStart: after && alternatives.length > 0, dnf, flat: keys ? [keys] : [] };
 }
 
 function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): Walk {
@@ -105,22 +135,23 @@ function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): 
       const once = walkElement(e.element, atStart, false);
       const again = e.max > 1 ? walkElement(e.element, once.atStart, false).atStart : once.atStart;
       const taken = once.atStart && again;
-      return e.min >= 1 ? { keys: once.keys, atStart: taken } : { keys: null, atStart: atStart && taken };
+      return e.min >= 1 ? { keys: once.keys, atStart: taken, dnf: once.dnf, flat: once.flat } : { keys: null, atStart: atStart && taken, dnf: TRUE, flat: [] };
     }
     case 'Assertion':
-      if (e.kind === 'word') return { keys: null, atStart: !e.negate };
-      if (e.kind === 'start') return { keys: null, atStart: true };
-      return { keys: null, atStart: e.kind === 'lookahead' || e.kind === 'lookbehind' ? atStart : false };
+      if (e.kind === 'word') return { keys: null, atStart: !e.negate, dnf: TRUE, flat: [] };
+      if (e.kind === 'start') return { keys: null, atStart: true, dnf: TRUE, flat: [] };
+      return { keys: null, atStart: e.kind === 'lookahead' || e.kind === 'lookbehind' ? atStart : false, dnf: TRUE, flat: [] };
     default:
-      return { keys: null, atStart: nonWord(e) };
+      return { keys: null, atStart: nonWord(e), dnf: TRUE, flat: [] };
   }
 }
 
-/** `boundaryAfter`: what follows the sequence surely starts with a non-word character or the end. `all`, when
- *  given, receives the keys of every element of the sequence that has some: a match holds one of each. */
-function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean, all?: Set<number>[]): Walk {
+/** `boundaryAfter`: what follows the sequence surely starts with a non-word character or the end. */
+function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Walk {
   let keys: Set<number> | null = null;
   let start = atStart;
+  let dnf = TRUE;
+  const flat: Clause = [];
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
     if (e.type === 'Character' && isWordCode(e.value)) {
@@ -138,7 +169,8 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
       if (start && (run.length >= KEY || whole)) {
         const own = new Set([wordKey(run)]);
         keys ??= own;
-        all?.push(own);
+        dnf = product(dnf, [[own]], own);
+        flat.push(own);
       }
       start = false;
       i = j - 1;
@@ -146,10 +178,11 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
     }
     const w = walkElement(e, start, boundaryBefore(elements, i + 1, boundaryAfter));
     keys ??= w.keys;
-    if (w.keys) all?.push(w.keys);
+    dnf = product(dnf, w.dnf, w.keys);
+    if (w.keys) flat.push(w.keys);
     start = w.atStart;
   }
-  return { keys, atStart: start };
+  return { keys, atStart: start, dnf, flat };
 }
 
 /** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
@@ -160,21 +193,16 @@ export function gateKeys(re: RegExp): Set<number> | null {
 }
 
 /**
- * What every match of `re` needs, finer than gateKeys: for each alternative of the pattern's top level, the key sets
- * of which a match holds one each (all of them, not only the first). A text that meets no alternative's needs cannot
- * match. Null when some alternative needs nothing that can be told.
+ * What every match of `re` needs, finer than gateKeys: alternatives (of the pattern and of its groups, multiplied
+ * out), each the key sets of which a match holds one each (all of them, not only the first). A text that meets no
+ * alternative's needs cannot match. Null when some alternative needs nothing that can be told.
  */
 export function gateNeeds(re: RegExp): number[][][] | null {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
   const pattern = new RegExpParser().parsePattern(re.source);
-  const out: number[][][] = [];
-  for (const alt of pattern.alternatives) {
-    const all: Set<number>[] = [];
-    walkSequence(alt.elements, false, false, all);
-    if (!all.length) return null;
-    out.push(all.map((set) => [...set]));
-  }
-  return out;
+  const { dnf } = walkAlternatives(pattern.alternatives, false, false);
+  if (dnf.some((clause) => clause.length === 0)) return null;
+  return dnf.map((clause) => clause.map((set) => [...set]));
 }
 
 /** Whether the text's keys meet one alternative's needs (gateNeeds). */
@@ -225,7 +253,7 @@ export class Gate<T> {
       const keys = re ? gateKeys(re) : null;
       const needs = keys && re ? gateNeeds(re) : null;
       // Needs worth checking: more than the one key set that chose the item.
-      if (needs && needs.some((alt) => alt.length > 1)) this.needs[i] = needs;
+      if (needs && (needs.length > 1 || needs[0]!.length > 1)) this.needs[i] = needs;
       if (!keys) this.always.push(i);
       else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
