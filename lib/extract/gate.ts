@@ -268,9 +268,15 @@ export class Gate<T> {
     const length = Math.max(-1, ...byId.keys()) + 1;
     this.byId = Array.from({ length }, (_, id) => (byId.has(id) ? Int32Array.from(byId.get(id)!) : null));
     const setsById = new Map<number, number[]>();
+    // Each distinct key set once (alternatives multiplied out share theirs).
+    const setNumbers = new Map<string, number>();
     let sets = 0;
     this.needSets = this.needs.map((needs) => needs && needs.map((alt) => Int32Array.from(alt, (set) => {
+      const name = [...set].sort((a, b) => a - b).join(',');
+      const known = setNumbers.get(name);
+      if (known !== undefined) return known;
       const n = sets++;
+      setNumbers.set(name, n);
       for (const k of set) {
         const id = idOf(k);
         const list = setsById.get(id) ?? [];
