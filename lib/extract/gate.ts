@@ -301,7 +301,12 @@ export class Gate<T> {
     return false;
   }
 
+  /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
+  private last: T[] = [];
+  private lastSerial = 0;
+
   select(keys: Set<number>): T[] {
+    if (keys instanceof TextKeys && keys.serial === this.lastSerial && keys.known === keyIds.size) return this.last.slice();
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
@@ -335,6 +340,10 @@ export class Gate<T> {
         const needs = this.needSets[i];
         if (!needs || (byIds ? this.hits(needs, serial) : meets(this.needs[i]!, keys))) out.push(this.items[i]!);
       }
+    }
+    if (byIds) {
+      this.last = out.slice();
+      this.lastSerial = serial;
     }
     return out;
   }
