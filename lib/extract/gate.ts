@@ -228,19 +228,24 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
  * text has, and those whose pattern has no keys, in list order.
  */
 export class Gate<T> {
+  /** Items by the first keys of their patterns (gateKeys), for keys not numbered alike (a TextKeys read before a
+   *  Gate was made, or another Set). */
   private readonly byKey = new Map<number, number[]>();
-  /** byKey's lists by key number (keyIds). */
-  private byId: (Int32Array | null)[] = [];
   private readonly always: number[] = [];
   private readonly chosen: Uint8Array;
-  /** Each item's gateNeeds, checked once its keys chose it (null: none beyond its keys); and by key numbers. */
+  /** Each item's gateNeeds (null: none beyond its first keys). */
   private readonly needs: (number[][][] | null)[];
-  /** needs by numbers of this Gate's key sets: for each alternative, the sets it needs. */
-  private readonly needSets: (Int32Array[] | null)[];
-  /** For each key number (keyIds), the key sets that hold it; and for each set, the serial of the TextKeys last
-   *  found to have one of its keys. */
+  /** By key number (keyIds): the items without needs whose first keys hold it. */
+  private readonly byId: (Int32Array | null)[];
+  /** By key number: the numbers of this Gate's distinct key sets (of needs) that hold it. */
   private readonly setsById: (Int32Array | null)[];
+  /** For each key set, the serial of the TextKeys last found to have one of its keys. */
   private readonly setHit: Float64Array;
+  /** The alternatives of the items' needs, as key set numbers, and the item of each. */
+  private readonly clauses: Int32Array[] = [];
+  private readonly clauseItem: number[] = [];
+  /** By key set: the alternatives that it anchors (their set of fewest keys, looked at first). */
+  private readonly clausesBySet: (number[] | null)[];
 
   constructor(
     private readonly items: readonly T[],
@@ -252,7 +257,7 @@ export class Gate<T> {
       const re = pattern(item);
       const keys = re ? gateKeys(re) : null;
       const needs = keys && re ? gateNeeds(re) : null;
-      // Needs worth checking: more than the one key set that chose the item.
+      // Needs worth checking: more than the one key set of the first keys.
       if (needs && (needs.length > 1 || needs[0]!.length > 1)) this.needs[i] = needs;
       if (!keys) this.always.push(i);
       else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
@@ -262,67 +267,95 @@ export class Gate<T> {
       if (id === undefined) keyIds.set(k, (id = keyIds.size));
       return id;
     };
+    // Dense lists by key number (a list holey by numbers would be a slow dictionary).
+    const dense = (m: Map<number, number[]>) =>
+      Array.from({ length: Math.max(-1, ...m.keys()) + 1 }, (_, id) => (m.has(id) ? Int32Array.from(m.get(id)!) : null));
     const byId = new Map<number, number[]>();
-    for (const [k, list] of this.byKey) byId.set(idOf(k), list);
-    // Dense (a list holey by ids would be a slow dictionary), up to the largest id of this Gate's keys.
-    const length = Math.max(-1, ...byId.keys()) + 1;
-    this.byId = Array.from({ length }, (_, id) => (byId.has(id) ? Int32Array.from(byId.get(id)!) : null));
-    const setsById = new Map<number, number[]>();
+    for (const [k, list] of this.byKey) {
+      const plain = list.filter((i) => !this.needs[i]);
+      if (plain.length) byId.set(idOf(k), plain);
+    }
+    this.byId = dense(byId);
     // Each distinct key set once (alternatives multiplied out share theirs).
+    const setsById = new Map<number, number[]>();
     const setNumbers = new Map<string, number>();
-    let sets = 0;
-    this.needSets = this.needs.map((needs) => needs && needs.map((alt) => Int32Array.from(alt, (set) => {
-      const name = [...set].sort((a, b) => a - b).join(',');
-      const known = setNumbers.get(name);
-      if (known !== undefined) return known;
-      const n = sets++;
-      setNumbers.set(name, n);
-      for (const k of set) {
-        const id = idOf(k);
-        const list = setsById.get(id) ?? [];
-        if (!list.includes(n)) list.push(n);
-        setsById.set(id, list);
+    const setSizes: number[] = [];
+    const setOf = (set: number[]) => {
+      const name = [...set].sort((x, y) => x - y).join(',');
+      let n = setNumbers.get(name);
+      if (n === undefined) {
+        setNumbers.set(name, (n = setSizes.length));
+        setSizes.push(set.length);
+        for (const k of set) {
+          const id = idOf(k);
+          const list = setsById.get(id) ?? [];
+          if (!list.includes(n)) list.push(n);
+          setsById.set(id, list);
+        }
       }
       return n;
-    })));
-    this.setHit = new Float64Array(sets);
-    const setsLength = Math.max(-1, ...setsById.keys()) + 1;
-    this.setsById = Array.from({ length: setsLength }, (_, id) => (setsById.has(id) ? Int32Array.from(setsById.get(id)!) : null));
-  }
-
-  /** Whether some alternative has all its key sets hit by the TextKeys numbered `serial`. */
-  private hits(needs: Int32Array[], serial: number): boolean {
-    const setHit = this.setHit;
-    alternatives: for (let a = 0; a < needs.length; a++) {
-      const alt = needs[a]!;
-      for (let i = 0; i < alt.length; i++) if (setHit[alt[i]!] !== serial) continue alternatives;
-      return true;
-    }
-    return false;
+    };
+    const anchored = new Map<number, number[]>();
+    this.needs.forEach((needs, i) => {
+      for (const alt of needs ?? []) {
+        const sets = alt.map(setOf);
+        const anchor = sets.reduce((best, n) => (setSizes[n]! < setSizes[best]! ? n : best), sets[0]!);
+        const c = this.clauses.length;
+        this.clauses.push(Int32Array.from(sets));
+        this.clauseItem.push(i);
+        anchored.set(anchor, [...(anchored.get(anchor) ?? []), c]);
+      }
+    });
+    this.setHit = new Float64Array(setSizes.length);
+    this.setsById = dense(setsById);
+    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => anchored.get(n) ?? null);
   }
 
   /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
   private last: T[] = [];
   private lastSerial = 0;
+  /** The key sets hit by the text being selected for. */
+  private hit: number[] = [];
 
   select(keys: Set<number>): T[] {
-    if (keys instanceof TextKeys && keys.serial === this.lastSerial && keys.known === keyIds.size) return this.last.slice();
+    const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
+    if (byIds && keys.serial === this.lastSerial) return this.last.slice();
     const chosen = this.chosen;
     for (const i of this.always) chosen[i] = 1;
-    const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
-    const serial = byIds ? (keys as TextKeys).serial : 0;
     if (byIds) {
-      // Only the text's words that some Gate has.
-      const byId = this.byId;
-      const setsById = this.setsById;
-      const setHit = this.setHit;
+      // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
+      // with an alternative of their needs all hit.
+      const serial = keys.serial;
+      const { byId, setsById, setHit, hit } = this;
+      hit.length = 0;
       const ids = keys.ids;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
         const list = id < byId.length ? byId[id] : null;
         if (list) for (let i = 0; i < list.length; i++) chosen[list[i]!] = 1;
         const sets = id < setsById.length ? setsById[id] : null;
-        if (sets) for (let i = 0; i < sets.length; i++) setHit[sets[i]!] = serial;
+        if (sets) {
+          for (let i = 0; i < sets.length; i++) {
+            const n = sets[i]!;
+            if (setHit[n] !== serial) {
+              setHit[n] = serial;
+              hit.push(n);
+            }
+          }
+        }
+      }
+      const { clauses, clauseItem, clausesBySet } = this;
+      for (let h = 0; h < hit.length; h++) {
+        const anchored = clausesBySet[hit[h]!];
+        if (!anchored) continue;
+        clause: for (let a = 0; a < anchored.length; a++) {
+          const c = anchored[a]!;
+          const item = clauseItem[c]!;
+          if (chosen[item]) continue;
+          const sets = clauses[c]!;
+          for (let i = 0; i < sets.length; i++) if (setHit[sets[i]!] !== serial) continue clause;
+          chosen[item] = 1;
+        }
       }
     } else if (keys.size <= this.byKey.size) {
       // Whichever of the text's keys and the list's keys is the shorter is walked.
@@ -337,13 +370,13 @@ export class Gate<T> {
     for (let i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
         chosen[i] = 0;
-        const needs = this.needSets[i];
-        if (!needs || (byIds ? this.hits(needs, serial) : meets(this.needs[i]!, keys))) out.push(this.items[i]!);
+        const needs = this.needs[i];
+        if (byIds || !needs || meets(needs, keys)) out.push(this.items[i]!);
       }
     }
     if (byIds) {
       this.last = out.slice();
-      this.lastSerial = serial;
+      this.lastSerial = (keys as TextKeys).serial;
     }
     return out;
   }
