@@ -115,10 +115,14 @@ export class Extractor {
 
 const internalError = (e: unknown): ExtractOutput => ({ id: null, error: `internal error: ${(e as Error).message}` });
 
+/** Most input characters whose lines are answered together (see run). */
+const BATCH = 1 << 20;
+
 /**
- * Streams `input` to `output`: lines are cut from each chunk and the answers to one chunk go out in one write,
- * waiting for the output to drain when it is full. The lines of a chunk are all extracted first and then all
- * matched (in order): the same answers, with each half's code and data kept warm across the chunk.
+ * Streams `input` to `output`: lines are cut from each chunk and the answers to one chunk (or to the chunks already
+ * at hand, up to BATCH characters) go out in one write, waiting for the output to drain when it is full. The lines
+ * of a batch are all extracted first and then all matched (in order): the same answers, with each half's code and
+ * data kept warm across the batch.
  */
 export async function run(input: Readable, output: Writable, now: Date | null): Promise<number> {
   const extractor = new Extractor(now);
@@ -147,14 +151,24 @@ export async function run(input: Readable, output: Writable, now: Date | null): 
   const flush = async (text: string) => {
     if (text && !output.write(text)) await once(output, 'drain');
   };
+  // Lines whose answers wait while more input is already at hand (up to BATCH characters of it): larger batches,
+  // and no line waits for input that has not come.
+  let batch: string[] = [];
+  let batched = 0;
   for await (const chunk of input) {
     const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
     const lines = text.split('\n');
     rest = lines.pop()!;
-    await flush(answer(lines));
+    batch = batch.length ? batch.concat(lines) : lines;
+    batched += text.length - rest.length;
+    if (batched < BATCH && input.readableLength > 0) continue;
+    await flush(answer(batch));
+    batch = [];
+    batched = 0;
   }
   rest += decoder.end();
-  if (rest !== '') await flush(answer([rest]));
+  if (rest !== '') batch.push(rest);
+  if (batch.length) await flush(answer(batch));
   return 0;
 }
 
