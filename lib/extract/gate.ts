@@ -21,6 +21,8 @@ export class TextKeys extends Set<number> {
   readonly known = keyIds.size;
   /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
   readonly serial = ++serials;
+  /** The text read (textKeys), for patterns gated by a literal rather than by words (gateLiterals). */
+  text: string | null = null;
 }
 
 let serials = 0;
@@ -28,6 +30,7 @@ let serials = 0;
 /** The keys of the words ([a-z0-9]+) of a folded text. */
 export function textKeys(folded: string): TextKeys {
   const keys = new TextKeys();
+  keys.text = folded;
   let key = 0;
   let length = 0; // letters of the current word so far
   for (let i = 0; i <= folded.length; i++) {
@@ -224,6 +227,29 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
 }
 
 /**
+ * For a pattern without word keys: for each alternative of its top level, a run of letters and digits that every
+ * match of it holds (the longest, of 3 or more), or null when some alternative has none. Letters only, so that
+ * blanking words out of a text (classify's prepare) never makes one where there was none.
+ */
+export function gateLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const pattern = new RegExpParser().parsePattern(re.source);
+  const out: string[] = [];
+  for (const alt of pattern.alternatives) {
+    let best = '';
+    let run = '';
+    for (const e of alt.elements) {
+      if (e.type === 'Character' && isWordCode(e.value)) run += String.fromCharCode(e.value);
+      else run = '';
+      if (run.length > best.length) best = run;
+    }
+    if (best.length < 3) return null;
+    out.push(best);
+  }
+  return out.length ? out : null;
+}
+
+/**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
  */
@@ -232,6 +258,8 @@ export class Gate<T> {
    *  Gate was made, or another Set). */
   private readonly byKey = new Map<number, number[]>();
   private readonly always: number[] = [];
+  /** For each item of `always`, literals of which its text must hold one (gateLiterals), or null. */
+  private readonly alwaysLiterals: (string[] | null)[] = [];
   private readonly chosen: Uint8Array;
   /** Each item's gateNeeds (null: none beyond its first keys). */
   private readonly needs: (number[][][] | null)[];
@@ -259,8 +287,10 @@ export class Gate<T> {
       const needs = keys && re ? gateNeeds(re) : null;
       // Needs worth checking: more than the one key set of the first keys.
       if (needs && (needs.length > 1 || needs[0]!.length > 1)) this.needs[i] = needs;
-      if (!keys) this.always.push(i);
-      else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
+      if (!keys) {
+        this.always.push(i);
+        this.alwaysLiterals.push(re ? gateLiterals(re) : null);
+      } else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
     const idOf = (k: number) => {
       let id = keyIds.get(k);
@@ -321,7 +351,11 @@ export class Gate<T> {
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
     if (byIds && keys.serial === this.lastSerial) return this.last.slice();
     const chosen = this.chosen;
-    for (const i of this.always) chosen[i] = 1;
+    const text = byIds ? (keys as TextKeys).text : null;
+    for (let a = 0; a < this.always.length; a++) {
+      const literals = text === null ? null : this.alwaysLiterals[a];
+      if (!literals || literals.some((l) => text!.includes(l))) chosen[this.always[a]!] = 1;
+    }
     if (byIds) {
       // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
       // with an alternative of their needs all hit.
