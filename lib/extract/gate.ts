@@ -19,11 +19,18 @@ export class TextKeys extends Set<number> {
   readonly ids: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
+  /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
+  readonly serial = ++serials;
+  /** The text read (textKeys), for patterns gated by a literal rather than by words (gateLiterals). */
+  text: string | null = null;
 }
+
+let serials = 0;
 
 /** The keys of the words ([a-z0-9]+) of a folded text. */
 export function textKeys(folded: string): TextKeys {
   const keys = new TextKeys();
+  keys.text = folded;
   let key = 0;
   let length = 0; // letters of the current word so far
   for (let i = 0; i <= folded.length; i++) {
@@ -55,6 +62,25 @@ interface Walk {
   keys: Set<number> | null;
   /** Whether the position after the walked part is surely a word start when a word character follows. */
   atStart: boolean;
+  /** Finer: every match meets one of these clauses, a clause being key sets of which the match holds one each (an
+   *  empty clause: nothing known). */
+  dnf: Clause[];
+  /** Coarser, one clause: the first keys of each element of a sequence that has some. */
+  flat: Clause;
+}
+
+type Clause = Set<number>[];
+const TRUE: Clause[] = [[]];
+/** At most this many clauses per part: beyond, the part's first keys stand for it (as one clause). */
+const CLAUSES = 64;
+
+/** Every clause of `a` with every clause of `b` (a sequence of the two); `keys` stands for `b` when that is too many. */
+function product(a: Clause[], b: Clause[], keys: Set<number> | null): Clause[] {
+  if (a.length * b.length > CLAUSES) b = keys ? [[keys]] : TRUE;
+  if (b.length === 1 && b[0]!.length === 0) return a;
+  const out: Clause[] = [];
+  for (const x of a) for (const y of b) out.push([...x, ...y]);
+  return out;
 }
 
 /** Whether a character element can only match characters that are not word characters (\w). */
@@ -83,13 +109,24 @@ function boundaryBefore(elements: AST.Element[], i: number, boundaryAfter: boole
 function walkAlternatives(alternatives: AST.Alternative[], atStart: boolean, boundaryAfter: boolean): Walk {
   let keys: Set<number> | null = new Set();
   let after = true;
+  let dnf: Clause[] | null = [];
+  const flats: Clause[] = [];
   for (const alt of alternatives) {
     const w = walkSequence(alt.elements, atStart, boundaryAfter);
     if (keys && w.keys) for (const k of w.keys) keys.add(k);
     else keys = null;
     after &&= w.atStart;
+    if (dnf && w.dnf.every((c) => c.length > 0)) dnf.push(...w.dnf);
+    else dnf = null;
+    flats.push(w.flat);
   }
-  return { keys: keys && keys.size ? keys : null, atStart: after && alternatives.length > 0 };
+  keys = keys && keys.size ? keys : null;
+  // Alternatives of one word each ("(police|troops)") are one clause: either word.
+  if (dnf && dnf.length > 1 && dnf.every((c) => c.length === 1)) dnf = [[new Set(dnf.flatMap((c) => [...c[0]!]))]];
+  // Too many clauses: one per alternative, its coarse one; too many alternatives still: the first keys.
+  if (dnf && dnf.length > CLAUSES) dnf = flats.length <= CLAUSES && flats.every((c) => c.length > 0) ? flats : null;
+  if (!dnf || !dnf.length) dnf = keys ? [[keys]] : TRUE;
+  return { keys, atStart: after && alternatives.length > 0, dnf, flat: keys ? [keys] : [] };
 }
 
 function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): Walk {
@@ -101,14 +138,14 @@ function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): 
       const once = walkElement(e.element, atStart, false);
       const again = e.max > 1 ? walkElement(e.element, once.atStart, false).atStart : once.atStart;
       const taken = once.atStart && again;
-      return e.min >= 1 ? { keys: once.keys, atStart: taken } : { keys: null, atStart: atStart && taken };
+      return e.min >= 1 ? { keys: once.keys, atStart: taken, dnf: once.dnf, flat: once.flat } : { keys: null, atStart: atStart && taken, dnf: TRUE, flat: [] };
     }
     case 'Assertion':
-      if (e.kind === 'word') return { keys: null, atStart: !e.negate };
-      if (e.kind === 'start') return { keys: null, atStart: true };
-      return { keys: null, atStart: e.kind === 'lookahead' || e.kind === 'lookbehind' ? atStart : false };
+      if (e.kind === 'word') return { keys: null, atStart: !e.negate, dnf: TRUE, flat: [] };
+      if (e.kind === 'start') return { keys: null, atStart: true, dnf: TRUE, flat: [] };
+      return { keys: null, atStart: e.kind === 'lookahead' || e.kind === 'lookbehind' ? atStart : false, dnf: TRUE, flat: [] };
     default:
-      return { keys: null, atStart: nonWord(e) };
+      return { keys: null, atStart: nonWord(e), dnf: TRUE, flat: [] };
   }
 }
 
@@ -116,6 +153,8 @@ function walkElement(e: AST.Element, atStart: boolean, boundaryAfter: boolean): 
 function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Walk {
   let keys: Set<number> | null = null;
   let start = atStart;
+  let dnf = TRUE;
+  const flat: Clause = [];
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
     if (e.type === 'Character' && isWordCode(e.value)) {
@@ -130,16 +169,23 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
       }
       // A shorter run is a whole word when a non-word character or \b follows it ("sit-in").
       const whole = boundaryBefore(elements, j, boundaryAfter);
-      if (!keys && start && (run.length >= KEY || whole)) keys = new Set([wordKey(run)]);
+      if (start && (run.length >= KEY || whole)) {
+        const own = new Set([wordKey(run)]);
+        keys ??= own;
+        dnf = product(dnf, [[own]], own);
+        flat.push(own);
+      }
       start = false;
       i = j - 1;
       continue;
     }
     const w = walkElement(e, start, boundaryBefore(elements, i + 1, boundaryAfter));
     keys ??= w.keys;
+    dnf = product(dnf, w.dnf, w.keys);
+    if (w.keys) flat.push(w.keys);
     start = w.atStart;
   }
-  return { keys, atStart: start };
+  return { keys, atStart: start, dnf, flat };
 }
 
 /** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
@@ -150,42 +196,200 @@ export function gateKeys(re: RegExp): Set<number> | null {
 }
 
 /**
+ * What every match of `re` needs, finer than gateKeys: alternatives (of the pattern and of its groups, multiplied
+ * out), each the key sets of which a match holds one each (all of them, not only the first). A text that meets no
+ * alternative's needs cannot match. Null when some alternative needs nothing that can be told.
+ */
+export function gateNeeds(re: RegExp): number[][][] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const pattern = new RegExpParser().parsePattern(re.source);
+  const { dnf } = walkAlternatives(pattern.alternatives, false, false);
+  if (dnf.some((clause) => clause.length === 0)) return null;
+  return dnf.map((clause) => clause.map((set) => [...set]));
+}
+
+/** Whether the text's keys meet one alternative's needs (gateNeeds). */
+function meets(needs: number[][][], keys: Set<number>): boolean {
+  alternatives: for (const alt of needs) {
+    for (const set of alt) {
+      let hit = false;
+      for (let i = 0; i < set.length; i++) {
+        if (keys.has(set[i]!)) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) continue alternatives;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * For a pattern without word keys: for each alternative of its top level, a run of letters and digits that every
+ * match of it holds (the longest, of 3 or more), or null when some alternative has none. Letters only, so that
+ * blanking words out of a text (classify's prepare) never makes one where there was none.
+ */
+export function gateLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const pattern = new RegExpParser().parsePattern(re.source);
+  const out: string[] = [];
+  for (const alt of pattern.alternatives) {
+    let best = '';
+    let run = '';
+    for (const e of alt.elements) {
+      if (e.type === 'Character' && isWordCode(e.value)) run += String.fromCharCode(e.value);
+      else run = '';
+      if (run.length > best.length) best = run;
+    }
+    if (best.length < 3) return null;
+    out.push(best);
+  }
+  return out.length ? out : null;
+}
+
+/**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
  */
 export class Gate<T> {
+  /** Items by the first keys of their patterns (gateKeys), for keys not numbered alike (a TextKeys read before a
+   *  Gate was made, or another Set). */
   private readonly byKey = new Map<number, number[]>();
-  /** byKey's lists by key number (keyIds). */
-  private readonly byId: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
+  /** For each item of `always`, literals of which its text must hold one (gateLiterals), or null. */
+  private readonly alwaysLiterals: (string[] | null)[] = [];
   private readonly chosen: Uint8Array;
+  /** Each item's gateNeeds (null: none beyond its first keys). */
+  private readonly needs: (number[][][] | null)[];
+  /** By key number (keyIds): the items without needs whose first keys hold it. */
+  private readonly byId: (Int32Array | null)[];
+  /** By key number: the numbers of this Gate's distinct key sets (of needs) that hold it. */
+  private readonly setsById: (Int32Array | null)[];
+  /** For each key set, the serial of the TextKeys last found to have one of its keys. */
+  private readonly setHit: Float64Array;
+  /** The alternatives of the items' needs, as key set numbers, and the item of each. */
+  private readonly clauses: Int32Array[] = [];
+  private readonly clauseItem: number[] = [];
+  /** By key set: the alternatives that it anchors (their set of fewest keys, looked at first). */
+  private readonly clausesBySet: (number[] | null)[];
 
   constructor(
     private readonly items: readonly T[],
     pattern: (item: T) => RegExp | null,
   ) {
     this.chosen = new Uint8Array(items.length);
+    this.needs = items.map(() => null);
     items.forEach((item, i) => {
       const re = pattern(item);
       const keys = re ? gateKeys(re) : null;
-      if (!keys) this.always.push(i);
-      else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
+      const needs = keys && re ? gateNeeds(re) : null;
+      // Needs worth checking: more than the one key set of the first keys.
+      if (needs && (needs.length > 1 || needs[0]!.length > 1)) this.needs[i] = needs;
+      if (!keys) {
+        this.always.push(i);
+        this.alwaysLiterals.push(re ? gateLiterals(re) : null);
+      } else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
-    for (const [k, list] of this.byKey) {
+    const idOf = (k: number) => {
       let id = keyIds.get(k);
       if (id === undefined) keyIds.set(k, (id = keyIds.size));
-      this.byId[id] = list;
+      return id;
+    };
+    // Dense lists by key number (a list holey by numbers would be a slow dictionary).
+    const dense = (m: Map<number, number[]>) =>
+      Array.from({ length: Math.max(-1, ...m.keys()) + 1 }, (_, id) => (m.has(id) ? Int32Array.from(m.get(id)!) : null));
+    const byId = new Map<number, number[]>();
+    for (const [k, list] of this.byKey) {
+      const plain = list.filter((i) => !this.needs[i]);
+      if (plain.length) byId.set(idOf(k), plain);
     }
+    this.byId = dense(byId);
+    // Each distinct key set once (alternatives multiplied out share theirs).
+    const setsById = new Map<number, number[]>();
+    const setNumbers = new Map<string, number>();
+    const setSizes: number[] = [];
+    const setOf = (set: number[]) => {
+      const name = [...set].sort((x, y) => x - y).join(',');
+      let n = setNumbers.get(name);
+      if (n === undefined) {
+        setNumbers.set(name, (n = setSizes.length));
+        setSizes.push(set.length);
+        for (const k of set) {
+          const id = idOf(k);
+          const list = setsById.get(id) ?? [];
+          if (!list.includes(n)) list.push(n);
+          setsById.set(id, list);
+        }
+      }
+      return n;
+    };
+    const anchored = new Map<number, number[]>();
+    this.needs.forEach((needs, i) => {
+      for (const alt of needs ?? []) {
+        const sets = alt.map(setOf);
+        const anchor = sets.reduce((best, n) => (setSizes[n]! < setSizes[best]! ? n : best), sets[0]!);
+        const c = this.clauses.length;
+        this.clauses.push(Int32Array.from(sets));
+        this.clauseItem.push(i);
+        anchored.set(anchor, [...(anchored.get(anchor) ?? []), c]);
+      }
+    });
+    this.setHit = new Float64Array(setSizes.length);
+    this.setsById = dense(setsById);
+    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => anchored.get(n) ?? null);
   }
 
+  /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
+  private last: T[] = [];
+  private lastSerial = 0;
+  /** The key sets hit by the text being selected for. */
+  private hit: number[] = [];
+
   select(keys: Set<number>): T[] {
+    const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
+    if (byIds && keys.serial === this.lastSerial) return this.last.slice();
     const chosen = this.chosen;
-    for (const i of this.always) chosen[i] = 1;
-    if (keys instanceof TextKeys && keys.known === keyIds.size) {
-      // Only the text's words that some Gate has.
-      for (const id of keys.ids) {
-        const list = this.byId[id];
-        if (list) for (const i of list) chosen[i] = 1;
+    const text = byIds ? (keys as TextKeys).text : null;
+    for (let a = 0; a < this.always.length; a++) {
+      const literals = text === null ? null : this.alwaysLiterals[a];
+      if (!literals || literals.some((l) => text!.includes(l))) chosen[this.always[a]!] = 1;
+    }
+    if (byIds) {
+      // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
+      // with an alternative of their needs all hit.
+      const serial = keys.serial;
+      const { byId, setsById, setHit, hit } = this;
+      hit.length = 0;
+      const ids = keys.ids;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
+        const list = id < byId.length ? byId[id] : null;
+        if (list) for (let i = 0; i < list.length; i++) chosen[list[i]!] = 1;
+        const sets = id < setsById.length ? setsById[id] : null;
+        if (sets) {
+          for (let i = 0; i < sets.length; i++) {
+            const n = sets[i]!;
+            if (setHit[n] !== serial) {
+              setHit[n] = serial;
+              hit.push(n);
+            }
+          }
+        }
+      }
+      const { clauses, clauseItem, clausesBySet } = this;
+      for (let h = 0; h < hit.length; h++) {
+        const anchored = clausesBySet[hit[h]!];
+        if (!anchored) continue;
+        clause: for (let a = 0; a < anchored.length; a++) {
+          const c = anchored[a]!;
+          const item = clauseItem[c]!;
+          if (chosen[item]) continue;
+          const sets = clauses[c]!;
+          for (let i = 0; i < sets.length; i++) if (setHit[sets[i]!] !== serial) continue clause;
+          chosen[item] = 1;
+        }
       }
     } else if (keys.size <= this.byKey.size) {
       // Whichever of the text's keys and the list's keys is the shorter is walked.
@@ -199,9 +403,14 @@ export class Gate<T> {
     const out: T[] = [];
     for (let i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
-        out.push(this.items[i]!);
         chosen[i] = 0;
+        const needs = this.needs[i];
+        if (byIds || !needs || meets(needs, keys)) out.push(this.items[i]!);
       }
+    }
+    if (byIds) {
+      this.last = out.slice();
+      this.lastSerial = (keys as TextKeys).serial;
     }
     return out;
   }

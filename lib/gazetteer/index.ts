@@ -407,9 +407,10 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   for (const r of usable) {
     // A region whose name is also a common word or a person's name counts as context where it is written as a
     // region: a dateline ("San Martín: ..."), after a comma ("Juan Guerra, San Martín") or after "región".
-    const before = text.slice(Math.max(0, r.start - 2), r.start);
+    // (", " right before: the two characters, compared without slicing them out.)
+    const afterComma = r.start >= 2 && text.charCodeAt(r.start - 2) === 44 && text.charCodeAt(r.start - 1) === 32;
     const prevWord = wordAt(tokens, r.tokenStart - 1);
-    const asRegion = r.start === 0 || before === ', ' || (prevWord !== undefined && REGION_WORDS.has(prevWord));
+    const asRegion = r.start === 0 || afterComma || (prevWord !== undefined && REGION_WORDS.has(prevWord));
     for (const e of r.entries) {
       if (e.common && !(asRegion && (e.place.kind === 'department' || e.place.kind === 'admin1'))) continue;
       const p = e.place;
@@ -423,8 +424,15 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   }
   // Places that are unique and unambiguous also say which country the text is about.
   for (const r of usable) {
-    const countriesHere = new Set(r.entries.map((e) => e.place.country));
-    if (countriesHere.size === 1 && !r.entries.some((e) => e.common)) ctxCountry.add(r.entries[0]!.place.country);
+    const country = r.entries[0]!.place.country;
+    let one = true;
+    for (const e of r.entries) {
+      if (e.common || e.place.country !== country) {
+        one = false;
+        break;
+      }
+    }
+    if (one) ctxCountry.add(country);
   }
 
   const out: PlaceMatch[] = [];

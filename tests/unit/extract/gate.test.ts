@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Gate, gateKeys, textKeys } from '../../../lib/extract/gate';
+import { Gate, gateKeys, gateLiterals, gateNeeds, textKeys } from '../../../lib/extract/gate';
 import * as lexicon from '../../../lib/extract/lexicon';
 import { fold } from '../../../lib/gazetteer';
 
@@ -26,6 +26,25 @@ describe('pattern gates', () => {
     expect(gate.select(textKeys('nada'))).toEqual([/x/]);
   });
 
+  it('derives the words of every part of a match, alternative by alternative', () => {
+    const k = (text: string) => [...textKeys(fold(text))];
+    expect(gateNeeds(/\b(police|troops) (\w+ ){0,2}(fired|shot)\b|\bbalean\b/)).toEqual([[k('police troops'), k('fired shot')], [k('balean')]]);
+    expect(gateNeeds(/\b(\d+|un) (muertos|heridos)\b/)).toEqual([[k('muertos heridos')]]);
+    expect(gateNeeds(/\bparo\b|xparo/)).toBeNull();
+    // Both words needed: a text with one of them only is not searched.
+    const gate = new Gate([/\bpolice (\w+ ){0,2}fired\b/, /\bpolice\b/], (re) => re);
+    expect(gate.select(textKeys('police marched'))).toEqual([/\bpolice\b/]);
+    expect(gate.select(textKeys('fired police'))).toEqual([/\bpolice (\w+ ){0,2}fired\b/, /\bpolice\b/]);
+  });
+
+  it('gates a pattern without word keys by a run of letters every match holds', () => {
+    expect(gateLiterals(/\b(air|us) ?strikes?\b/g)).toEqual(['strike']);
+    expect(gateLiterals(/paro|xy/)).toBeNull();
+    const gate = new Gate([/\b(air|us) ?strikes?\b/g, /\bmarcha\b/], (re) => re);
+    expect(gate.select(textKeys('marcha'))).toEqual([/\bmarcha\b/]);
+    expect(gate.select(textKeys('usstrike y marcha'))).toEqual([/\b(air|us) ?strikes?\b/g, /\bmarcha\b/]);
+  });
+
   it('never leaves out a lexicon pattern that matches a labelled item', () => {
     const patterns = Object.values(lexicon).flatMap((v): RegExp[] =>
       v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x: RegExp | { re: RegExp }) => (x instanceof RegExp ? x : x.re)) : [],
@@ -39,12 +58,21 @@ describe('pattern gates', () => {
     const missed: string[] = [];
     for (const re of patterns) {
       const keys = gateKeys(re);
-      if (!keys) continue;
+      if (!keys) {
+        const literals = gateLiterals(re);
+        const once = new RegExp(re.source, re.flags.replace('g', ''));
+        for (const text of texts) {
+          if (literals && once.test(text) && !literals.some((l) => text.includes(l))) missed.push(`${re.source.slice(0, 40)} | ${text.slice(0, 60)}`);
+        }
+        continue;
+      }
       gated++;
+      const needs = gateNeeds(re);
       const once = new RegExp(re.source, re.flags.replace('g', ''));
       for (const text of texts) {
         const words = textKeys(text);
-        if (once.test(text) && ![...keys].some((k) => words.has(k))) missed.push(`${re.source.slice(0, 40)} | ${text.slice(0, 60)}`);
+        const meets = !needs || needs.some((alt) => alt.every((set) => set.some((k) => words.has(k))));
+        if (once.test(text) && (![...keys].some((k) => words.has(k)) || !meets)) missed.push(`${re.source.slice(0, 40)} | ${text.slice(0, 60)}`);
       }
     }
     expect(gated).toBeGreaterThan(patterns.length * 0.9);
