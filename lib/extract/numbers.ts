@@ -53,6 +53,9 @@ const PEOPLE_EN = String.raw`(?:others|more|teenagers|boys|girls|youths|coca gro
 const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth|colleague)`;
 const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
 
+// Injured counted by group: security forces and the others (see groupInjured).
+const SECURITY = String.raw`(?:agentes|policias|efectivos|militares|soldados|carabineros|uniformados|police officers|officers|policemen|soldiers|troops)`;
+
 interface CountRule {
   re: RegExp;
   /** Group holding the number, or a fixed value. */
@@ -63,7 +66,11 @@ const r = (source: string, value: CountRule['value']): CountRule => ({ re: new R
 
 const TOLL = String.raw`(?:toll|cifra de (?:fallecidos|muertos|victimas)|numero de (?:muertos|fallecidos|victimas)|fallecidos|muertos|dead)`;
 const KILLED: CountRule[] = [
-  r(String.raw`\b${TOLL} (?:\S+ ){0,6}?(?:rises|rose|climbs|climbed|sube|suben|subio|asciende|ascendio|se eleva|aumenta) (?:a|to) (${NUM})\b`, 'num'),
+  r(String.raw`\b${TOLL} (?:\S+ ){0,6}?(?:rises|rose|climbs|climbed|sube|suben|subio|asciende|ascendio|se eleva|aumenta|llega|llego|llegan|llegaron|ha llegado) (?:a|to) (${NUM})\b`, 'num'),
+  // "the toll reached 18", "el número de muertos alcanzó los 18"
+  r(String.raw`\b${TOLL} (?:\S+ ){0,6}?(?:reaches|reached|has reached|hits|hit|alcanza|alcanzo|ha alcanzado) (?:a |los |las )?(${NUM})\b(?! (?:de |of |dias|days|horas|hours|anos|years|kilometros|km))`, 'num'),
+  // "son 18 los fallecidos", "ya son tres los muertos"
+  r(String.raw`\bson (${NUM}) (?:los|las) (?:fallecidos|fallecidas|muertos|muertas|victimas mortales)\b`, 'num'),
   r(String.raw`\b(?:asciende|sube|se eleva)n? a (${NUM}) (?:la cifra|el numero) de (?:fallecidos|muertos|victimas)\b`, 'num'),
   r(String.raw`\braises? (?:\w+ ){0,3}toll to (${NUM})\b`, 'num'),
   r(String.raw`\b(?:bringing|brings|bring|elevando|eleva|elevan|sube|suben) (?:to |a )?(${NUM}) (?:the number|el numero de|los) (?:\w+ )?(?:killed|dead|muertos|fallecidos)\b`, 'num'),
@@ -74,7 +81,9 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(?:mueren|murieron|fallecen|fallecieron) ${Q}(${NUM}) (?=en |durante |tras |al |cuando |por )`, 'num'),
   r(String.raw`\b(?:un|una) ${PERSON_ES}\b(?: \w+){0,5}? (?:muere|murio|fallecio|muerto|muerta|asesinado|asesinada|abatido|abatida|pierde la vida|perdio la vida)\b`, 1),
   r(String.raw`\b(?:muere|murio|fallece|fallecio)(?: en (?:el |un )?\w+)? (?:un |una |otro |otra |el |la )?${PERSON_ES}\b`, 1),
-  r(String.raw`\bun muerto\b|\buna victima mortal\b`, 1),
+  r(String.raw`\bun (?:muerto|fallecido|asesinado)\b|\buna (?:victima mortal|muerta|fallecida|asesinada)\b`, 1),
+  // One person killed by the forces, told in the passive: "fue abatido", "was shot dead" (not "no fue abatido").
+  r(String.raw`(?<!\bno )\b(?:fue|resulto) (?:abatid[oa]|asesinad[oa] a balazos)\b|(?<!\bnot )\bwas (?:shot dead|gunned down|shot and killed)\b`, 1),
   r(String.raw`(?:^|[.:;]\s*)${PERSON_ES} (?:muere|murio|fallece|fallecio|asesinado|asesinada)\b`, 1),
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|die|shot dead)\b`, 'num'),
@@ -104,9 +113,12 @@ const INJURED: CountRule[] = [
   // One person blinded ("Student blinded after police fire pellets", "Carabineros dejan ciego a un joven").
   r(String.raw`(?:^|[.:;]\s*|\b(?:a|an|one) )(?:\w+ ){0,1}${PERSON_EN} (?:was |is |left )?blinded\b|\b(?:blind|blinds|blinded) (?:a |an |one )?(?:\w+ )?${PERSON_EN}\b|\b(?:deja|dejan|dejo|dejaron) ciego a (?:un |una )?${PERSON_ES}\b|\b(?:un |una )?${PERSON_ES} (?:queda |quedo )?ciego\b`, 1),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_ES} )?(?:fueron |resultaron )?(?:atendid[oa]s|hospitalizad[oa]s)\b`, 'num'),
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were )?(?:hospitali[sz]ed|treated for (?:their )?(?:injuries|wounds))\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |had to be |have been )?(?:hospitali[sz]ed|treated (?:in hospital |at (?:a |the )?hospital )?for (?:their |minor |light |serious )?(?:injuries|wounds|gas inhalation|tear gas inhalation|smoke inhalation|inhalation|burns|fractures|bruises|(?:tear )?gas))\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |tuvieron que ser )?(?:atendid[oa]s|tratad[oa]s) (?:\S+ ){0,3}?por (?:inhalacion|asfixia|intoxicacion|contusiones|fracturas|quemaduras|lesiones|heridas|perdigones|impactos)\b`, 'num'),
+  // Security forces named after the figure: "entre los heridos hay 12 policías", "among the injured were 12 officers".
+  r(String.raw`\b(?:entre los|among the) (?:heridos|lesionados|injured|wounded) (?:hay|figuran|se encuentran|estan|se cuentan|were|are|are also|were also|included?) ${Q}(${NUM}) ${SECURITY}\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
-  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|hurt|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
@@ -118,7 +130,7 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
-  r(String.raw`\b(?:arrested|detained|detain|detains) ${Q}(${NUM})\b`, 'num'),
+  r(String.raw`\b(?:arrested|detained|detain|detains|arrest|arrests)(?<!\b(?:under|of|an|the|to|after|his|her|their|no|mass|house|cardiac) arrests?) ${Q}(${NUM})\b(?! ?(?:%|percent|por ciento|years?|anos|de |of ))(?!(?<=\b(?:19|20)\d\d))`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
   // "round up 60", "60 were rounded up"
   r(String.raw`\b(?:round|rounds|rounded|rounding) up ${Q}(${NUM})\b`, 'num'),
@@ -129,7 +141,6 @@ const DETAINED: CountRule[] = [
 ];
 
 // Injured counted by group: security forces and the others ("84 agentes heridos; 24 civiles heridos" is 108).
-const SECURITY = String.raw`(?:agentes|policias|efectivos|militares|soldados|carabineros|uniformados|police officers|officers|policemen|soldiers|troops)`;
 const HURT = String.raw`(?:heridos|heridas|lesionados|lesionadas|injured|wounded|hurt)`;
 const SECURITY_INJURED = new RegExp(String.raw`\b${Q}(${NUM}) ${SECURITY} (?:\w+ ){0,2}?${HURT}\b`, 'g');
 /** A group of people: a figure and a plural ("tres policías"), or one person ("un bombero"), whose figure is 1. */
@@ -161,7 +172,7 @@ function pair(res: RegExp[], folded: string): number | null {
 }
 /** Security forces among the injured: "12 militares heridos", "un policía herido", "an officer was hurt". */
 const ONE_SECURITY = String.raw`(?:policia|agente|efectivo|carabinero|militar|soldado|officer|policeman|police officer|soldier)`;
-const SECURITY_HURT = new RegExp(String.raw`\b(?:${Q}${NUM} ${SECURITY}|(?:un|una|otro|otra|a|an|one|another) ${ONE_SECURITY}) (?:\w+ ){0,3}?(?:herid[oa]s?|lesionad[oa]s?|injured|wounded|hurt)\b`);
+const SECURITY_HURT = new RegExp(String.raw`\b(?:${Q}${NUM} ${SECURITY}|(?:un|una|otro|otra|a|an|one|another) ${ONE_SECURITY}) (?:\w+ ){0,3}?(?:herid[oa]s?|lesionad[oa]s?|injured|wounded|hurt)\b|\b(?:entre los|among the) (?:heridos|lesionados|injured|wounded) (?:\w+ ){1,2}?${Q}${NUM} ${SECURITY}\b`);
 const SECURITY_WORD = new RegExp(String.raw`\b${SECURITY}\b`);
 /** A total that includes the groups named after it: nothing to add up. */
 const INCLUSIVE = /\b(entre ellos|de ellos|de los cuales|including|among them|of whom|of them)\b/;
@@ -186,7 +197,7 @@ const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid/;
-const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b/;
+const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
