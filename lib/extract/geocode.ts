@@ -22,6 +22,16 @@ const ORIGIN = /(?:^|\s)(procedentes de|provenientes de|llegados de|llegaron de|
 // Arequipa", "Patio Olmos"), or a people ("nativos awajún"); such a match is left out.
 const NAME_OF = /(?:^|\s)(avenida|av\.|calle|jir[oó]n|jr\.|pasaje|paseo|malec[oó]n|patio|parque|colegio|escuela|hospital|cl[ií]nica|estadio|coliseo|mercado|centro comercial|mall|plaza vea|real plaza|open plaza|mega plaza|street|avenue|nativos|pueblo|pueblos|etnia|naci[oó]n)\s*$/;
 
+// A town that is only a road's end ("la vía a Daule") or names a road ("the Oaxaca highway"): the place is a corridor,
+// so the location keeps the town's region but no town, unless the text says the blockade rings the town itself
+// ("cercan la ciudad", "all roads into the city"). "Los accesos a X" are the town's own entrances: the town.
+const ROAD_TO = /(?:^|\s)(?:via|vía|carretera|ruta|camino|autopista|road|highway|route|roads|highways|routes) (?:hacia|a|al|to|into)\s*$/;
+const ROAD_AFTER = /^(?:'s)?\s+(?:highway|road|motorway|expressway|freeway)\b/;
+const RINGED = /\b(cercan|cercad[oa]|cerco|sitian|sitiad[oa]|asedian|rodean|aislad[oa]|aislan|incomunicad[oa]|(?:ingresos|entradas|accesos|salidas) (?:a|de) la (?:ciudad|capital)|afueras|outskirts|encircl\w*|surround\w*|ring(?:s|ed)? the city|(?:roads|entrances|ways) (?:into|in and out of|out of) the city|cut off)\b/;
+// A name that the text uses for a region, not its same-named capital: "diez provincias del Cusco", "across Puno".
+// (A "paro regional" in a region's capital keeps the city, as the labelled sets have it.)
+const REGION_OF = /(?:^|\s)(?:provincias|distritos|provinces|districts|comunidades de la region|toda la region|todo el departamento|all of|across)(?: de| del| of)?(?: the)?\s*$/;
+
 // Landmarks named like those of many other cities: the seat of a government, the main squares.
 const SHARED_LANDMARK = /^(el |la )?(palacio de gobierno|palacio nacional|casa de gobierno|plaza san martin|plaza de armas|plaza mayor|plaza bolognesi|plaza de bolivar|plaza principal|catedral)$/;
 
@@ -124,6 +134,20 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
           ...(sameRegion ? { admin1: chosen.admin1, admin1Code: chosen.admin1Code, precision: 3 as const } : {}),
           cues: [chosen.text, sibling.text],
           list: true,
+        };
+      }
+    }
+    // A corridor or a region-wide action told by a town's name: the region, no town.
+    if (chosen.kind !== 'landmark' && chosen.kind !== 'department' && chosen.kind !== 'admin1' && chosen.admin1) {
+      const before = lower.slice(Math.max(0, chosen.start - 40), chosen.start);
+      const road = (ROAD_TO.test(before) || ROAD_AFTER.test(lower.slice(chosen.end, chosen.end + 14))) &&
+        !RINGED.test(opts.folded ?? fold(text));
+      const sameName = chosen.place !== null && fold(chosen.place) === fold(chosen.admin1);
+      const regionWide = sameName && REGION_OF.test(fold(before));
+      if (road || regionWide) {
+        return {
+          ...NO_LOCATION, country: chosen.country, admin1: chosen.admin1, admin1Code: chosen.admin1Code,
+          lat: chosen.lat, lon: chosen.lon, precision: 3, cues: [chosen.text],
         };
       }
     }

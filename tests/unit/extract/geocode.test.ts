@@ -51,3 +51,31 @@ describe('geocode', () => {
     expect(e?.cues).toContain('feed: Quito Hoy');
   });
 });
+
+describe('geocode: corridors, region-wide names and landmarks (ninth round, wording of our own)', () => {
+  it('a town that is only the end of a road gives its region, not the town', () => {
+    expect(loc('Camioneros cierran la carretera a Juliaca')).toMatchObject({ admin1: 'Puno', place: null, precision: 3 });
+    expect(loc('Farmers barricade the road to Ilo')).toMatchObject({ admin1: 'Moquegua', place: null });
+    expect(loc('Truckers block the Arequipa highway for a third day')).toMatchObject({ admin1: 'Arequipa', place: null });
+  });
+
+  it('a blockade that rings the town keeps the town', () => {
+    expect(loc('Bloquean los accesos a Juliaca', 'Los manifestantes cercan la ciudad con piedras.')).toMatchObject({ place: 'Juliaca' });
+    expect(loc('Protesters block roads to Puno', 'All roads into the city were cut off.')).toMatchObject({ place: 'Puno' });
+    expect(loc('Marchan en Juliaca')).toMatchObject({ place: 'Juliaca', precision: 1 });
+    expect(loc('Bloqueo en la salida de Juliaca')).toMatchObject({ place: 'Juliaca' });
+  });
+
+  it('a name used for the region ("provincias del Cusco") is the region; a dateline alone stays the city', () => {
+    expect(loc('Paro en siete provincias de Puno')).toMatchObject({ admin1: 'Puno', place: null, precision: 3 });
+    expect(loc('Strike spreads across Arequipa')).toMatchObject({ admin1: 'Arequipa', place: null });
+    expect(loc('Cusco: vecinos marchan por agua')).toMatchObject({ admin1: 'Cusco', place: 'Cusco' });
+  });
+
+  it('knows the UNI and UNSA universities and the Cristo Redentor roundabout of Santa Cruz', () => {
+    expect(loc('Alumnos protestan en el campus de la UNI')).toMatchObject({ admin1Code: 'PE-LIM', place: 'Lima' });
+    expect(loc('Marcha de la UNSA llega a la plaza')).toMatchObject({ admin1Code: 'PE-ARE', place: 'Arequipa' });
+    expect(loc('Vigil at the rotonda del Cristo Redentor')).toMatchObject({ country: 'BO', place: 'Santa Cruz de la Sierra' });
+    expect(loc('Students back to uni after the holidays')).toMatchObject({ country: null });
+  });
+});
