@@ -179,8 +179,15 @@ function build(): Index {
       };
       for (const n of [d.name, ...d.aliases]) add(n, place);
     }
+    const cityByKey = new Map<string, Place>();
     const addCity = (name: string, admin1Code: string, lat: number, lon: number, aliases: string[], common = false) => {
       const key = nameKey(name);
+      const known = cityByKey.get(key);
+      if (known) {
+        // Another name of a city already listed (a capital: "Santa Cruz" for Santa Cruz de la Sierra).
+        for (const n of aliases) add(n, known, common);
+        return;
+      }
       if (cityKeys.has(key)) return;
       cityKeys.add(key);
       const div = divisions.get(admin1Code);
@@ -190,6 +197,7 @@ function build(): Index {
         ubigeo: null, lat, lon,
       };
       cityPlaces.push(place);
+      cityByKey.set(key, place);
       for (const n of [name, ...aliases]) add(n, place, common);
     };
     for (const d of c.divisions) addCity(d.capital, d.code, d.lat, d.lon, []);

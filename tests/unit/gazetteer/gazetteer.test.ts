@@ -135,3 +135,16 @@ describe('GeoNames towns of the other countries (latam-cities.json)', () => {
     expect(findPlaces('Protest in Mexico City')[0]).toMatchObject({ country: 'MX', admin1Code: 'MX-CMX', place: 'Ciudad de México' });
   });
 });
+
+describe('another name of a listed capital (ninth round)', () => {
+  it('"Santa Cruz" with Bolivia named is the city of Santa Cruz de la Sierra, as "Lima" is Lima', () => {
+    const m = findPlaces('Vecinos marchan en Santa Cruz, Bolivia').find((p) => p.kind !== 'country');
+    expect(m).toMatchObject({ kind: 'city', place: 'Santa Cruz de la Sierra', admin1Code: 'BO-S' });
+    const e = findPlaces("Santa Cruz's civic leaders rally, Bolivia").find((p) => p.kind !== 'country');
+    expect(e).toMatchObject({ place: 'Santa Cruz de la Sierra' });
+  });
+  it('the department named as such stays the department; without a country the name is not settled', () => {
+    expect(findPlaces('Paro en el departamento de Santa Cruz, Bolivia').find((p) => p.kind !== 'country')).toMatchObject({ kind: 'admin1', place: null });
+    expect(findPlaces('Santa Cruz cumple diez días de paro').filter((p) => p.country === 'BO')).toEqual([]);
+  });
+});
