@@ -30,13 +30,14 @@ const tensWords = [...Object.keys(TENS_ES), ...Object.keys(TENS_EN)];
 const byLength = (a: string, b: string) => b.length - a.length;
 const UNIT = [...unitWords].sort(byLength).join('|');
 const TENS = [...tensWords].sort(byLength).join('|');
-/** A number: digits, or words such as "diecisiete", "treinta y dos", "twenty-one", "nineteen". */
-export const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4}|(?:${TENS})(?:(?: y |-| )(?:${UNIT}))?|(?:${UNIT}))`;
+/** A number: digits, or words such as "diecisiete", "treinta y dos", "twenty-one", "nineteen", "a dozen". */
+export const NUM = String.raw`(?:(?:a|one|una) (?:dozen|docena)\b(?! (?:de )?(?:o |or )?(?:mas|more))|\d{1,3}(?:[.,]\d{3})+|\d{1,4}|(?:${TENS})(?:(?: y |-| )(?:${UNIT}))?|(?:${UNIT}))`;
 
 /** The value of a number as NUM matched it (folded text), or null. */
 export function parseNumber(s: string): number | null {
   const t = s.trim();
   if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/.test(t)) return Number(t.replace(/[.,]/g, ''));
+  if (/^(?:a|one|una) (?:dozen|docena)$/.test(t)) return 12; // "a dozen" is twelve; "dozens", "decenas" are vague
   const parts = t.split(/ y |-| /).filter(Boolean);
   let total = 0;
   for (const p of parts) {
@@ -120,6 +121,8 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
+  // The force as the subject: "police injure a dozen protesters", "troops wounded 30 villagers".
+  r(String.raw`\b(?:injure|injures|injured|wound|wounds|wounded) ${Q}(${NUM}) (?:(?:other|more) )?${PEOPLE_EN}\b`, 'num'),
   r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|hurt|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),

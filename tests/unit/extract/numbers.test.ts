@@ -126,4 +126,13 @@ describe('counts: ninth-round mechanisms (wording of our own)', () => {
     expect(counts('He was placed under arrest 2 days later')).toMatchObject({ detained: null });
     expect(counts('Police arrest 2019 suspect')).toMatchObject({ detained: null });
   });
+
+  it('"a dozen" is twelve, "dozens" stays vague; the force as the subject of "injure"', () => {
+    expect(counts('Troops injure a dozen villagers at the bridge')).toMatchObject({ injured: 12 });
+    expect(counts('Una docena de detenidos tras el desalojo')).toMatchObject({ detained: 12 });
+    expect(counts('Decenas de detenidos tras el desalojo')).toMatchObject({ detained: null });
+    expect(counts('Dozens were injured in the clashes')).toMatchObject({ injured: null });
+    expect(counts('A dozen or more people were hurt')).toMatchObject({ injured: null });
+    expect(counts('Police wounded 14 students near the campus')).toMatchObject({ injured: 14 });
+  });
 });
