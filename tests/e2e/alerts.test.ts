@@ -43,6 +43,11 @@ it('an alert shows as a toast on the dashboard, is listed on /alerts, and an adm
   const toast = page.locator('[data-testid="alert-toasts"] [role="alert"]').first();
   await toast.waitFor({ timeout: 40_000 });
   await expect(toast.textContent()).resolves.toMatch(/Alerta: violence/);
+  // Toasts leave the header's controls usable (they used to cover the language switch).
+  await page.locator('[data-testid="lang-switch"]').click({ timeout: 5_000 });
+  await expect.poll(() => page.locator('#incidents').textContent()).toMatch(/Latest incidents/);
+  await page.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-dashboard-toast.png` });
+  await page.locator('[data-testid="lang-switch"]').click({ timeout: 5_000 });
 
   const alerts = await browser.newPage();
   await alerts.goto(`${app.url}/alerts`, { waitUntil: 'domcontentloaded' });

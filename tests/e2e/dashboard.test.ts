@@ -99,7 +99,7 @@ it('opens the detail page with every report and outlet, the figures over time, t
   // Rows arrive live at the top: from here on, the row of that id, not whichever row is first by then.
   const row = page.locator(`[data-testid="incident"][data-incident-id="${id}"]`).first();
   const region = await row.getAttribute('data-incident-region');
-  await row.locator('a[href^="/incidents/"]').click();
+  await row.locator('[data-testid="incident-link"]').click();
   await page.waitForURL(`**/incidents/${id}`);
   const detail = page.locator('[data-testid="incident-detail"]');
   await expect(detail.getAttribute('data-incident-id')).resolves.toBe(id);
