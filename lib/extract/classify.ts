@@ -28,8 +28,9 @@ import {
   STATUS_ENDED,
   TALLY,
   TRIGGERS,
+  type Trigger,
 } from './lexicon';
-import { Gate, textKeys } from './gate';
+import { Gate, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -44,11 +45,13 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
 }
 
 /**
- * False when a folded text holds no trigger word at all (most feed items): then it reports no event, and normalize
- * stops before anything else. (Masking only blanks words, so it never makes a trigger where there was none.)
+ * The triggers that match a folded text, in list order; null when it reports no event: it holds no trigger word at all
+ * (most feed items) and names no hunger strike. Then normalize stops before anything else. (Masking only blanks words,
+ * so it never makes a trigger where there was none.)
  */
-export function mayReport(folded: string, keys = textKeys(folded)): boolean {
-  return TRIGGER_GATE.select(keys).some((t) => test(t.re, folded)) || test(HUNGER_STRIKE, folded);
+export function mayReport(folded: string, keys = textKeys(folded)): Trigger[] | null {
+  const matched = TRIGGER_GATE.select(keys).filter((t) => test(t.re, folded));
+  return matched.length || test(HUNGER_STRIKE, folded) ? matched : null;
 }
 
 /**
@@ -56,13 +59,18 @@ export function mayReport(folded: string, keys = textKeys(folded)): boolean {
  * clauses about earlier incidents blanked. Same length as the input.
  */
 export function prepare(folded: string, keys?: Set<number>): string {
+  return prepared(folded, keys).work;
+}
+
+/** prepare's text, and keys that select every pattern that may match it: those of the text before blanking (gate.ts). */
+export function prepared<K extends Set<number>>(folded: string, keys?: K): { work: string; keys: K | TextKeys } {
   let work = replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
   // Blanking only takes words away, so the words of the text before it select every pattern that may match after.
   const words = work === folded && keys ? keys : textKeys(work);
   for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
   if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && DEATHS.test(s) ? blank(s) : s));
-  return work;
+  return { work, keys: words };
 }
 
 /** A title that tallies deaths since a date ("Ombudsman counts 67 dead since December"): the item is a tally. */
@@ -180,9 +188,12 @@ function frameOn(candidates: { name: string; re: RegExp }[], name: string, work:
   return false;
 }
 
-/** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
-export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
-  const triggers = TRIGGER_GATE.select(keys);
+/**
+ * `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends; `matched`, when known, the
+ * triggers that match `work` (mayReport's, when preparing changed nothing).
+ */
+export function classify(work: string, titleEnd: number, keys = textKeys(work), matched?: Trigger[]): Classification | null {
+  const triggers = matched ?? TRIGGER_GATE.select(keys);
   if (!triggers.length) return null;
   const security = test(SECURITY, work);
 

@@ -2,7 +2,7 @@
 import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
-import { classify, mayReport, prepare, tallyTitle } from './classify';
+import { classify, mayReport, prepared, tallyTitle } from './classify';
 import { textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
@@ -113,11 +113,11 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const folded = fold(text);
   // The words of the text, for the pattern gates (gate.ts); the prepared text only lacks some of them.
   const keys = textKeys(folded);
-  if (!mayReport(folded, keys)) return null;
-  const work = prepare(folded, keys);
-  const workKeys = work === folded ? keys : textKeys(work);
+  const matched = mayReport(folded, keys);
+  if (!matched) return null;
+  const { work, keys: workKeys } = prepared(folded, keys);
 
-  const cls = classify(work, titleEnd, workKeys);
+  const cls = classify(work, titleEnd, workKeys, work === folded ? matched : undefined);
   if (!cls) return null;
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
   if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
