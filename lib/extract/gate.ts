@@ -227,6 +227,16 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
 }
 
 /**
+ * Whether a text whose keys are `keys` may match `re` (gateNeeds, or gateKeys when it has no needs): a look-up that
+ * spares running a pattern over a text that cannot match it.
+ */
+export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
+  const first = gateKeys(re);
+  const needs = gateNeeds(re) ?? (first ? [[[...first]]] : null);
+  return needs ? (keys) => meets(needs, keys) : () => true;
+}
+
+/**
  * For a pattern without word keys: for each alternative of its top level, a run of letters and digits that every
  * match of it holds (the longest, of 3 or more), or null when some alternative has none. Letters only, so that
  * blanking words out of a text (classify's prepare) never makes one where there was none.
