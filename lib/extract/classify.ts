@@ -45,13 +45,39 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
 }
 
 /**
- * The triggers that match a folded text, in list order; null when it reports no event: it holds no trigger word at all
+ * The triggers that match a folded text, in list order, with their hits; null when it reports no event: it holds no trigger word at all
  * (most feed items) and names no hunger strike. Then normalize stops before anything else. (Masking only blanks words,
  * so it never makes a trigger where there was none.)
  */
-export function mayReport(folded: string, keys = textKeys(folded)): Trigger[] | null {
-  const matched = TRIGGER_GATE.select(keys).filter((t) => test(t.re, folded));
-  return matched.length || test(HUNGER_STRIKE, folded) ? matched : null;
+export function mayReport(folded: string, keys = textKeys(folded)): Found[] | null {
+  const found = findTriggers(TRIGGER_GATE.select(keys), folded);
+  return found.length || test(HUNGER_STRIKE, folded) ? found : null;
+}
+
+/** A trigger that matches a text, and its hits there (its matches but empty ones). */
+export interface Found {
+  trigger: Trigger;
+  hits: Hit[];
+}
+
+/** Those of `candidates` that match `text`, in list order. */
+function findTriggers(candidates: Trigger[], text: string): Found[] {
+  const found: Found[] = [];
+  for (const t of candidates) {
+    t.re.lastIndex = 0;
+    let m = t.re.exec(text);
+    if (!m) continue;
+    const hits: Hit[] = [];
+    for (; m; m = t.re.exec(text)) {
+      if (!m[0]) {
+        t.re.lastIndex++;
+        continue;
+      }
+      hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
+    }
+    found.push({ trigger: t, hits });
+  }
+  return found;
 }
 
 /**
@@ -189,27 +215,19 @@ function frameOn(candidates: { name: string; re: RegExp }[], name: string, work:
 }
 
 /**
- * `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends; `matched`, when known, the
+ * `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends; `found`, when known, the
  * triggers that match `work` (mayReport's, when preparing changed nothing).
  */
-export function classify(work: string, titleEnd: number, keys = textKeys(work), matched?: Trigger[]): Classification | null {
-  const triggers = matched ?? TRIGGER_GATE.select(keys);
+export function classify(work: string, titleEnd: number, keys = textKeys(work), found?: Found[]): Classification | null {
+  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work);
   if (!triggers.length) return null;
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
   let purpose: boolean | undefined;
-  for (const t of triggers) {
-    if (t.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
-    t.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = t.re.exec(work))) {
-      if (!m[0]) {
-        t.re.lastIndex++;
-        continue;
-      }
-      all.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
-    }
+  for (const { trigger, hits } of triggers) {
+    if (trigger.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
+    all.push(...hits);
   }
   // A protest named is context for violent or obstructive words ("stations torched as protests turn violent"), not
   // for the words naming protests themselves ("Peru braces for new protests"): those need people acting or demands.

@@ -125,11 +125,11 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const folded = fold(text);
   // The words of the text, for the pattern gates (gate.ts); the prepared text only lacks some of them.
   const keys = textKeys(folded);
-  const matched = mayReport(folded, keys);
-  if (!matched) return null;
+  const found = mayReport(folded, keys);
+  if (!found) return null;
   const { work, keys: workKeys } = prepared(folded, keys);
 
-  const cls = classify(work, titleEnd, workKeys, work === folded ? matched : undefined);
+  const cls = classify(work, titleEnd, workKeys, work === folded ? found : undefined);
   if (!cls) return null;
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
   if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
