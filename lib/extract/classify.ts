@@ -28,8 +28,9 @@ import {
   STATUS_ENDED,
   TALLY,
   TRIGGERS,
+  type Trigger,
 } from './lexicon';
-import { Gate, textKeys } from './gate';
+import { Gate, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -44,11 +45,39 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
 }
 
 /**
- * False when a folded text holds no trigger word at all (most feed items): then it reports no event, and normalize
- * stops before anything else. (Masking only blanks words, so it never makes a trigger where there was none.)
+ * The triggers that match a folded text, in list order, with their hits; null when it reports no event: it holds no trigger word at all
+ * (most feed items) and names no hunger strike. Then normalize stops before anything else. (Masking only blanks words,
+ * so it never makes a trigger where there was none.)
  */
-export function mayReport(folded: string, keys = textKeys(folded)): boolean {
-  return TRIGGER_GATE.select(keys).some((t) => test(t.re, folded)) || test(HUNGER_STRIKE, folded);
+export function mayReport(folded: string, keys = textKeys(folded)): Found[] | null {
+  const found = findTriggers(TRIGGER_GATE.select(keys), folded);
+  return found.length || test(HUNGER_STRIKE, folded) ? found : null;
+}
+
+/** A trigger that matches a text, and its hits there (its matches but empty ones). */
+export interface Found {
+  trigger: Trigger;
+  hits: Hit[];
+}
+
+/** Those of `candidates` that match `text`, in list order. */
+function findTriggers(candidates: Trigger[], text: string): Found[] {
+  const found: Found[] = [];
+  for (const t of candidates) {
+    t.re.lastIndex = 0;
+    let m = t.re.exec(text);
+    if (!m) continue;
+    const hits: Hit[] = [];
+    for (; m; m = t.re.exec(text)) {
+      if (!m[0]) {
+        t.re.lastIndex++;
+        continue;
+      }
+      hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
+    }
+    found.push({ trigger: t, hits });
+  }
+  return found;
 }
 
 /**
@@ -56,13 +85,18 @@ export function mayReport(folded: string, keys = textKeys(folded)): boolean {
  * clauses about earlier incidents blanked. Same length as the input.
  */
 export function prepare(folded: string, keys?: Set<number>): string {
+  return prepared(folded, keys).work;
+}
+
+/** prepare's text, and keys that select every pattern that may match it: those of the text before blanking (gate.ts). */
+export function prepared<K extends Set<number>>(folded: string, keys?: K): { work: string; keys: K | TextKeys } {
   let work = replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
   // Blanking only takes words away, so the words of the text before it select every pattern that may match after.
   const words = work === folded && keys ? keys : textKeys(work);
   for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
   if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && DEATHS.test(s) ? blank(s) : s));
-  return work;
+  return { work, keys: words };
 }
 
 /** A title that tallies deaths since a date ("Ombudsman counts 67 dead since December"): the item is a tally. */
@@ -180,25 +214,20 @@ function frameOn(candidates: { name: string; re: RegExp }[], name: string, work:
   return false;
 }
 
-/** `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends. */
-export function classify(work: string, titleEnd: number, keys = textKeys(work)): Classification | null {
-  const triggers = TRIGGER_GATE.select(keys);
+/**
+ * `work` is the prepared text (see prepare); `titleEnd` the offset where the title ends; `found`, when known, the
+ * triggers that match `work` (mayReport's, when preparing changed nothing).
+ */
+export function classify(work: string, titleEnd: number, keys = textKeys(work), found?: Found[]): Classification | null {
+  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work);
   if (!triggers.length) return null;
   const security = test(SECURITY, work);
 
   const all: Hit[] = [];
   let purpose: boolean | undefined;
-  for (const t of triggers) {
-    if (t.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
-    t.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = t.re.exec(work))) {
-      if (!m[0]) {
-        t.re.lastIndex++;
-        continue;
-      }
-      all.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
-    }
+  for (const { trigger, hits } of triggers) {
+    if (trigger.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
+    all.push(...hits);
   }
   // A protest named is context for violent or obstructive words ("stations torched as protests turn violent"), not
   // for the words naming protests themselves ("Peru braces for new protests"): those need people acting or demands.

@@ -5,6 +5,8 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Words are compared by their first KEY letters ("bloquean" and "bloqueo" both by "bloq"), as a number. */
 const KEY = 4;
+/** Keys below this are of words shorter than KEY letters. */
+const SHORT_WORD_KEYS = 37 ** (KEY - 1);
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isAsciiWord = (c: number) => isWordCode(c) || (c >= 65 && c <= 90) || c === 95; // \w
@@ -227,6 +229,16 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
 }
 
 /**
+ * Whether a text whose keys are `keys` may match `re` (gateNeeds, or gateKeys when it has no needs): a look-up that
+ * spares running a pattern over a text that cannot match it.
+ */
+export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
+  const first = gateKeys(re);
+  const needs = gateNeeds(re) ?? (first ? [[[...first]]] : null);
+  return needs ? (keys) => meets(needs, keys) : () => true;
+}
+
+/**
  * For a pattern without word keys: for each alternative of its top level, a run of letters and digits that every
  * match of it holds (the longest, of 3 or more), or null when some alternative has none. Letters only, so that
  * blanking words out of a text (classify's prepare) never makes one where there was none.
@@ -269,11 +281,13 @@ export class Gate<T> {
   private readonly setsById: (Int32Array | null)[];
   /** For each key set, the serial of the TextKeys last found to have one of its keys. */
   private readonly setHit: Float64Array;
-  /** The alternatives of the items' needs, as key set numbers, and the item of each. */
-  private readonly clauses: Int32Array[] = [];
-  private readonly clauseItem: number[] = [];
+  /** The alternatives of the items' needs, as key set numbers: alternative c's are clauseSets[clauseStart[c] ..
+   *  clauseStart[c + 1]] (one array for all, read in turn); and the item of each. */
+  private readonly clauseSets: Int32Array;
+  private readonly clauseStart: Int32Array;
+  private readonly clauseItem: Int32Array;
   /** By key set: the alternatives that it anchors (their set of fewest keys, looked at first). */
-  private readonly clausesBySet: (number[] | null)[];
+  private readonly clausesBySet: (Int32Array | null)[];
 
   constructor(
     private readonly items: readonly T[],
@@ -309,13 +323,14 @@ export class Gate<T> {
     // Each distinct key set once (alternatives multiplied out share theirs).
     const setsById = new Map<number, number[]>();
     const setNumbers = new Map<string, number>();
-    const setSizes: number[] = [];
+    const setSizes: number[] = []; // how many keys, and more for a short word's
     const setOf = (set: number[]) => {
       const name = [...set].sort((x, y) => x - y).join(',');
       let n = setNumbers.get(name);
       if (n === undefined) {
         setNumbers.set(name, (n = setSizes.length));
-        setSizes.push(set.length);
+        // Words of fewer than KEY letters ("de", "a", "the") are in most texts: a set with one is a poor anchor.
+        setSizes.push(set.length + (set.some((k) => k < SHORT_WORD_KEYS) ? 1000 : 0));
         for (const k of set) {
           const id = idOf(k);
           const list = setsById.get(id) ?? [];
@@ -326,26 +341,32 @@ export class Gate<T> {
       return n;
     };
     const anchored = new Map<number, number[]>();
+    const clauseSets: number[] = [];
+    const clauseStart = [0];
+    const clauseItem: number[] = [];
     this.needs.forEach((needs, i) => {
       for (const alt of needs ?? []) {
         const sets = alt.map(setOf);
         const anchor = sets.reduce((best, n) => (setSizes[n]! < setSizes[best]! ? n : best), sets[0]!);
-        const c = this.clauses.length;
-        this.clauses.push(Int32Array.from(sets));
-        this.clauseItem.push(i);
-        anchored.set(anchor, [...(anchored.get(anchor) ?? []), c]);
+        anchored.set(anchor, [...(anchored.get(anchor) ?? []), clauseItem.length]);
+        clauseSets.push(...sets);
+        clauseStart.push(clauseSets.length);
+        clauseItem.push(i);
       }
     });
+    this.clauseSets = Int32Array.from(clauseSets);
+    this.clauseStart = Int32Array.from(clauseStart);
+    this.clauseItem = Int32Array.from(clauseItem);
     this.setHit = new Float64Array(setSizes.length);
     this.setsById = dense(setsById);
-    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => anchored.get(n) ?? null);
+    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => (anchored.has(n) ? Int32Array.from(anchored.get(n)!) : null));
   }
 
   /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
   private last: T[] = [];
   private lastSerial = 0;
   /** The key sets hit by the text being selected for. */
-  private hit: number[] = [];
+  private hit = new Int32Array(0);
 
   select(keys: Set<number>): T[] {
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
@@ -360,8 +381,11 @@ export class Gate<T> {
       // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
       // with an alternative of their needs all hit.
       const serial = keys.serial;
-      const { byId, setsById, setHit, hit } = this;
-      hit.length = 0;
+      const { byId, setsById, setHit } = this;
+      // (A list of the length of the key sets, reused: no array grows per text.)
+      if (this.hit.length < setHit.length) this.hit = new Int32Array(setHit.length);
+      const hit = this.hit;
+      let hits = 0;
       const ids = keys.ids;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
@@ -373,21 +397,20 @@ export class Gate<T> {
             const n = sets[i]!;
             if (setHit[n] !== serial) {
               setHit[n] = serial;
-              hit.push(n);
+              hit[hits++] = n;
             }
           }
         }
       }
-      const { clauses, clauseItem, clausesBySet } = this;
-      for (let h = 0; h < hit.length; h++) {
+      const { clauseSets, clauseStart, clauseItem, clausesBySet } = this;
+      for (let h = 0; h < hits; h++) {
         const anchored = clausesBySet[hit[h]!];
         if (!anchored) continue;
         clause: for (let a = 0; a < anchored.length; a++) {
           const c = anchored[a]!;
           const item = clauseItem[c]!;
           if (chosen[item]) continue;
-          const sets = clauses[c]!;
-          for (let i = 0; i < sets.length; i++) if (setHit[sets[i]!] !== serial) continue clause;
+          for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (setHit[clauseSets[i]!] !== serial) continue clause;
           chosen[item] = 1;
         }
       }

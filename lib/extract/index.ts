@@ -2,8 +2,8 @@
 import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
-import { classify, mayReport, prepare, tallyTitle } from './classify';
-import { textKeys } from './gate';
+import { classify, mayReport, prepared, tallyTitle } from './classify';
+import { mayMatch, textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
 import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
@@ -68,6 +68,18 @@ function dropCumulative(work: string): string {
 const NATIONAL = /\b(paro nacional|huelga nacional|national strike|general strike|paro general|nationwide|todo el pais|a nivel nacional|across the country|todo el territorio)\b/;
 /** Institutions of a country's capital, and the capital itself. */
 const CAPITAL = /\b(congreso|congress|senado|senate|parlamento|parliament|asamblea nacional|palacio de gobierno|casa de gobierno|government palace|presidential palace|(?:'s|la|the) capital)\b/;
+// Most texts have none of these patterns' words: their keys are looked up first (gate.ts).
+const may = {
+  raid: mayMatch(MASS_ARREST_RAID),
+  securityDeath: mayMatch(SECURITY_DEATH_RE),
+  noForceDeath: mayMatch(NO_FORCE_DEATH),
+  lessLethal: mayMatch(LESS_LETHAL),
+  repression: mayMatch(REPRESSION_WORD),
+  protesterViolence: mayMatch(PROTESTER_VIOLENCE),
+  civilianShooters: mayMatch(CIVILIAN_SHOOTERS_RE),
+  national: mayMatch(NATIONAL),
+  capital: mayMatch(CAPITAL),
+};
 const CAPITALS: Record<string, string> = {
   PE: 'Lima', EC: 'Quito', CO: 'Bogotá', BO: 'La Paz', CL: 'Santiago', AR: 'Buenos Aires', MX: 'Ciudad de México', BR: 'Brasília',
 };
@@ -113,11 +125,11 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const folded = fold(text);
   // The words of the text, for the pattern gates (gate.ts); the prepared text only lacks some of them.
   const keys = textKeys(folded);
-  if (!mayReport(folded, keys)) return null;
-  const work = prepare(folded, keys);
-  const workKeys = work === folded ? keys : textKeys(work);
+  const found = mayReport(folded, keys);
+  if (!found) return null;
+  const { work, keys: workKeys } = prepared(folded, keys);
 
-  const cls = classify(work, titleEnd, workKeys);
+  const cls = classify(work, titleEnd, workKeys, work === folded ? found : undefined);
   if (!cls) return null;
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
   if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
@@ -128,7 +140,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Mass arrests in a raid or eviction are a repression (README conventions).
   let type = cls.type;
-  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' ? MASS_ARREST_RAID.exec(work) : null;
+  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' && may.raid(workKeys) ? MASS_ARREST_RAID.exec(work) : null;
   if (raid) {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
@@ -136,8 +148,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded, or force the item itself
   // calls repression: excessive force, a repression.
-  if (type === 'clash' && ((counts.injured && LESS_LETHAL.test(work)) || REPRESSION_WORD.test(work)) &&
-    !PROTESTER_VIOLENCE.test(work) && !counts.securityInjured) {
+  if (type === 'clash' && ((counts.injured && may.lessLethal(workKeys) && LESS_LETHAL.test(work)) || (may.repression(workKeys) && REPRESSION_WORD.test(work))) &&
+    !(may.protesterViolence(workKeys) && PROTESTER_VIOLENCE.test(work)) && !counts.securityInjured) {
     type = 'repression';
   }
 
@@ -149,8 +161,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   // One officer among several dead leaves others who died: those deaths are still lethal force.
   // (Deaths in an accident, or of someone a blockade kept from a hospital, are no force at all.)
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
-    !CIVILIAN_SHOOTERS_RE.test(work) && !NO_FORCE_DEATH.test(work)) {
-    const officer = SECURITY_DEATH_RE.exec(work)?.[0];
+    !(may.civilianShooters(workKeys) && CIVILIAN_SHOOTERS_RE.test(work)) && !(may.noForceDeath(workKeys) && NO_FORCE_DEATH.test(work))) {
+    const officer = may.securityDeath(workKeys) ? SECURITY_DEATH_RE.exec(work)?.[0] : undefined;
     if (!officer || (killed >= 2 && !PLURAL_SECURITY.test(officer))) type = 'repression';
   }
 
@@ -161,7 +173,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none,
     // unless the event is national; and its country when the text names none ("Brasil Hoje").
     const home = feedHome(item.feed, loc.country ?? item.sourceCountry ?? null);
-    if (home.admin1 && (!loc.country || loc.country === home.country) && !NATIONAL.test(work)) {
+    if (home.admin1 && (!loc.country || loc.country === home.country) && !(may.national(workKeys) && NATIONAL.test(work))) {
       loc = { ...home, cues: [] };
       cues.push(`feed: ${item.feed}`);
     } else if (!loc.country && home.country) {
@@ -169,7 +181,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
       cues.push(`feed: ${item.feed}`);
     }
   }
-  if (!loc.admin1 && !loc.list && loc.country && CAPITAL.test(work)) {
+  if (!loc.admin1 && !loc.list && loc.country && may.capital(workKeys) && CAPITAL.test(work)) {
     // The congress, the government palace, "the capital": the country's capital city.
     const capital = capitalOf(loc.country);
     if (capital.admin1) loc = capital;

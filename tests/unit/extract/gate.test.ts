@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Gate, gateKeys, gateLiterals, gateNeeds, textKeys } from '../../../lib/extract/gate';
+import { Gate, gateKeys, gateLiterals, gateNeeds, mayMatch, textKeys } from '../../../lib/extract/gate';
 import * as lexicon from '../../../lib/extract/lexicon';
 import { fold } from '../../../lib/gazetteer';
 
@@ -77,5 +77,17 @@ describe('pattern gates', () => {
     }
     expect(gated).toBeGreaterThan(patterns.length * 0.9);
     expect(missed).toEqual([]);
+  });
+
+  it('tells by its keys alone whether a text may match a pattern (mayMatch)', () => {
+    const capital = mayMatch(/\b(congreso|palacio de gobierno|(?:'s|la|the) capital)\b/);
+    const may = (text: string) => capital(textKeys(fold(text)));
+    expect(may('Marcha hacia el Congreso')).toBe(true);
+    expect(may("Protesters fill Peru's capital")).toBe(true);
+    expect(may('Vigilia frente al Palacio de Gobierno')).toBe(true);
+    expect(may('Bloqueo en la carretera central')).toBe(false);
+    expect(may('Paro en el palacio municipal')).toBe(false);
+    // No word every match holds: every text may match.
+    expect(mayMatch(/\d+%/)(textKeys('nada'))).toBe(true);
   });
 });
