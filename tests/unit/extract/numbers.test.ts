@@ -80,9 +80,7 @@ describe('counts: ninth-round mechanisms (wording of our own)', () => {
     expect(counts('The driver was not shot dead, police said')).toMatchObject({ killed: null });
   });
 
-  // Drowning is not counted yet: a death count retypes a clash as lethal force in index.ts unless NO_FORCE_DEATH
-  // knows drowning (index.ts is not this module's); see the README.
-  it.skip('drowning is a death count (the classifier decides the type)', () => {
+  it('drowning is a death count (the classifier decides the type)', () => {
     expect(counts('Three miners drowned while crossing the river')).toMatchObject({ killed: 3 });
     expect(counts('Cuatro pescadores se ahogaron al cruzar el río'.replace('pescadores', 'personas'))).toMatchObject({ killed: 4 });
     expect(counts('Floods drown crops across the valley')).toMatchObject({ killed: null });
