@@ -173,7 +173,14 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     // A local outlet's name often is its town ("Cusco al Día", "Quito Hoy"): the best guess when the text names none,
     // unless the event is national; and its country when the text names none ("Brasil Hoje").
     const home = feedHome(item.feed, loc.country ?? item.sourceCountry ?? null);
-    if (home.admin1 && (!loc.country || loc.country === home.country) && !(may.national(workKeys) && NATIONAL.test(work))) {
+    // A name the text gives that the outlet's country settles ("Santa Cruz" from a Bolivian outlet) comes first.
+    const settled = home.country && home.country !== impliedCountry && home.country !== item.sourceCountry && (!loc.country || loc.country === home.country)
+      ? geocode(text, titleEnd, { sourceCountry: home.country, actorCountry: impliedCountry, folded })
+      : NO_LOCATION;
+    if (settled.admin1 && settled.country === home.country) {
+      loc = settled;
+      cues.push(`feed: ${item.feed}`);
+    } else if (home.admin1 && (!loc.country || loc.country === home.country) && !(may.national(workKeys) && NATIONAL.test(work))) {
       loc = { ...home, cues: [] };
       cues.push(`feed: ${item.feed}`);
     } else if (!loc.country && home.country) {

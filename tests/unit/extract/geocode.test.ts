@@ -79,3 +79,17 @@ describe('geocode: corridors, region-wide names and landmarks (ninth round, word
     expect(loc('Students back to uni after the holidays')).toMatchObject({ country: null });
   });
 });
+
+describe("an outlet's country settles a name the text leaves open", () => {
+  const at = (title: string, feed: string) => {
+    const e = normalize({ title, feed, published: '2023-01-10T12:00:00-05:00' });
+    return e && [e.country, e.admin1, e.place];
+  };
+  it("before the outlet's own town is taken", () => {
+    // "Santa Cruz" is a name in several countries: a Bolivian outlet settles it, its own town (La Paz) does not win.
+    expect(at('Santa Cruz cumple 36 días de paro cívico', 'La Paz Noticias')).toEqual(['BO', 'Santa Cruz', 'Santa Cruz de la Sierra']);
+    // With nothing to settle, the outlet's town is still the best guess, and a place the text names wins over both.
+    expect(at('Bloquean la carretera desde la madrugada', 'Cusco al Día')).toEqual(['PE', 'Cusco', 'Cusco']);
+    expect(at('Paro de transportistas en Arequipa', 'La Paz Noticias')).toEqual(['PE', 'Arequipa', 'Arequipa']);
+  });
+});
