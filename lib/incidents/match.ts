@@ -358,13 +358,7 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   let f = previous && incidentCache.get(previous);
   if (f && isFor(f, previous!)) {
     incidentCache.delete(previous!);
-    const added = incident.sources.filter((s) => !f!.headlines.has(s));
-    if (f.headlines.size + added.length > incident.sources.length) {
-      // Some headlines left (MAX_SOURCES): find which.
-      const kept = new Set(incident.sources);
-      for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
-    }
-    for (const s of added) addHeadline(f, s, 1);
+    moveHeadlines(f, incident.sources);
     f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
     f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
   } else {
@@ -375,6 +369,31 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   f.from = fromOf(incident);
   incidentCache.set(incident, f);
   return f;
+}
+
+/** Changes `f` from its headlines to `sources`'. mergeReport keeps the order of the sources, drops some (MAX_SOURCES)
+ *  and adds the new one last: one walk over both in that order finds which went and which came; in any other order,
+ *  a set of the sources does. */
+function moveHeadlines(f: IncidentFeatures, sources: Source[]): void {
+  let j = 0;
+  const gone: Source[] = [];
+  for (const s of f.headlines.keys()) {
+    if (j < sources.length && sources[j] === s) j++;
+    else gone.push(s);
+  }
+  let inOrder = true;
+  for (let k = j; k < sources.length && inOrder; k++) if (f.headlines.has(sources[k]!)) inOrder = false;
+  if (inOrder) {
+    for (const s of gone) addHeadline(f, s, -1);
+    for (let k = j; k < sources.length; k++) addHeadline(f, sources[k]!, 1);
+    return;
+  }
+  const added = sources.filter((s) => !f.headlines.has(s));
+  if (f.headlines.size + added.length > sources.length) {
+    const kept = new Set(sources);
+    for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
+  }
+  for (const s of added) addHeadline(f, s, 1);
 }
 
 /**
