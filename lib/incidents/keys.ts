@@ -10,27 +10,44 @@ export const MAX_INDEXED_DAYS = 31;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const msOfDay = new Map<string, number>();
-const dayOfMs = new Map<number, string>();
-const dayToMs = (day: string): number => remember(msOfDay, day, parseDay);
-const msToDay = (ms: number): string => remember(dayOfMs, ms, (t) => new Date(t).toISOString().slice(0, 10));
+// Days as whole days since 1970-01-01, both ways, kept: matching turns the same few days over and over.
+const dayNumbers = new Map<string, number>();
+const dayStrings = new Map<number, string>();
+
+function dayNumber(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    if (dayNumbers.size >= 20_000) dayNumbers.clear();
+    dayNumbers.set(day, (n = parseDay(day) / DAY_MS));
+  }
+  return n;
+}
+
+function dayString(n: number): string {
+  let day = dayStrings.get(n);
+  if (day === undefined) {
+    if (dayStrings.size >= 20_000) dayStrings.clear();
+    dayStrings.set(n, (day = new Date(n * DAY_MS).toISOString().slice(0, 10)));
+  }
+  return day;
+}
 
 function parseDay(day: string): number {
   const m = DAY_RE.exec(day);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || Number.isNaN(ms) || msToDay(ms) !== day) {
+  if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) {
     throw new RangeError(`invalid day "${day}": expected a calendar date as YYYY-MM-DD`);
   }
   return ms;
 }
 
 export function addDays(day: string, n: number): string {
-  return msToDay(dayToMs(day) + n * DAY_MS);
+  return dayString(dayNumber(day) + n);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((dayToMs(b) - dayToMs(a)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** The region part of a lookup key: the ISO 3166-2 code, else `<country>-?`, else `??`. */
@@ -109,10 +126,9 @@ export function candidateKeys(r: KeyedReport): string[] {
  * Besides, by town (see candidateKeys): an incident of a country that knows its town under `@<town>`; an incident of
  * no country under `?@<name>` for the names its headlines give (at most MAX_TEXT_NAMES).
  */
-export function incidentKeys(i: Incident): string[] {
+export function incidentKeys(i: Incident, names = townNames(i)): string[] {
   // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
   const keys = [...remember(keyLists, `${i.date}|${i.lastDate}|${regionKey(i)}`, () => keysOf(i))];
-  const names = townNames(i);
   if (names.length === 0) return keys;
   const span = Math.max(0, daysBetween(i.date, i.lastDate));
   for (let n = Math.max(0, span - (MAX_INDEXED_DAYS - 1)); n <= span; n++) {
@@ -122,7 +138,8 @@ export function incidentKeys(i: Incident): string[] {
   return keys;
 }
 
-function townNames(i: Incident): string[] {
+/** The town and headline-name parts of incidentKeys (`@<town>`, `@<name>`, `?@<name>`), one each. */
+export function townNames(i: Incident): string[] {
   const town = i.country ? localityKey(i) : null;
   if (town) return [`@${town}`];
   // An incident of no town: by the names its headlines give (`@<name>` in a country, `?@<name>` in none), so that a

@@ -358,13 +358,7 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   let f = previous && incidentCache.get(previous);
   if (f && isFor(f, previous!)) {
     incidentCache.delete(previous!);
-    const added = incident.sources.filter((s) => !f!.headlines.has(s));
-    if (f.headlines.size + added.length > incident.sources.length) {
-      // Some headlines left (MAX_SOURCES): find which.
-      const kept = new Set(incident.sources);
-      for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
-    }
-    for (const s of added) addHeadline(f, s, 1);
+    moveHeadlines(f, incident.sources);
     f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
     f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
   } else {
@@ -375,6 +369,31 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   f.from = fromOf(incident);
   incidentCache.set(incident, f);
   return f;
+}
+
+/** Changes `f` from its headlines to `sources`'. mergeReport keeps the order of the sources, drops some (MAX_SOURCES)
+ *  and adds the new one last: one walk over both in that order finds which went and which came; in any other order,
+ *  a set of the sources does. */
+function moveHeadlines(f: IncidentFeatures, sources: Source[]): void {
+  let j = 0;
+  const gone: Source[] = [];
+  for (const s of f.headlines.keys()) {
+    if (j < sources.length && sources[j] === s) j++;
+    else gone.push(s);
+  }
+  let inOrder = true;
+  for (let k = j; k < sources.length && inOrder; k++) if (f.headlines.has(sources[k]!)) inOrder = false;
+  if (inOrder) {
+    for (const s of gone) addHeadline(f, s, -1);
+    for (let k = j; k < sources.length; k++) addHeadline(f, sources[k]!, 1);
+    return;
+  }
+  const added = sources.filter((s) => !f.headlines.has(s));
+  if (f.headlines.size + added.length > sources.length) {
+    const kept = new Set(sources);
+    for (const s of [...f.headlines.keys()]) if (!kept.has(s)) addHeadline(f, s, -1);
+  }
+  for (const s of added) addHeadline(f, s, 1);
 }
 
 /**
@@ -548,7 +567,9 @@ function continuous(report: Report, incident: Incident): boolean {
 
 /** The date and place relations of a report and an incident that may match, or null when they cannot (days too far
  *  apart, another country, conflicting places). */
-function dayAndPlace(report: Report, incident: Incident): { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'>; across: boolean } | null {
+type Relations = { date: Exclude<DateRelation, 'far'>; place: Exclude<PlaceRelation, 'conflict'>; across: boolean };
+
+function dayAndPlace(report: Report, incident: Incident): Relations | null {
   let date = dateRelation(report.date, incident);
   if (date === 'far' && resumes(report, incident)) date = 'running';
   else if ((date === 'far' || (date === 'running' && incident.running === true && !continuesRunning(report, incident))) && laterStoppage(report, incident)) date = 'later';
@@ -584,8 +605,7 @@ function laterStoppage(report: Report, incident: Incident): boolean {
   return after > 1 && after <= RUNNING_IDLE_DAYS;
 }
 
-function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures): MatchScore | null {
-  const relations = dayAndPlace(report, incident);
+function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures, relations = dayAndPlace(report, incident)): MatchScore | null {
   if (!relations) return null;
   const { date, place, across } = relations;
   const theirs = incidentFeatures(incident);
@@ -657,10 +677,12 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
   const features = new LazyFeatures(report);
   const pending = pendingIncidents;
   const bounds = pendingBounds;
+  const relations = pendingRelations;
   try {
     for (const c of candidates) {
-      const bound = scoreBound(report, c);
-      if (bound === NO_SCORE) continue;
+      const r = dayAndPlace(report, c);
+      if (!r) continue;
+      const bound = scoreBound(report, c, r);
       if (isCopy(features.title(), incidentFeatures(c))) {
         if (COPY_SCORE > bestScore || (COPY_SCORE === bestScore && best !== null && c.id < best.id)) {
           best = c;
@@ -673,12 +695,15 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
       let i = pending.length;
       pending.push(c);
       bounds.push(bound);
+      relations.push(r);
       for (; i > 0 && bounds[i - 1]! < bound; i--) {
         pending[i] = pending[i - 1]!;
         bounds[i] = bounds[i - 1]!;
+        relations[i] = relations[i - 1]!;
       }
       pending[i] = c;
       bounds[i] = bound;
+      relations[i] = r;
     }
     for (let i = 0; i < pending.length; i++) {
       const c = pending[i]!;
@@ -688,7 +713,7 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
       const floor = Math.max(MATCH_THRESHOLD, bestScore);
       const strict = best !== null && !(c.id < best.id);
       if (strict ? bound <= floor : bound < floor) continue;
-      const s = scoreWith(report, c, () => features.full());
+      const s = scoreWith(report, c, features.full, relations[i]);
       if (!s || s.score < MATCH_THRESHOLD) continue;
       if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
         best = c;
@@ -698,6 +723,7 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
   } finally {
     pending.length = 0;
     bounds.length = 0;
+    relations.length = 0;
   }
   return best;
 }
@@ -705,6 +731,7 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
 // bestMatch's candidates to score and their bounds (kept, not made at each call).
 const pendingIncidents: Incident[] = [];
 const pendingBounds: number[] = [];
+const pendingRelations: Relations[] = [];
 
 /** A report's features for bestMatch, made when first needed: the title's alone for the copy test, all of them
  *  (reportFeatures) for a full score (none when every candidate is a copy or cannot reach the best). */
@@ -712,9 +739,7 @@ class LazyFeatures {
   private titleFeatures: TextFeatures | null = null;
   private all: ReportFeatures | null = null;
   constructor(private readonly report: Report) {}
-  full(): ReportFeatures {
-    return (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
-  }
+  readonly full = (): ReportFeatures => (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
   title(): Int32Array {
     if (this.all) return this.all.title;
     return (this.titleFeatures ??= remember(headlineCache, this.report.title, textFeatures)).tokens;
@@ -734,21 +759,18 @@ function isCopy(myTitle: Int32Array, theirs: IncidentFeatures): boolean {
   return false;
 }
 
-const NO_SCORE = -1;
 /** scoreBound of a candidate that only a copy of a headline can match (scoreWith gives no day points). */
-const ONLY_COPY = -2;
+const ONLY_COPY = -1;
 /** The score of a copy of a headline (scoreWith). */
 const COPY_SCORE = 100;
 
 /**
  * The most scoreWith(...).score can be unless the report is a copy of a headline: the points that need no text (type
- * at most, place at most, nested, toll, day) plus the most content can give; NO_SCORE when scoreWith is null whatever
- * the texts say, ONLY_COPY when it is null unless the report is a copy.
+ * at most, place at most, nested, toll, day) plus the most content can give, given the day and place relations
+ * (dayAndPlace: without them scoreWith is null whatever the texts say); ONLY_COPY when it is null unless the report
+ * is a copy.
  */
-function scoreBound(report: Report, incident: Incident): number {
-  const relations = dayAndPlace(report, incident);
-  if (!relations) return NO_SCORE;
-  const { date, place, across } = relations;
+function scoreBound(report: Report, incident: Incident, { date, place, across }: Relations): number {
   const type0 = typeRelation(report.type, incident.type);
   const datePts = revisesToll(report, incident, date) ? DATE_POINTS.inside : datePoints(report, incident, date, type0);
   if (datePts === null) return ONLY_COPY;

@@ -1,14 +1,21 @@
 import type { Incident, Report } from '../types';
-import { addDays, candidateKeys, incidentKeys, regionKey } from './keys';
+import { addDays, candidateKeys, incidentKeys, regionKey, townNames } from './keys';
 import { bestMatch } from './match';
 import { mergeReport } from './merge';
 import { isOpenRunning, RUNNING_IDLE_DAYS } from './running';
 
 /** Two versions of an incident that are looked up under the same keys (days, region, open running until a day; the
- *  town, or for an incident of no town the names in its headlines: incidentKeys). */
-function sameKeys(a: Incident, b: Incident): boolean {
-  return a.date === b.date && a.lastDate === b.lastDate && regionKey(a) === regionKey(b) && isOpenRunning(a) === isOpenRunning(b) &&
-    a.place === b.place && a.admin3 === b.admin3 && ((a.country !== null && (a.place !== null || a.admin3 !== null)) || a.sources === b.sources);
+ *  town, or for an incident of no town the names in its headlines: incidentKeys), given the second one's townNames. */
+function sameKeys(a: Held, b: Incident, names: string[]): boolean {
+  const i = a.incident;
+  return i.date === b.date && i.lastDate === b.lastDate && i.country === b.country && regionKey(i) === regionKey(b) &&
+    isOpenRunning(i) === isOpenRunning(b) && sameList(a.names, names);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 export type IndexChange = 'created' | 'updated' | 'unchanged';
@@ -18,6 +25,8 @@ export type IndexChange = 'created' | 'updated' | 'unchanged';
 interface Held {
   incident: Incident;
   keys: string[];
+  /** townNames of the incident (the part of its keys that its headlines may change). */
+  names: string[];
   /** The region whose open running incidents it is among, or null. */
   runningIn: string | null;
   mark: number;
@@ -46,13 +55,18 @@ export class MemoryIncidentIndex {
     const match = bestMatch(report, candidates);
     const incident = mergeReport(match, report);
     if (!match) {
-      const held: Held = { incident, keys: [], runningIn: null, mark: 0 };
+      const held: Held = { incident, keys: [], names: townNames(incident), runningIn: null, mark: 0 };
       this.incidents.set(incident.id, held);
       this.index(held);
     } else {
       const held = this.incidents.get(incident.id)!;
+      const names = townNames(incident);
+      const same = sameKeys(held, incident, names);
       held.incident = incident;
-      if (!sameKeys(match, incident)) this.reindex(held);
+      if (!same) {
+        held.names = names;
+        this.reindex(held);
+      }
     }
     this.byReport.set(report.id, incident.id);
     return { incident, change: match ? 'updated' : 'created' };
@@ -99,7 +113,7 @@ export class MemoryIncidentIndex {
   private reindex(held: Held): void {
     if (held.runningIn !== null) this.running.get(held.runningIn)?.delete(held);
     held.runningIn = null;
-    const next = incidentKeys(held.incident);
+    const next = incidentKeys(held.incident, held.names);
     const old = held.keys;
     // Both lists come in one order (by kind of key, then by day), so one walk finds what changed: mostly the first
     // days of each kind go and new last days come. A key met out of that order is taken off and put back.
@@ -120,7 +134,7 @@ export class MemoryIncidentIndex {
 
   /** Adds a new incident under its keys. */
   private index(held: Held): void {
-    held.keys = incidentKeys(held.incident);
+    held.keys = incidentKeys(held.incident, held.names);
     for (const key of held.keys) this.indexKey(held, key);
     this.indexRunning(held);
   }

@@ -29,7 +29,7 @@ export function newIncidentId(report: Report): string {
 const times = new Map<string, number>();
 
 function millis(iso: string): number {
-  return remember(times, iso, parseMillis);
+  return times.get(iso) ?? remember(times, iso, parseMillis);
 }
 
 function parseMillis(s: string): number {
@@ -104,7 +104,7 @@ function withClaim(claims: Claim[], claim: Claim, ids: Set<string> | undefined):
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
   const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids };
   addClaim(summary, claim);
-  const next = [...claims, claim];
+  const next = claims.concat([claim]);
   summaries.set(next, summary);
   return { claims: next, summary };
 }
@@ -192,6 +192,15 @@ function sourceOf(report: Report): Incident['sources'][number] {
 /** The first `head` entries and the latest `max - head`. */
 function capKeepingEnds<T>(list: T[], max: number, head: number): T[] {
   return list.length <= max ? list : [...list.slice(0, head), ...list.slice(list.length - (max - head))];
+}
+
+/** capKeepingEnds of `list` with `item` added, without making the longer list first. */
+function withCapped<T>(list: T[], item: T, max: number, head: number): T[] {
+  if (list.length < max) return list.concat([item]);
+  const out = list.slice(0, head);
+  for (let k = list.length - (max - head) + 1; k < list.length; k++) out.push(list[k]!);
+  out.push(item);
+  return out;
 }
 
 /** tollHistory with a new entry when the headline figures differ from its latest one (from none at the start). */
@@ -288,9 +297,9 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
     firstSeen: at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
     lastSeen: isLatest ? report.ingested : incident.lastSeen,
     outlets,
-    sources: capKeepingEnds([...incident.sources, sourceOf(report)], MAX_SOURCES, MAX_SOURCES / 3),
+    sources: withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3),
     claims,
-    reportIds: [...incident.reportIds, report.id],
+    reportIds: incident.reportIds.concat([report.id]),
     verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
     revision: incident.revision + 1,
     demo: incident.demo || report.demo,

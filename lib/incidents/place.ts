@@ -33,8 +33,10 @@ const keys = new Map<string, string | null>();
 
 function key(s: string | null): string | null {
   if (s === null) return null;
-  return remember(keys, s, (name) => nameKey(name) || null);
+  const k = keys.get(s);
+  return k !== undefined ? k : remember(keys, s, placeKey);
 }
+const placeKey = (name: string) => nameKey(name) || null;
 
 /** Whether two places' districts and towns (by key) have one in common. */
 function shareLocality(a3: string | null, ap: string | null, b3: string | null, bp: string | null): boolean {
