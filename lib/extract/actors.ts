@@ -39,6 +39,8 @@ const RULES: ActorRule[] = [
   a('Policía Nacional del Perú', String.raw`\b(pnp|policia nacional del peru|peruvian police)\b`, 'PE'),
   a('Carabineros de Chile', String.raw`\bcarabineros?\b`, 'CL'),
   a('ESMAD', String.raw`\besmad\b`, 'CO'),
+  a('Guardia Nacional Bolivariana', String.raw`\bguardia nacional bolivariana\b`, 'VE'),
+  a('Guardia Nacional Bolivariana', String.raw`\bGNB\b`, 'VE', true),
   a((c) => (c && POLICE_BY_COUNTRY[c]) || 'Police', String.raw`\b(policia|policias|policial|policiales|agentes policiales|police|policemen|police officers?|riot police)\b`),
   a(
     (c) => (c && ARMY_BY_COUNTRY[c]) || 'Military',
@@ -102,6 +104,7 @@ const COUNTRY_CUES: [string, RegExp][] = [
   ['CL', /\b(pinera|boric|la moneda|plaza italia|plaza baquedano|plaza de la dignidad|metro de santiago|indh|estallido social|(central|downtown|greater) santiago|santiago (metro|subway)|santiago's|santiago (protests?|march|marches|rally|riots?|unrest))\b/],
   ['AR', /\b(milei|cristina kirchner|alberto fernandez|casa rosada|plaza de mayo|uta|ley omnibus|ley bases|cgt argentina|piqueteros|bullrich|kicillof|ctera)\b/],
   ['MX', /\b(lopez obrador|amlo|sheinbaum|cnte|seccion 22|zocalo|ayotzinapa|normalistas|palacio nacional de mexico)\b/],
+  ['VE', /\b(guardia nacional bolivariana|gnb(?! sudameris)|nicolas maduro|gobierno de maduro|regimen de maduro|maduro's|maduro government|chavistas|chavismo|sebin|dgcim|maria corina machado|miraflores palace|palacio de miraflores)\b/],
   ['BR', /\b(bolsonaro|bolsonaristas|lula|planalto|brasilia|mst|itamaraty)\b/],
 ];
 
