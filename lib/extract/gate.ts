@@ -190,11 +190,16 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
   return { keys, atStart: start, dnf, flat };
 }
 
+/** The top-level alternatives of `re`, or null for flags under which its letters would not be the text's (i, u, v). */
+function alternativesOf(re: RegExp): AST.Alternative[] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  return new RegExpParser().parsePattern(re.source).alternatives;
+}
+
 /** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
 export function gateKeys(re: RegExp): Set<number> | null {
-  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
-  const pattern = new RegExpParser().parsePattern(re.source);
-  return walkAlternatives(pattern.alternatives, false, false).keys;
+  const alternatives = alternativesOf(re);
+  return alternatives && walkAlternatives(alternatives, false, false).keys;
 }
 
 /**
@@ -203,9 +208,9 @@ export function gateKeys(re: RegExp): Set<number> | null {
  * alternative's needs cannot match. Null when some alternative needs nothing that can be told.
  */
 export function gateNeeds(re: RegExp): number[][][] | null {
-  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
-  const pattern = new RegExpParser().parsePattern(re.source);
-  const { dnf } = walkAlternatives(pattern.alternatives, false, false);
+  const alternatives = alternativesOf(re);
+  if (!alternatives) return null;
+  const { dnf } = walkAlternatives(alternatives, false, false);
   if (dnf.some((clause) => clause.length === 0)) return null;
   return dnf.map((clause) => clause.map((set) => [...set]));
 }
@@ -238,16 +243,25 @@ export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
   return needs ? (keys) => meets(needs, keys) : () => true;
 }
 
+/** `re` (not global) run only on texts whose keys may match it (mayMatch): most texts are answered by a look-up. */
+export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>): RegExpExecArray | null } {
+  const may = mayMatch(re);
+  return {
+    test: (text, keys) => may(keys) && re.test(text),
+    exec: (text, keys) => (may(keys) ? re.exec(text) : null),
+  };
+}
+
 /**
  * For a pattern without word keys: for each alternative of its top level, a run of letters and digits that every
  * match of it holds (the longest, of 3 or more), or null when some alternative has none. Letters only, so that
  * blanking words out of a text (classify's prepare) never makes one where there was none.
  */
 export function gateLiterals(re: RegExp): string[] | null {
-  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
-  const pattern = new RegExpParser().parsePattern(re.source);
+  const alternatives = alternativesOf(re);
+  if (!alternatives) return null;
   const out: string[] = [];
-  for (const alt of pattern.alternatives) {
+  for (const alt of alternatives) {
     let best = '';
     let run = '';
     for (const e of alt.elements) {

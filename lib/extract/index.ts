@@ -3,7 +3,7 @@ import { countryInfo, fold } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
 import { classify, mayReport, prepared, tallyTitle } from './classify';
-import { mayMatch, textKeys } from './gate';
+import { gated, textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
 import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
@@ -69,16 +69,16 @@ const NATIONAL = /\b(paro nacional|huelga nacional|national strike|general strik
 /** Institutions of a country's capital, and the capital itself. */
 const CAPITAL = /\b(congreso|congress|senado|senate|parlamento|parliament|asamblea nacional|palacio de gobierno|casa de gobierno|government palace|presidential palace|(?:'s|la|the) capital)\b/;
 // Most texts have none of these patterns' words: their keys are looked up first (gate.ts).
-const may = {
-  raid: mayMatch(MASS_ARREST_RAID),
-  securityDeath: mayMatch(SECURITY_DEATH_RE),
-  noForceDeath: mayMatch(NO_FORCE_DEATH),
-  lessLethal: mayMatch(LESS_LETHAL),
-  repression: mayMatch(REPRESSION_WORD),
-  protesterViolence: mayMatch(PROTESTER_VIOLENCE),
-  civilianShooters: mayMatch(CIVILIAN_SHOOTERS_RE),
-  national: mayMatch(NATIONAL),
-  capital: mayMatch(CAPITAL),
+const gate = {
+  raid: gated(MASS_ARREST_RAID),
+  securityDeath: gated(SECURITY_DEATH_RE),
+  noForceDeath: gated(NO_FORCE_DEATH),
+  lessLethal: gated(LESS_LETHAL),
+  repression: gated(REPRESSION_WORD),
+  protesterViolence: gated(PROTESTER_VIOLENCE),
+  civilianShooters: gated(CIVILIAN_SHOOTERS_RE),
+  national: gated(NATIONAL),
+  capital: gated(CAPITAL),
 };
 const CAPITALS: Record<string, string> = {
   PE: 'Lima', EC: 'Quito', CO: 'Bogotá', BO: 'La Paz', CL: 'Santiago', AR: 'Buenos Aires', MX: 'Ciudad de México', BR: 'Brasília',
@@ -140,7 +140,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Mass arrests in a raid or eviction are a repression (README conventions).
   let type = cls.type;
-  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' && may.raid(workKeys) ? MASS_ARREST_RAID.exec(work) : null;
+  const raid = counts.detained !== null && counts.detained >= MASS_ARREST && type !== 'repression' ? gate.raid.exec(work, workKeys) : null;
   if (raid) {
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
@@ -148,8 +148,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
 
   // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded, or force the item itself
   // calls repression: excessive force, a repression.
-  if (type === 'clash' && ((counts.injured && may.lessLethal(workKeys) && LESS_LETHAL.test(work)) || (may.repression(workKeys) && REPRESSION_WORD.test(work))) &&
-    !(may.protesterViolence(workKeys) && PROTESTER_VIOLENCE.test(work)) && !counts.securityInjured) {
+  if (type === 'clash' && ((counts.injured && gate.lessLethal.test(work, workKeys)) || gate.repression.test(work, workKeys)) &&
+    !gate.protesterViolence.test(work, workKeys) && !counts.securityInjured) {
     type = 'repression';
   }
 
@@ -161,8 +161,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   // One officer among several dead leaves others who died: those deaths are still lethal force.
   // (Deaths in an accident, or of someone a blockade kept from a hospital, are no force at all.)
   if (killed && killed > 0 && (type === 'clash' || type === 'demonstration' || type === 'roadblock' || type === 'strike') &&
-    !(may.civilianShooters(workKeys) && CIVILIAN_SHOOTERS_RE.test(work)) && !(may.noForceDeath(workKeys) && NO_FORCE_DEATH.test(work))) {
-    const officer = may.securityDeath(workKeys) ? SECURITY_DEATH_RE.exec(work)?.[0] : undefined;
+    !gate.civilianShooters.test(work, workKeys) && !gate.noForceDeath.test(work, workKeys)) {
+    const officer = gate.securityDeath.exec(work, workKeys)?.[0];
     if (!officer || (killed >= 2 && !PLURAL_SECURITY.test(officer))) type = 'repression';
   }
 
@@ -180,7 +180,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     if (settled.admin1 && settled.country === home.country) {
       loc = settled;
       cues.push(`feed: ${item.feed}`);
-    } else if (home.admin1 && (!loc.country || loc.country === home.country) && !(may.national(workKeys) && NATIONAL.test(work))) {
+    } else if (home.admin1 && (!loc.country || loc.country === home.country) && !gate.national.test(work, workKeys)) {
       loc = { ...home, cues: [] };
       cues.push(`feed: ${item.feed}`);
     } else if (!loc.country && home.country) {
@@ -188,7 +188,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
       cues.push(`feed: ${item.feed}`);
     }
   }
-  if (!loc.admin1 && !loc.list && loc.country && may.capital(workKeys) && CAPITAL.test(work)) {
+  if (!loc.admin1 && !loc.list && loc.country && gate.capital.test(work, workKeys)) {
     // The congress, the government palace, "the capital": the country's capital city.
     const capital = capitalOf(loc.country);
     if (capital.admin1) loc = capital;

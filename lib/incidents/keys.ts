@@ -91,12 +91,12 @@ export function candidateKeys(r: KeyedReport): string[] {
   // Every report looks up the towns its title and summary name: the extraction may have placed it in no country, or in
   // the wrong region or country (namesTownAcross in match.ts).
   // (A report of no country by every name its title gives, as before; others by the distinctive ones alone.)
-  const allNames = r.title === undefined ? [] : r.summary === undefined ? textPlaceNames(r.title) : reportNames(r as { title: string; summary: string });
-  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && r.title !== undefined && textPlaceNames(r.title).includes(n)))
-    .slice(0, r.country ? MAX_LOOKUP_NAMES : MAX_TEXT_NAMES);
+  const inTitle = r.title === undefined ? [] : textPlaceNames(r.title);
+  const allNames = r.title === undefined || r.summary === undefined ? inTitle : reportNames(r as { title: string; summary: string });
+  const names = allNames.filter((n) => distinctiveName(n) || (!r.country && inTitle.includes(n))).slice(0, r.country ? MAX_LOOKUP_NAMES : MAX_TEXT_NAMES);
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
   // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
-  const titleNames = r.country && r.title !== undefined ? textPlaceNames(r.title).filter(distinctiveName) : [];
+  const titleNames = r.country ? inTitle.filter(distinctiveName) : [];
   const out: string[] = [];
   for (const n of [-1, 0, 1]) {
     const day = addDays(r.date, n);
@@ -123,8 +123,9 @@ export function candidateKeys(r: KeyedReport): string[] {
  * Keys an incident is stored under: each of its days (date..lastDate, at most the latest MAX_INDEXED_DAYS) in its
  * region, and in its country's `<country>-*` when it knows its region. A report dated d finds it through candidateKeys
  * exactly when d is within one day of that range and the two are in one country (or share the region key).
- * Besides, by town (see candidateKeys): an incident of a country that knows its town under `@<town>`; an incident of
- * no country under `?@<name>` for the names its headlines give (at most MAX_TEXT_NAMES).
+ * Besides, by town (see candidateKeys): an incident of a country that knows its town under `@<town>`; one of a
+ * country that knows none under `@<name>` for the distinctive names its headlines give (at most MAX_HEADLINE_NAMES);
+ * an incident of no country under `?@<name>` for the names its headlines give (at most MAX_TEXT_NAMES).
  */
 export function incidentKeys(i: Incident, names = townNames(i)): string[] {
   // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
