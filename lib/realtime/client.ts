@@ -441,6 +441,8 @@ export function useLiveIncidents(initial: LiveInitial, query: LiveQuery, options
     socket.on('live', () => {
       if (disposed) return;
       setConnection('live');
+      // Caught up: the list shown is current, even before the counters below answer.
+      setFreshAt(Date.now());
       // After an outage the counters may have moved without any message for this view.
       void refreshStats();
     });

@@ -49,6 +49,32 @@ it('shows large counters, the map, the clock and the latest incidents, filtered 
   expect(keys.every((k) => k.endsWith('@PE-PUN'))).toBe(true);
 });
 
+it('counts as fresh once it is live, before the counters answer and with no incident arriving', async () => {
+  // A quiet wire: incident frames are dropped on the way to this page, and the counters take 15 s to answer.
+  const quiet = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await quiet.routeWebSocket(/socket\.io/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((m) => {
+      if (typeof m === 'string' && m.startsWith('42["incident')) return;
+      ws.send(m);
+    });
+    ws.onMessage((m) => server.send(m));
+  });
+  await quiet.route('**/api/stats*', async (route) => {
+    await new Promise((r) => setTimeout(r, 15_000));
+    await route.continue().catch(() => undefined);
+  });
+  try {
+    await quiet.goto(`${app.url}/wall`, { waitUntil: 'domcontentloaded' });
+    await quiet.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => quiet.locator('[data-testid="wall-fresh"]').textContent(), { timeout: 5_000, interval: 200 })
+      .toMatch(/actualizado hace \d+ s/);
+  } finally {
+    await quiet.close();
+  }
+});
+
 it('shows a stale state while the app is down and catches up from the last id after a restart, without a reload', async () => {
   await page.goto(`${app.url}/wall?rotate=30`, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
