@@ -7,6 +7,12 @@ export interface Location extends Place {
   cues: string[];
   /** The text lists places of several provinces or regions: the location is only their region or country. */
   list?: boolean;
+  /**
+   * A country or city outside the eight covered countries that the text names without placing the event there
+   * ("France grinds to a halt", "Kenyan police"): the location only when nothing else gives a country (the text,
+   * the actors, the outlet or its name).
+   */
+  weak?: Location;
 }
 
 export const NO_LOCATION: Location = {
@@ -31,6 +37,38 @@ const RINGED = /\b(cercan|cercad[oa]|cerco|sitian|sitiad[oa]|asedian|rodean|aisl
 // A name that the text uses for a region, not its same-named capital: "diez provincias del Cusco", "across Puno".
 // (A "paro regional" in a region's capital keeps the city, as the labelled sets have it.)
 const REGION_OF = /(?:^|\s)(?:provincias|distritos|provinces|districts|comunidades de la region|toda la region|todo el departamento|all of|across)(?: de| del| of)?(?: the)?\s*$/;
+
+// A name of the wider world (world.json) counts only where the text places the event there: after "in"/"en" and
+// the like, "across France", "the Kenyan capital, Nairobi", or a dateline ("PARIS (AP) -", "Kenya: ...").
+const WORLD_PLACED = /(?:^|\s)(across|throughout|all over|around|en toda|en todo|por toda|por todo|a lo largo de|streets of|calles de|capital,?|capitale|capitol)\s*$/;
+const DATELINE = /^\s*(?:[:,(]|[—–-]\s)/;
+// A world name inside another name, or naming a government rather than a place: a club, a treaty, a newspaper, an
+// embassy ("Real Madrid", "Acuerdo de París", "The New York Times", "embajada de Francia", "Spain's ambassador").
+const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario)\s*$/;
+const WORLD_NAME_AFTER = /^(?:'s|’s)?\s+(times|post|herald|journal|tribune|agreement|accords?|club|consensus|summit|declaration|convention|protocol|fc|united|saint-germain|stock exchange|marathon|open|fashion week|embassy|ambassador|consulate|government|foreign ministry|state department)\b/i;
+
+/** How a world.json match counts: where the event happened, a weak sign of the country, or nothing. */
+function worldCue(m: PlaceMatch, text: string, lower: string, names: boolean | undefined): 'placed' | 'weak' | 'none' {
+  const before = fold(lower.slice(Math.max(0, m.start - 40), m.start)).replace(/\s(?:the|el|la|los|las)\s+$/, ' ');
+  if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
+  if (m.demonym) return 'weak';
+  if (names) return 'placed';
+  if ((LOCATIVE.test(before) || WORLD_PLACED.test(before)) && !ORIGIN.test(before)) return 'placed';
+  if (m.start === 0 && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
+  return 'weak';
+}
+
+/** The weak location: a city named in the title, else a country named in the title, else the same in the summary, else a demonym's country. */
+function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefined {
+  const rank = (m: PlaceMatch) => (m.demonym ? 4 : 0) + (m.start < titleEnd ? 0 : 2) + (m.kind === 'city' ? 0 : 1);
+  const best = [...weak].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  if (!best) return undefined;
+  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, cues: [best.text] };
+  return {
+    ...NO_LOCATION, country: best.country, admin1: best.admin1, place: best.place, lat: best.lat, lon: best.lon, precision: 1,
+    cues: [best.text],
+  };
+}
 
 // Landmarks named like those of many other cities: the seat of a government, the main squares.
 const SHARED_LANDMARK = /^(el |la )?(palacio de gobierno|palacio nacional|casa de gobierno|plaza san martin|plaza de armas|plaza mayor|plaza bolognesi|plaza de bolivar|plaza principal|catedral)$/;
@@ -77,8 +115,20 @@ export interface GeocodeOptions {
  */
 export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {}): Location {
   const hints = [opts.actorCountry, opts.sourceCountry].filter((c): c is string => !!c);
-  const matches = findPlaces(text, { countries: hints, names: opts.names, folded: opts.folded });
+  const found = findPlaces(text, { countries: hints, names: opts.names, folded: opts.folded });
   const lower = text.toLowerCase();
+  // World names (outside the eight covered countries) count only where the text places the event there; the others
+  // are kept aside as a weak sign, used when nothing else gives a country.
+  let matches = found;
+  const weak: PlaceMatch[] = [];
+  if (found.some((m) => m.world)) {
+    matches = found.filter((m) => {
+      if (!m.world) return true;
+      const cue = worldCue(m, text, lower, opts.names);
+      if (cue === 'weak') weak.push(m);
+      return cue === 'placed';
+    });
+  }
   // (A name inside a street's, a shopping centre's or a people's name is no place of the text.)
   const places = matches.filter((m) => m.kind !== 'country' && !NAME_OF.test(lower.slice(Math.max(0, m.start - 20), m.start)));
   const countries = matches.filter((m) => m.kind === 'country');
@@ -166,9 +216,15 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     };
   }
   if (countries.length) {
-    const first = countries.find((c) => c.start < titleEnd) ?? countries[0]!;
+    // A world country the text places the event in ("march in France") outranks a covered country named otherwise
+    // ("as in Chile in 2019"); covered countries alone are chosen as before.
+    const pool = countries.some((c) => c.world)
+      ? countries.filter((c) => c.world || LOCATIVE.test(lower.slice(Math.max(0, c.start - 40), c.start)))
+      : countries;
+    const first = pool.find((c) => c.start < titleEnd) ?? pool[0]!;
     return { ...NO_LOCATION, country: first.country, cues: [first.text] };
   }
   const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
+  if (!fallback && weak.length) return { ...NO_LOCATION, weak: weakLocation(weak, titleEnd) };
   return { ...NO_LOCATION, country: fallback };
 }

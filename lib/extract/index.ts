@@ -87,7 +87,7 @@ const capitals = new Map<string, Location>();
 function capitalOf(country: string): Location {
   let capital = capitals.get(country);
   if (!capital) {
-    const name = CAPITALS[country];
+    const name = CAPITALS[country] ?? countryInfo(country)?.capital;
     const found = name ? geocode(name, name.length, { sourceCountry: country, names: true }) : NO_LOCATION;
     capitals.set(country, (capital = found.country === country ? { ...found, cues: [] } : NO_LOCATION));
   }
@@ -104,7 +104,7 @@ function feedHome(feed: string, country: string | null): Location {
     home = geocode(feed, feed.length, { sourceCountry: country, names: true });
     // An ISO country code in the name ("Noticias Capital MX").
     const code = /\b[A-Z]{2}\b/.exec(feed)?.[0];
-    if (!home.country && code && countryInfo(code)) home = { ...home, country: code };
+    if (!home.country && code && countryInfo(code)?.covered) home = { ...home, country: code };
     homes.set(key, home);
   }
   return home;
@@ -188,10 +188,13 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
       cues.push(`feed: ${item.feed}`);
     }
   }
-  if (!loc.admin1 && !loc.list && loc.country && gate.capital.test(work, workKeys)) {
+  // A country or city of the wider world that the text names without placing the event there: only when nothing
+  // else gave a country.
+  if (!loc.country && loc.weak) loc = loc.weak;
+  if (!loc.admin1 && !loc.place && !loc.list && loc.country && gate.capital.test(work, workKeys)) {
     // The congress, the government palace, "the capital": the country's capital city.
     const capital = capitalOf(loc.country);
-    if (capital.admin1) loc = capital;
+    if (capital.place) loc = capital;
   }
   const country = loc.country;
   const actors = findActors(folded, text, country, keys);

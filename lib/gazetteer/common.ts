@@ -24,3 +24,18 @@ export const COMMON_NAMES = new Set<string>([
   'san cristobal', 'san jeronimo', 'san andres', 'santa fe', 'santa elena', 'santa catalina', 'juan guerra',
   'tupac amaru', 'manco capac', 'jesus maria',
 ]);
+
+// Names of world.json (countries and cities outside the eight covered countries) that are also common words or
+// people's names in English or Spanish: they count only written capitalized and with their country named as well
+// ("Nice, France", "Jordan's capital Amman" does not make "Jordan" count alone). Folded keys.
+export const WORLD_COMMON_NAMES = new Set<string>([
+  // countries
+  'jordan', 'chad', 'jersey', 'guernsey', 'turkey', 'guinea', 'dominica', 'mali', 'togo', 'niger', 'martinique',
+  'reunion', 'georgia', 'montserrat', 'christmas island', 'norfolk island',
+  // cities
+  'victoria', 'kingston', 'hamilton', 'male', 'georgetown', 'nice', 'split', 'reading', 'mobile', 'concord', 'phoenix',
+  'orange', 'bath', 'sale', 'hull', 'derby', 'lincoln', 'jackson', 'austin', 'charlotte', 'columbus', 'florence',
+  'roma', 'colon', 'moroni', 'nassau', 'praia', 'valencia', 'medina', 'mecca',
+  'memphis', 'troy', 'alexandria', 'cambridge', 'oxford', 'bristol', 'wellington', 'marion',
+  'independence', 'liberty', 'providence', 'richmond', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon',
+]);

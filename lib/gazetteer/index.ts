@@ -1,7 +1,8 @@
-// Place lookup over the bundled gazetteer (data/gazetteer): Peru's departments, provinces and districts, and the
-// first-level divisions, main cities and a few landmarks of other Latin American countries.
+// Place lookup over the bundled gazetteer (data/gazetteer): Peru's departments, provinces and districts, the
+// first-level divisions, main cities and a few landmarks of other Latin American countries, and every other country
+// of the world at country level (names, demonyms, capital, largest cities: world.json).
 import { readFileSync } from 'node:fs';
-import { COMMON_NAMES } from './common';
+import { COMMON_NAMES, WORLD_COMMON_NAMES } from './common';
 import { fold, nameKey } from './text';
 
 export { fold, nameKey, tokenize } from './text';
@@ -21,6 +22,10 @@ export interface Place {
   ubigeo: string | null;
   lat: number | null;
   lon: number | null;
+  /** A place of world.json (outside the eight countries that latam.json covers): it needs a cue to count. */
+  world?: boolean;
+  /** A country named by its demonym ("Kenyan", "Israelis"): the weakest sign of a country. */
+  demonym?: boolean;
 }
 
 export interface PlaceMatch extends Place {
@@ -45,6 +50,10 @@ interface Entry {
   place: Place;
   display: string; // spelling whose capitalization a common-word name must show in the text
   common: boolean;
+  /** An abbreviation ("US", "UK", "EE.UU."): counts only written in capitals. */
+  upper?: boolean;
+  /** A world.json name: written capitalized as a name ("Nice", not "nice"), whatever the options. */
+  world?: boolean;
 }
 
 /** A word of a name: the entries of the name that ends here, and the words that may follow. */
@@ -70,7 +79,39 @@ interface Index {
   trie: Trie;
   /** A bit for each first word of a name, by its hash's low FIRST_BITS bits: most words of a text have none. */
   firstWords: Uint32Array;
-  countries: Map<string, { code: string; es: string; en: string; timeZone: string }>;
+  countries: Map<string, CountryInfo>;
+}
+
+export interface CountryInfo {
+  code: string;
+  es: string;
+  en: string;
+  timeZone: string;
+  /** The capital's name, for the countries of world.json (latam.json's capitals are its divisions'). */
+  capital: string | null;
+  /** latam.json covers the country in detail (divisions, cities); else it is world.json's. */
+  covered: boolean;
+}
+
+/** data/gazetteer/world.json, written by scripts/build-world.ts. */
+interface WorldCity {
+  name: string;
+  aliases: string[];
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+  region: string | null;
+}
+interface WorldFile {
+  countries: {
+    code: string;
+    name: { es: string; en: string };
+    names: { es: string[]; en: string[] };
+    demonyms: string[];
+    timeZone: string | null;
+    capital: WorldCity | null;
+    cities: WorldCity[];
+  }[];
 }
 
 interface PeruFile {
@@ -101,7 +142,14 @@ const DATA = {
   peru: new URL('../../data/gazetteer/peru.json', import.meta.url),
   latam: new URL('../../data/gazetteer/latam.json', import.meta.url),
   cities: new URL('../../data/gazetteer/latam-cities.json', import.meta.url),
+  world: new URL('../../data/gazetteer/world.json', import.meta.url),
 };
+
+/** A world city that stands alone (without its country named) must have at least this many inhabitants, or be a capital. */
+const WORLD_CITY_ALONE = 1_000_000;
+
+/** A country's zone when world.json has none (two uninhabited territories). */
+const DEFAULT_ZONE = 'UTC';
 
 function readJson<T>(file: URL): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -125,7 +173,7 @@ function build(): Index {
   const peru = readJson<PeruFile>(DATA.peru);
   const latam = readJson<LatamFile>(DATA.latam);
   const geonames = readJson<CitiesFile>(DATA.cities).countries;
-  const countries = new Map<string, { code: string; es: string; en: string; timeZone: string }>();
+  const countries = new Map<string, CountryInfo>();
 
   const depByCode = new Map(peru.departments.map((d) => [d.code, d]));
   const provByCode = new Map(peru.provinces.map((p) => [p.code, p]));
@@ -162,7 +210,7 @@ function build(): Index {
   }
 
   for (const c of latam.countries) {
-    countries.set(c.code, { code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone });
+    countries.set(c.code, { code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone, capital: null, covered: true });
     const country: Place = {
       kind: 'country', name: c.name.es, country: c.code, admin1: null, admin1Code: null, admin2: null, admin3: null,
       place: null, ubigeo: null, lat: null, lon: null,
@@ -226,6 +274,44 @@ function build(): Index {
     }
   }
 
+  // The rest of the world, at country level. A name that Peru's or latam.json's tables also hold ("Santiago",
+  // "Córdoba", "Asunción") stays theirs unless the text names the world place's country (resolve).
+  const world = readJson<WorldFile>(DATA.world);
+  const addWorld = (name: string, place: Place, common: boolean) => {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = byKey.get(key) ?? [];
+    if (list.some((e) => e.place === place)) return;
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length <= 5 && letters === letters.toUpperCase();
+    list.push({ place, display: name, common: common || WORLD_COMMON_NAMES.has(key), upper, world: true });
+    byKey.set(key, list);
+  };
+  for (const c of world.countries) {
+    if (countries.has(c.code)) continue;
+    countries.set(c.code, {
+      code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone ?? DEFAULT_ZONE, capital: c.capital?.name ?? null, covered: false,
+    });
+    const base: Place = {
+      kind: 'country', name: c.name.es, country: c.code, admin1: null, admin1Code: null, admin2: null, admin3: null,
+      place: null, ubigeo: null, lat: null, lon: null, world: true,
+    };
+    for (const n of new Set([...c.names.es, ...c.names.en])) addWorld(n, base, false);
+    const demonym: Place = { ...base, demonym: true };
+    for (const n of c.demonyms) addWorld(n, demonym, false);
+    const city = (w: WorldCity, capital: boolean) => {
+      const place: Place = {
+        kind: 'city', name: w.name, country: c.code, admin1: w.region, admin1Code: null, admin2: null, admin3: null,
+        place: w.name, ubigeo: null, lat: w.lat, lon: w.lon, world: true,
+      };
+      // A smaller city needs its country named, as a Latin American place name that is also a word does.
+      const common = !capital && (w.population ?? 0) < WORLD_CITY_ALONE;
+      for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common);
+    };
+    if (c.capital) city(c.capital, true);
+    for (const w of c.cities) city(w, false);
+  }
+
   const trie: Trie = new Map();
   const firstWords = new Uint32Array(FIRST_MASK / 32 + 1);
   for (const [key, entries] of byKey) {
@@ -258,7 +344,7 @@ export function loadGazetteer(): void {
 }
 
 /** Country names and time zones known to the gazetteer. */
-export function countryInfo(code: string): { code: string; es: string; en: string; timeZone: string } | null {
+export function countryInfo(code: string): CountryInfo | null {
   return getIndex().countries.get(code) ?? null;
 }
 
@@ -290,6 +376,12 @@ function caseShapeMatches(display: string, original: string): boolean {
     if (capital && g.charAt(0) === g.charAt(0).toLowerCase()) return false;
   }
   return true;
+}
+
+/** An abbreviation written in capitals: "US", "U.S.", "EE.UU." (not "us", "Us"). */
+function upperMatches(written: string): boolean {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase();
 }
 
 /** The words ([a-z0-9]+) of a folded text: offsets, and a hash of each (wordHash). */
@@ -397,10 +489,10 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   for (const r of raws) {
     const prev = wordAt(tokens, r.tokenStart - 1);
     if (prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark')) continue;
-    let entries = opts.names ? r.entries.map((e) => (e.common ? { ...e, common: false } : e)) : r.entries;
-    if (entries.some((e) => e.common)) {
+    let entries = opts.names ? r.entries.map((e) => (e.common && !e.world ? { ...e, common: false } : e)) : r.entries;
+    if (entries.some((e) => e.common || e.world)) {
       const written = text.slice(r.start, r.end);
-      entries = entries.filter((e) => !e.common || caseShapeMatches(e.display, written));
+      entries = entries.filter((e) => !(e.common || e.world) || (caseShapeMatches(e.display, written) && (!e.upper || upperMatches(written))));
     }
     if (entries.length === 0) continue;
     r.entries = entries;
@@ -451,6 +543,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
         kind: place.kind, name: place.name, country: place.country, admin1: place.admin1, admin1Code: place.admin1Code,
         admin2: place.admin2, admin3: place.admin3, place: place.place, ubigeo: place.ubigeo, lat: place.lat,
         lon: place.lon, start: r.start, end: r.end, text: text.slice(r.start, r.end),
+        ...(place.world ? { world: true } : {}), ...(place.demonym ? { demonym: true } : {}),
       });
     }
   }
@@ -466,6 +559,11 @@ function resolve(
   namedCountry: Set<string>,
 ): Place | null {
   let cands = r.entries;
+  if (cands.length > 1 && cands.some((e) => e.world) && cands.some((e) => !e.world)) {
+    // A name shared with Peru or a covered country is theirs, unless the text names the world place's country.
+    const named = cands.filter((e) => e.world && ctxCountry.has(e.place.country));
+    cands = named.length ? named : cands.filter((e) => !e.world);
+  }
   const prev = wordAt(tokens, r.tokenStart - 1);
   const prev2 = wordAt(tokens, r.tokenStart - 2);
   const next = wordAt(tokens, r.tokenEnd);

@@ -1,0 +1,221 @@
+// Builds data/gazetteer/world.json: every country of ISO 3166-1 outside the eight that latam.json covers in detail,
+// at country level: names in Spanish and English, English demonyms, the capital and the largest cities, and one IANA
+// time zone (the capital's) for the event's local day. Sources (development dependencies, see data/gazetteer/SOURCE.md):
+//   i18n-iso-countries 7.14.0 (MIT): the ISO 3166-1 list and its names in es and en (all variants);
+//   world-countries 5.1.0 (ODbL 1.0): capitals, English demonyms, the Spanish common name;
+//   city-timezones 1.3.4 (MIT): cities with population, coordinates, first-level division and time zone;
+//   countries-and-timezones 3.10.0 (MIT): a country's zone when its capital is not among city-timezones' cities;
+//   country-region-data 4.1.0 (MIT): first-level division names, to confirm city-timezones' division of a city.
+// Run from the project root: npx tsx scripts/build-world.ts. The product reads only the JSON it writes.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const OUT = resolve('data', 'gazetteer', 'world.json');
+
+/** Countries that latam.json covers (divisions, cities, landmarks): left out here. */
+const COVERED = new Set(['PE', 'EC', 'CO', 'BO', 'CL', 'AR', 'MX', 'BR']);
+/** Cities kept per country besides the capital: the largest ones above MIN_POPULATION, at most MAX_CITIES. */
+const MAX_CITIES = 6;
+const MIN_POPULATION = 300_000;
+/**
+ * Countries whose first-level divisions in country-region-data are not the first level (the United Kingdom's
+ * list is of counties and unitary authorities): no region for their cities.
+ */
+const NO_REGIONS = new Set(['GB']);
+
+// Short forms that news writes and the packages lack (hand-written).
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['EE.UU.', 'EEUU', 'EE. UU.', 'Estados Unidos', 'Norteamérica', 'US', 'U.S.', 'USA', 'U.S.A.'],
+  GB: ['UK', 'U.K.', 'Reino Unido', 'Gran Bretaña', 'Britain', 'Great Britain', 'Inglaterra', 'England', 'Scotland', 'Escocia', 'Wales', 'Gales'],
+  KR: ['South Korea', 'Corea del Sur'],
+  KP: ['North Korea', 'Corea del Norte'],
+  CD: ['DR Congo', 'RD Congo', 'RDC', 'DRC', 'República Democrática del Congo'],
+  CZ: ['Chequia'],
+  TR: ['Türkiye', 'Turquía'],
+  NL: ['Holanda', 'Holland', 'Países Bajos'],
+  VE: ['República Bolivariana de Venezuela'],
+  PS: ['Gaza', 'Cisjordania', 'West Bank', 'Franja de Gaza', 'Gaza Strip'],
+  MM: ['Birmania', 'Burma'],
+  CI: ['Ivory Coast', 'Costa de Marfil'],
+  RU: ['Rusia'],
+  IR: ['Irán'],
+  SY: ['Siria'],
+  VN: ['Vietnam'],
+  LA: ['Laos'],
+  BO: [],
+};
+// Spanish names of capitals and large cities that differ from the packages' (English) spelling (hand-written).
+const CITY_ALIASES: Record<string, Record<string, string[]>> = {
+  US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'] },
+  GB: { London: ['Londres'], Edinburgh: ['Edimburgo'] },
+  FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'] },
+  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Colonia', 'Köln'], Hamburg: ['Hamburgo'] },
+  IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'] },
+  ES: { Seville: ['Sevilla'], Zaragoza: [], Bilbao: [] },
+  PT: { Lisbon: ['Lisboa'], Porto: ['Oporto'] },
+  BE: { Brussels: ['Bruselas', 'Bruxelles'] },
+  NL: { Amsterdam: ['Ámsterdam'], 'The Hague': ['La Haya'] },
+  AT: { Vienna: ['Viena', 'Wien'] },
+  CH: { Geneva: ['Ginebra', 'Genève'], Bern: ['Berna'] },
+  GR: { Athens: ['Atenas'] },
+  RU: { Moscow: ['Moscú'], 'St. Petersburg': ['San Petersburgo', 'Saint Petersburg'] },
+  UA: { Kiev: ['Kyiv', 'Kiev', 'Kíev'] },
+  PL: { Warsaw: ['Varsovia'] },
+  CZ: { Prague: ['Praga'] },
+  HU: { Budapest: [] },
+  RS: { Belgrade: ['Belgrado'] },
+  GE: { Tbilisi: ['Tiflis'] },
+  TR: { Istanbul: ['Estambul', 'İstanbul'] },
+  IL: { Jerusalem: ['Jerusalén'], 'Tel Aviv-Yafo': ['Tel Aviv-Jaffa'] },
+  EG: { Cairo: ['El Cairo'] },
+  IR: { Tehran: ['Teherán'] },
+  IQ: { Baghdad: ['Bagdad'] },
+  SY: { Damascus: ['Damasco'] },
+  LB: { Beirut: [] },
+  CN: { Beijing: ['Pekín', 'Pequín'], Shanghai: ['Shanghái'] },
+  HK: { 'Hong Kong': [] },
+  JP: { Tokyo: ['Tokio'] },
+  KR: { Seoul: ['Seúl'] },
+  IN: { 'New Delhi': ['Nueva Delhi'], Delhi: [], Mumbai: ['Bombay'] },
+  DK: { Copenhagen: ['Copenhague'] },
+  SE: { Stockholm: ['Estocolmo'] },
+  NO: { Oslo: [] },
+  FI: { Helsinki: [] },
+  GT: { Guatemala: ['Ciudad de Guatemala', 'Guatemala City'] },
+  PA: { Panama: ['Ciudad de Panamá', 'Panama City'] },
+  PY: { Asuncion: ['Asunción'] },
+  CU: { Havana: ['La Habana'] },
+  HT: { 'Port-au-Prince': ['Puerto Príncipe'] },
+  SG: {},
+};
+
+/** Capitals that city-timezones spells otherwise than world-countries. */
+const CAPITAL_NAMES: Record<string, string> = {
+  MN: 'Ulaanbaatar', HK: 'Hong Kong', AD: 'Andorra', KI: 'Tarawa', SM: 'San Marino', GD: "Saint George's", GU: 'Agana',
+  CK: 'Rarotonga', RE: 'St.-Denis', TC: 'Grand Turk',
+};
+/** The name news gives a city, where city-timezones' is a longer official one. */
+const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washington, D.C.': 'Washington' };
+/** Zones the packages lack (Kosovo is not in countries-and-timezones). */
+const ZONES: Record<string, string> = { XK: 'Europe/Belgrade' };
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const squeeze = (s: string) => fold(s).replace(/ /g, '').replace(/city$/, '');
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  translations: Record<string, { common: string; official: string }>;
+  independent: boolean | null;
+}
+interface CtCity {
+  city: string;
+  city_ascii: string;
+  lat: number;
+  lng: number;
+  pop: number;
+  iso2: string;
+  province: string;
+  timezone: string;
+}
+
+const countries = require('i18n-iso-countries') as {
+  registerLocale(l: unknown): void;
+  getAlpha2Codes(): Record<string, string>;
+  getName(code: string, lang: string, opts: { select: 'all' }): string[] | undefined;
+};
+countries.registerLocale(require('i18n-iso-countries/langs/es.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const world = require('world-countries') as WorldCountry[];
+const cities = (require('city-timezones') as { cityMapping: CtCity[] }).cityMapping;
+const zones = require('countries-and-timezones') as { getCountry(id: string): { timezones: string[] } | null };
+const regionData = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The division name of country-region-data that city-timezones' province names (same name, or one the other plus words). */
+function confirmedRegion(code: string, province: string): string | null {
+  if (!province || NO_REGIONS.has(code)) return null;
+  const regions = regionData.find((c) => c.countryShortCode === code)?.regions ?? [];
+  const p = fold(province);
+  const hits = regions.filter((r) => {
+    const n = fold(r.name);
+    return n === p || n.startsWith(p + ' ') || p.startsWith(n + ' ');
+  });
+  return hits.length === 1 ? hits[0]!.name : null;
+}
+
+/** "Kenyan" -> ["Kenyan", "Kenyans"]; a demonym that is also a language or plural-less stays single. */
+function demonymForms(d: string): string[] {
+  return /(an|i)$/.test(d) ? [d, `${d}s`] : [d];
+}
+
+// Demonyms that name more than one country or a continent ("American": the United States, and the Americas).
+// (A demonym shared with dependent territories, "French", "British", is the independent country's.)
+const AMBIGUOUS_DEMONYMS = new Set(['american', 'dominican', 'congolese', 'guinean', 'korean', 'samoan', 'virgin islander', 'sudanese']);
+
+const out: unknown[] = [];
+const alpha2 = Object.keys(countries.getAlpha2Codes()).sort();
+const demonymCount = new Map<string, number>();
+for (const w of world.filter((c) => c.independent)) for (const d of new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter(Boolean) as string[])) demonymCount.set(fold(d), (demonymCount.get(fold(d)) ?? 0) + 1);
+
+for (const code of alpha2) {
+  if (COVERED.has(code)) continue;
+  const w = world.find((c) => c.cca2 === code);
+  const en = new Set<string>([...(countries.getName(code, 'en', { select: 'all' }) ?? [])]);
+  const es = new Set<string>([...(countries.getName(code, 'es', { select: 'all' }) ?? [])]);
+  if (w) {
+    en.add(w.name.common);
+    if (w.translations.spa) es.add(w.translations.spa.common);
+  }
+  for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Norteam)/.test(n) ? es : en).add(n);
+  // Official forms with a comma ("Korea, Republic of") or parentheses are not how news writes a name.
+  const clean = (s: Set<string>) => [...s].filter((n) => !/[,()]/.test(n));
+  const demonyms = w?.demonyms?.eng
+    ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter((d) => !AMBIGUOUS_DEMONYMS.has(fold(d)) && (demonymCount.get(fold(d)) ?? 0) <= 1 && (w.independent || !demonymCount.has(fold(d)))).flatMap(demonymForms)
+    : [];
+
+  const own = cities.filter((c) => c.iso2 === code).sort((a, b) => b.pop - a.pop);
+  const capitalName = CAPITAL_NAMES[code] ?? w?.capital?.[0] ?? null;
+  const capital = capitalName
+    ? own.find((c) => squeeze(c.city) === squeeze(capitalName) || squeeze(c.city_ascii) === squeeze(capitalName)) ?? null
+    : null;
+  const aliases = CITY_ALIASES[code] ?? {};
+  const cityRow = (c: CtCity) => ({
+    name: RENAME[c.city] ?? c.city,
+    aliases: [...new Set([...(aliases[c.city] ?? []), ...(c.city_ascii !== c.city ? [c.city_ascii] : []), ...(RENAME[c.city] ? [c.city] : [])])],
+    lat: round(c.lat),
+    lon: round(c.lng),
+    population: Math.round(c.pop),
+    region: confirmedRegion(code, c.province),
+  });
+  const largest = own.filter((c) => c !== capital && c.pop >= MIN_POPULATION).slice(0, MAX_CITIES);
+  // A city named in CITY_ALIASES is kept whatever its size.
+  for (const name of Object.keys(aliases)) {
+    const c = own.find((x) => x.city === name);
+    if (c && c !== capital && !largest.includes(c)) largest.push(c);
+  }
+  const timeZone = capital?.timezone ?? own[0]?.timezone ?? zones.getCountry(code)?.timezones[0] ?? ZONES[code] ?? null;
+  if (!timeZone) console.warn(`world: no time zone for ${code}`);
+  out.push({
+    code,
+    name: { es: [...es][0], en: w?.name.common ?? [...en][0] },
+    names: { es: clean(es), en: clean(en) },
+    demonyms,
+    independent: w?.independent ?? false,
+    timeZone,
+    capital: capital
+      ? cityRow(capital)
+      : capitalName
+        ? { name: capitalName, aliases: [], lat: null, lon: null, population: null, region: null }
+        : null,
+    cities: largest.map(cityRow),
+  });
+}
+
+writeFileSync(OUT, JSON.stringify({ countries: out }, null, 0).replace(/\},\{"code"/g, '},\n{"code"') + '\n');
+console.log(`world.json: ${out.length} countries`);
