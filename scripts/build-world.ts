@@ -5,7 +5,8 @@
 //   world-countries 5.1.0 (ODbL 1.0): capitals, English demonyms, the Spanish common name;
 //   city-timezones 1.3.4 (MIT): cities with population, coordinates, first-level division and time zone;
 //   countries-and-timezones 3.10.0 (MIT): a country's zone when its capital is not among city-timezones' cities;
-//   country-region-data 4.1.0 (MIT): first-level division names, to confirm city-timezones' division of a city.
+//   country-region-data 4.1.0 (MIT): first-level division names, to confirm (and spell) city-timezones' division of
+//   a city; an unconfirmed division is kept only for the countries in TRUSTED_PROVINCES.
 // Run from the project root: npx tsx scripts/build-world.ts. The product reads only the JSON it writes.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,11 @@ const MIN_POPULATION = 300_000;
  * list is of counties and unitary authorities): no region for their cities.
  */
 const NO_REGIONS = new Set(['GB']);
+/**
+ * Countries whose city-timezones divisions were checked by hand to be the current first-level ones where
+ * country-region-data disagrees (it lists Spain's provinces, Venezuela's "Distrito Federal", Israel's Hebrew names).
+ */
+const TRUSTED_PROVINCES = new Set(['ES', 'VE', 'IL', 'PA', 'PL', 'UA', 'SY', 'JO', 'LB', 'SD']);
 
 // Short forms that news writes and the packages lack (hand-written).
 const EXTRA_NAMES: Record<string, string[]> = {
@@ -146,7 +152,10 @@ function confirmedRegion(code: string, province: string): string | null {
     const n = fold(r.name);
     return n === p || n.startsWith(p + ' ') || p.startsWith(n + ' ');
   });
-  return hits.length === 1 ? hits[0]!.name : null;
+  if (hits.length === 1) return hits[0]!.name;
+  // Not confirmed: city-timezones' own division (Natural Earth's), only for the countries where its names were
+  // checked to be the current first level (elsewhere they may be old provinces, second-level units, or wrong).
+  return TRUSTED_PROVINCES.has(code) ? province : null;
 }
 
 /** "Kenyan" -> ["Kenyan", "Kenyans"]; a demonym that is also a language or plural-less stays single. */

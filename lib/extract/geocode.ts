@@ -40,11 +40,12 @@ const REGION_OF = /(?:^|\s)(?:provincias|distritos|provinces|districts|comunidad
 
 // A name of the wider world (world.json) counts only where the text places the event there: after "in"/"en" and
 // the like, "across France", "the Kenyan capital, Nairobi", or a dateline ("PARIS (AP) -", "Kenya: ...").
-const WORLD_PLACED = /(?:^|\s)(across|throughout|all over|around|en toda|en todo|por toda|por todo|a lo largo de|streets of|calles de|capital,?|capitale|capitol)\s*$/;
+// (Not every locative word of LOCATIVE: "sanctions on Russia", "condenada por Estados Unidos", "hacia Estados Unidos".)
+const WORLD_PLACED = /(?:^|\s)(en|in|at|near|cerca de|inside|outside|localidad de|ciudad de|city of|town of|across|throughout|all over|around|en toda|en todo|por toda|por todo|a lo largo de|streets of|calles de|capital,?|marched on|march on|arrived in|arrive in|llegaron a|llegan a)\s*$/;
 const DATELINE = /^\s*(?:[:,(]|[—–-]\s)/;
 // A world name inside another name, or naming a government rather than a place: a club, a treaty, a newspaper, an
 // embassy ("Real Madrid", "Acuerdo de París", "The New York Times", "embajada de Francia", "Spain's ambassador").
-const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario)\s*$/;
+const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|(?:embajador|embajadora|consul|ambassador|envoy|enviado|corresponsal|correspondent) (?:en|in)|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario)\s*$/;
 const WORLD_NAME_AFTER = /^(?:'s|’s)?\s+(times|post|herald|journal|tribune|agreement|accords?|club|consensus|summit|declaration|convention|protocol|fc|united|saint-germain|stock exchange|marathon|open|fashion week|embassy|ambassador|consulate|government|foreign ministry|state department)\b/i;
 
 /** How a world.json match counts: where the event happened, a weak sign of the country, or nothing. */
@@ -53,7 +54,7 @@ function worldCue(m: PlaceMatch, text: string, lower: string, names: boolean | u
   if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
   if (m.demonym) return 'weak';
   if (names) return 'placed';
-  if ((LOCATIVE.test(before) || WORLD_PLACED.test(before)) && !ORIGIN.test(before)) return 'placed';
+  if (WORLD_PLACED.test(before) && !ORIGIN.test(before)) return 'placed';
   if (m.start === 0 && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
   return 'weak';
 }

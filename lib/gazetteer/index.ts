@@ -511,8 +511,11 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     const afterComma = r.start >= 2 && text.charCodeAt(r.start - 2) === 44 && text.charCodeAt(r.start - 1) === 32;
     const prevWord = wordAt(tokens, r.tokenStart - 1);
     const asRegion = r.start === 0 || afterComma || (prevWord !== undefined && REGION_WORDS.has(prevWord));
+    // (A world name that Peru or a covered country also has, "Guadalupe", names no world country by itself.)
+    const shared = r.entries.length > 1 && r.entries.some((e) => e.world) && r.entries.some((e) => !e.world);
     for (const e of r.entries) {
       if (e.common && !(asRegion && (e.place.kind === 'department' || e.place.kind === 'admin1'))) continue;
+      if (shared && e.world) continue;
       const p = e.place;
       if ((p.kind === 'department' || p.kind === 'admin1') && p.admin1Code) ctxAdmin1.add(p.admin1Code);
       if (p.kind === 'province' && p.ubigeo) ctxProvince.add(p.ubigeo);
