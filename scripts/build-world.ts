@@ -17,9 +17,10 @@ const OUT = resolve('data', 'gazetteer', 'world.json');
 
 /** Countries that latam.json covers (divisions, cities, landmarks): left out here. */
 const COVERED = new Set(['PE', 'EC', 'CO', 'BO', 'CL', 'AR', 'MX', 'BR']);
-/** Cities kept per country besides the capital: the largest ones above MIN_POPULATION, at most MAX_CITIES. */
+/** Cities kept per country besides the capital: the largest MAX_CITIES above MIN_POPULATION, and all above BIG_CITY. */
 const MAX_CITIES = 6;
 const MIN_POPULATION = 300_000;
+const BIG_CITY = 1_000_000;
 /**
  * Countries whose first-level divisions in country-region-data are not the first level (the United Kingdom's
  * list is of counties and unitary authorities): no region for their cities.
@@ -202,7 +203,9 @@ for (const code of alpha2) {
     population: Math.round(c.pop),
     region: confirmedRegion(code, c.province),
   });
-  const largest = own.filter((c) => c !== capital && c.pop >= MIN_POPULATION).slice(0, MAX_CITIES);
+  // Every city of a million or more (Natural Earth's figures are of the urban area), and the largest few above
+  // MIN_POPULATION in smaller countries.
+  const largest = own.filter((c, i) => c !== capital && c.pop >= MIN_POPULATION && (i < MAX_CITIES || c.pop >= BIG_CITY));
   // A city named in CITY_ALIASES is kept whatever its size.
   for (const name of Object.keys(aliases)) {
     const c = own.find((x) => x.city === name);

@@ -129,6 +129,12 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
       if (cue === 'weak') weak.push(m);
       return cue === 'placed';
     });
+    // A city of a world country that the text places the event in is a place of the text like any covered one
+    // ("Venezuela: ... on a Caracas highway").
+    const placedCountries = new Set(matches.filter((m) => m.world && m.kind === 'country').map((m) => m.country));
+    if (placedCountries.size && weak.some((m) => m.kind === 'city' && placedCountries.has(m.country))) {
+      matches = found.filter((m) => !m.world || matches.includes(m) || (m.kind === 'city' && placedCountries.has(m.country) && weak.includes(m)));
+    }
   }
   // (A name inside a street's, a shopping centre's or a people's name is no place of the text.)
   const places = matches.filter((m) => m.kind !== 'country' && !NAME_OF.test(lower.slice(Math.max(0, m.start - 20), m.start)));

@@ -38,4 +38,5 @@ export const WORLD_COMMON_NAMES = new Set<string>([
   'roma', 'colon', 'moroni', 'nassau', 'praia', 'valencia', 'medina', 'mecca',
   'memphis', 'troy', 'alexandria', 'cambridge', 'oxford', 'bristol', 'wellington', 'marion',
   'independence', 'liberty', 'providence', 'richmond', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon',
+  'irvine', 'orlando', 'houston', 'dallas', 'tamale', 'fez',
 ]);

@@ -54,6 +54,8 @@ interface Entry {
   upper?: boolean;
   /** A world.json name: written capitalized as a name ("Nice", not "nice"), whatever the options. */
   world?: boolean;
+  /** A world.json country's capital. */
+  capital?: boolean;
 }
 
 /** A word of a name: the entries of the name that ends here, and the words that may follow. */
@@ -277,14 +279,14 @@ function build(): Index {
   // The rest of the world, at country level. A name that Peru's or latam.json's tables also hold ("Santiago",
   // "Córdoba", "Asunción") stays theirs unless the text names the world place's country (resolve).
   const world = readJson<WorldFile>(DATA.world);
-  const addWorld = (name: string, place: Place, common: boolean) => {
+  const addWorld = (name: string, place: Place, common: boolean, capital = false) => {
     const key = nameKey(name);
     if (!key) return;
     const list = byKey.get(key) ?? [];
     if (list.some((e) => e.place === place)) return;
     const letters = name.replace(/[^\p{L}]/gu, '');
     const upper = letters.length <= 5 && letters === letters.toUpperCase();
-    list.push({ place, display: name, common: common || WORLD_COMMON_NAMES.has(key), upper, world: true });
+    list.push({ place, display: name, common: common || WORLD_COMMON_NAMES.has(key), upper, world: true, ...(capital ? { capital } : {}) });
     byKey.set(key, list);
   };
   for (const c of world.countries) {
@@ -306,7 +308,7 @@ function build(): Index {
       };
       // A smaller city needs its country named, as a Latin American place name that is also a word does.
       const common = !capital && (w.population ?? 0) < WORLD_CITY_ALONE;
-      for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common);
+      for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common, capital);
     };
     if (c.capital) city(c.capital, true);
     for (const w of c.cities) city(w, false);
@@ -562,10 +564,22 @@ function resolve(
   namedCountry: Set<string>,
 ): Place | null {
   let cands = r.entries;
-  if (cands.length > 1 && cands.some((e) => e.world) && cands.some((e) => !e.world)) {
-    // A name shared with Peru or a covered country is theirs, unless the text names the world place's country.
-    const named = cands.filter((e) => e.world && ctxCountry.has(e.place.country));
-    cands = named.length ? named : cands.filter((e) => !e.world);
+  if (cands.length > 1 && cands.some((e) => e.world)) {
+    if (cands.some((e) => !e.world)) {
+      // A name shared with Peru or a covered country is theirs, unless the text names the world place's country, or
+      // the world place is a capital and theirs are only common words of countries the text does not name
+      // ("Madrid": Spain's capital, not the Colombian town; "Santiago" stays Chile's).
+      const named = cands.filter((e) => e.world && ctxCountry.has(e.place.country));
+      const latam = cands.filter((e) => !e.world);
+      const capitals = cands.filter((e) => e.capital && !e.common);
+      if (named.length) cands = named;
+      else if (capitals.length && latam.every((e) => e.common && !ctxCountry.has(e.place.country))) cands = capitals;
+      else cands = latam;
+    } else {
+      // Among world places only: the one that is no common word ("Barcelona": Spain's, not Venezuela's smaller one).
+      const plain = cands.filter((e) => !e.common || ctxCountry.has(e.place.country));
+      if (plain.length && plain.length < cands.length) cands = plain;
+    }
   }
   const prev = wordAt(tokens, r.tokenStart - 1);
   const prev2 = wordAt(tokens, r.tokenStart - 2);

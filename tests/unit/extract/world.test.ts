@@ -48,6 +48,15 @@ describe('world events in English', () => {
     expect(ev('Kenyan police fire tear gas at protesters')).toMatchObject({ country: 'KE' });
   });
 
+  it('chooses between same-named places: a capital over a covered country\'s small namesake, a large city over a small one', () => {
+    expect(ev('Farmers march in Madrid against EU rules')).toMatchObject({ country: 'ES', admin1: 'Comunidad de Madrid', place: 'Madrid' });
+    expect(ev('Protesters march in Barcelona for independence')).toMatchObject({ country: 'ES', place: 'Barcelona' });
+    expect(ev('Protests in Minneapolis after police shooting', 'Hundreds marched.')).toMatchObject({ country: 'US', admin1: 'Minnesota', place: 'Minneapolis' });
+    // Santiago stays Chile's (or nobody's), never the Dominican Republic's.
+    expect(ev('Metro stations set on fire in Santiago as fare protest turns violent').country).not.toBe('DO');
+    expect(ev('Venezuela: protesters and National Guard trade rocks and tear gas on Caracas highway')).toMatchObject({ country: 'VE', admin1: 'Distrito Capital' });
+  });
+
   it('does not take a common word for a city', () => {
     expect(ev('Teachers strike in Reading over pay').country).toBeNull();
     expect(ev('Protest in Victoria over housing').country).toBeNull();
