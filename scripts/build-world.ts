@@ -58,7 +58,7 @@ const CITY_ALIASES: Record<string, Record<string, string[]>> = {
   US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'] },
   GB: { London: ['Londres'], Edinburgh: ['Edimburgo'] },
   FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'] },
-  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Colonia', 'Köln'], Hamburg: ['Hamburgo'] },
+  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'] },
   IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'] },
   ES: { Seville: ['Sevilla'], Zaragoza: [], Bilbao: [] },
   PT: { Lisbon: ['Lisboa'], Porto: ['Oporto'] },
@@ -103,6 +103,8 @@ const CAPITAL_NAMES: Record<string, string> = {
   MN: 'Ulaanbaatar', HK: 'Hong Kong', AD: 'Andorra', KI: 'Tarawa', SM: 'San Marino', GD: "Saint George's", GU: 'Agana',
   CK: 'Rarotonga', RE: 'St.-Denis', TC: 'Grand Turk',
 };
+/** Names left out: Grenada's Spanish name is Granada's, Spain's city and Colombia's town. */
+const DROP_NAMES: Record<string, string[]> = { GD: ['Granada'] };
 /** The name news gives a city, where city-timezones' is a longer official one. */
 const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washington, D.C.': 'Washington' };
 /** Zones the packages lack (Kosovo is not in countries-and-timezones). */
@@ -183,6 +185,10 @@ for (const code of alpha2) {
     if (w.translations.spa) es.add(w.translations.spa.common);
   }
   for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Norteam)/.test(n) ? es : en).add(n);
+  for (const n of DROP_NAMES[code] ?? []) {
+    es.delete(n);
+    en.delete(n);
+  }
   // Official forms with a comma ("Korea, Republic of") or parentheses are not how news writes a name.
   const clean = (s: Set<string>) => [...s].filter((n) => !/[,()]/.test(n));
   const demonyms = w?.demonyms?.eng

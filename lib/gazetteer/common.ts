@@ -31,12 +31,12 @@ export const COMMON_NAMES = new Set<string>([
 export const WORLD_COMMON_NAMES = new Set<string>([
   // countries
   'jordan', 'chad', 'jersey', 'guernsey', 'turkey', 'guinea', 'dominica', 'mali', 'togo', 'niger', 'martinique',
-  'reunion', 'georgia', 'montserrat', 'christmas island', 'norfolk island',
+  'reunion', 'montserrat', 'christmas island', 'norfolk island',
   // cities
   'victoria', 'kingston', 'hamilton', 'male', 'georgetown', 'nice', 'split', 'reading', 'mobile', 'concord', 'phoenix',
   'orange', 'bath', 'sale', 'hull', 'derby', 'lincoln', 'jackson', 'austin', 'charlotte', 'columbus', 'florence',
   'roma', 'colon', 'moroni', 'nassau', 'praia', 'valencia', 'medina', 'mecca',
   'memphis', 'troy', 'alexandria', 'cambridge', 'oxford', 'bristol', 'wellington', 'marion',
   'independence', 'liberty', 'providence', 'richmond', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon',
-  'irvine', 'orlando', 'houston', 'dallas', 'tamale', 'fez',
+  'irvine', 'orlando', 'houston', 'dallas', 'tamale', 'fez', 'santiago',
 ]);

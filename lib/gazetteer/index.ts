@@ -54,8 +54,12 @@ interface Entry {
   upper?: boolean;
   /** A world.json name: written capitalized as a name ("Nice", not "nice"), whatever the options. */
   world?: boolean;
-  /** A world.json country's capital. */
-  capital?: boolean;
+  /**
+   * A world.json name that outranks a covered country's same-named place when that place is only a common word or a
+   * Peruvian district and the text names neither its country: a country's name, a capital or a city of a million
+   * ("Montevideo", "Madrid", "Los Angeles"), but no name that is also a person's (COMMON_NAMES: "Santo Domingo").
+   */
+  strong?: boolean;
 }
 
 /** A word of a name: the entries of the name that ends here, and the words that may follow. */
@@ -279,14 +283,16 @@ function build(): Index {
   // The rest of the world, at country level. A name that Peru's or latam.json's tables also hold ("Santiago",
   // "Córdoba", "Asunción") stays theirs unless the text names the world place's country (resolve).
   const world = readJson<WorldFile>(DATA.world);
-  const addWorld = (name: string, place: Place, common: boolean, capital = false) => {
+  const addWorld = (name: string, place: Place, common: boolean, strong = false) => {
     const key = nameKey(name);
     if (!key) return;
     const list = byKey.get(key) ?? [];
     if (list.some((e) => e.place === place)) return;
     const letters = name.replace(/[^\p{L}]/gu, '');
     const upper = letters.length <= 5 && letters === letters.toUpperCase();
-    list.push({ place, display: name, common: common || WORLD_COMMON_NAMES.has(key), upper, world: true, ...(capital ? { capital } : {}) });
+    const isCommon = common || WORLD_COMMON_NAMES.has(key);
+    const outranks = !isCommon && (place.kind === 'country' ? !place.demonym : strong && !COMMON_NAMES.has(key));
+    list.push({ place, display: name, common: isCommon, upper, world: true, ...(outranks ? { strong: true } : {}) });
     byKey.set(key, list);
   };
   for (const c of world.countries) {
@@ -308,7 +314,8 @@ function build(): Index {
       };
       // A smaller city needs its country named, as a Latin American place name that is also a word does.
       const common = !capital && (w.population ?? 0) < WORLD_CITY_ALONE;
-      for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common, capital);
+      const strong = capital || (w.population ?? 0) >= WORLD_CITY_ALONE;
+      for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common, strong);
     };
     if (c.capital) city(c.capital, true);
     for (const w of c.cities) city(w, false);
@@ -567,13 +574,14 @@ function resolve(
   if (cands.length > 1 && cands.some((e) => e.world)) {
     if (cands.some((e) => !e.world)) {
       // A name shared with Peru or a covered country is theirs, unless the text names the world place's country, or
-      // the world place is a capital and theirs are only common words of countries the text does not name
-      // ("Madrid": Spain's capital, not the Colombian town; "Santiago" stays Chile's).
+      // the world name is a strong one (Entry.strong) and theirs are only common words or Peruvian districts of
+      // countries the text does not name ("Madrid": Spain's capital, not the Colombian town; "Montevideo": not the
+      // district of Amazonas; "Santiago" stays Chile's).
       const named = cands.filter((e) => e.world && ctxCountry.has(e.place.country));
       const latam = cands.filter((e) => !e.world);
-      const capitals = cands.filter((e) => e.capital && !e.common);
+      const strong = cands.filter((e) => e.strong);
       if (named.length) cands = named;
-      else if (capitals.length && latam.every((e) => e.common && !ctxCountry.has(e.place.country))) cands = capitals;
+      else if (strong.length && latam.every((e) => (e.common || e.place.kind === 'district') && !ctxCountry.has(e.place.country))) cands = strong;
       else cands = latam;
     } else {
       // Among world places only: the one that is no common word ("Barcelona": Spain's, not Venezuela's smaller one).

@@ -52,6 +52,14 @@ describe('world events in English', () => {
     expect(ev('Farmers march in Madrid against EU rules')).toMatchObject({ country: 'ES', admin1: 'Comunidad de Madrid', place: 'Madrid' });
     expect(ev('Protesters march in Barcelona for independence')).toMatchObject({ country: 'ES', place: 'Barcelona' });
     expect(ev('Protests in Minneapolis after police shooting', 'Hundreds marched.')).toMatchObject({ country: 'US', admin1: 'Minnesota', place: 'Minneapolis' });
+    // A capital or a city of millions over a Peruvian district or a covered country's small town, unless the text or
+    // the outlet names that country.
+    expect(ev('Protesters march in Montevideo against pension reform')).toMatchObject({ country: 'UY', place: 'Montevideo' });
+    expect(ev('Marcha en Montevideo', 'Cientos marcharon.', { sourceCountry: 'PE' })).toMatchObject({ country: 'PE', admin1: 'Amazonas' });
+    expect(ev('Thousands protest in Los Angeles against immigration raids')).toMatchObject({ country: 'US', place: 'Los Angeles' });
+    expect(ev('Protests in Georgia against foreign agents law')).toMatchObject({ country: 'GE' });
+    // A name that is also a person's stays with the covered country: Santo Domingo, Santiago.
+    expect(ev('Marcha en Santo Domingo contra la corrupción').country).not.toBe('DO');
     // Santiago stays Chile's (or nobody's), never the Dominican Republic's.
     expect(ev('Metro stations set on fire in Santiago as fare protest turns violent').country).not.toBe('DO');
     expect(ev('Venezuela: protesters and National Guard trade rocks and tear gas on Caracas highway')).toMatchObject({ country: 'VE', admin1: 'Distrito Capital' });
