@@ -201,9 +201,13 @@ for (const code of alpha2) {
     ? own.find((c) => squeeze(c.city) === squeeze(capitalName) || squeeze(c.city_ascii) === squeeze(capitalName)) ?? null
     : null;
   const aliases = CITY_ALIASES[code] ?? {};
+  // (The capital also goes by world-countries' spelling: "N'Djamena" for Ndjamena.)
   const cityRow = (c: CtCity) => ({
     name: RENAME[c.city] ?? c.city,
-    aliases: [...new Set([...(aliases[c.city] ?? []), ...(c.city_ascii !== c.city ? [c.city_ascii] : []), ...(RENAME[c.city] ? [c.city] : [])])],
+    aliases: [...new Set([
+      ...(aliases[c.city] ?? []), ...(c.city_ascii !== c.city ? [c.city_ascii] : []), ...(RENAME[c.city] ? [c.city] : []),
+      ...(c === capital && capitalName && capitalName !== c.city && !RENAME[c.city] ? [capitalName] : []),
+    ])],
     lat: round(c.lat),
     lon: round(c.lng),
     population: Math.round(c.pop),

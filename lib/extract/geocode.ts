@@ -48,14 +48,20 @@ const DATELINE = /^\s*(?:[:,(]|[—–-]\s)/;
 const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|(?:embajador|embajadora|consul|ambassador|envoy|enviado|corresponsal|correspondent) (?:en|in)|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario)\s*$/;
 const WORLD_NAME_AFTER = /^(?:'s|’s)?\s+(times|post|herald|journal|tribune|agreement|accords?|club|consensus|summit|declaration|convention|protocol|fc|united|saint-germain|stock exchange|marathon|open|fashion week|embassy|ambassador|consulate|government|foreign ministry|state department)\b/i;
 
-/** How a world.json match counts: where the event happened, a weak sign of the country, or nothing. */
-function worldCue(m: PlaceMatch, text: string, lower: string, names: boolean | undefined): 'placed' | 'weak' | 'none' {
+const WORLD_AGAINST = /(?:^|\s)(against|contra|versus|vs)\s*$/;
+const WORLD_NOT_WHERE = /(?:^|\s)(against|contra|with|con|from|desde|to|toward|towards|hacia|by|por|between|entre|versus|vs|on|sobre|over|about|for|para|of|de|del|a|al)\s*$/;
+
+/** How a world.json match counts: where the event happened, a weak sign of the country, only a name, or nothing. */
+function worldCue(m: PlaceMatch, text: string, lower: string, names: boolean | undefined): 'placed' | 'weak' | 'aside' | 'none' {
   const before = fold(lower.slice(Math.max(0, m.start - 40), m.start)).replace(/\s(?:the|el|la|los|las)\s+$/, ' ');
   if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
-  if (m.demonym) return 'weak';
+  if (m.demonym) return WORLD_AGAINST.test(before) ? 'none' : 'weak';
   if (names) return 'placed';
   if (WORLD_PLACED.test(before) && !ORIGIN.test(before)) return 'placed';
   if (m.start === 0 && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
+  // (Named as the other side or the topic, "march against Israel", "sanctions on Russia": no sign of where.)
+  // ('aside': still a place of its country when the text places the event in that country.)
+  if (WORLD_NOT_WHERE.test(before)) return 'aside';
   return 'weak';
 }
 
@@ -122,18 +128,25 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
   // are kept aside as a weak sign, used when nothing else gives a country.
   let matches = found;
   const weak: PlaceMatch[] = [];
+  const aside: PlaceMatch[] = [];
   if (found.some((m) => m.world)) {
+    let lastPlaced: PlaceMatch | null = null;
     matches = found.filter((m) => {
       if (!m.world) return true;
-      const cue = worldCue(m, text, lower, opts.names);
+      let cue = worldCue(m, text, lower, opts.names);
+      // (Listed right after a placed one: "in Paris, Lyon and Marseille".)
+      if (cue === 'weak' && lastPlaced && m.kind === 'city' && enumerated(text, lastPlaced, m)) cue = 'placed';
       if (cue === 'weak') weak.push(m);
+      if (cue === 'aside') aside.push(m);
+      if (cue === 'placed') lastPlaced = m;
       return cue === 'placed';
     });
     // A city of a world country that the text places the event in is a place of the text like any covered one
     // ("Venezuela: ... on a Caracas highway").
     const placedCountries = new Set(matches.filter((m) => m.world && m.kind === 'country').map((m) => m.country));
-    if (placedCountries.size && weak.some((m) => m.kind === 'city' && placedCountries.has(m.country))) {
-      matches = found.filter((m) => !m.world || matches.includes(m) || (m.kind === 'city' && placedCountries.has(m.country) && weak.includes(m)));
+    const unplaced = [...weak, ...aside];
+    if (placedCountries.size && unplaced.some((m) => m.kind === 'city' && placedCountries.has(m.country))) {
+      matches = found.filter((m) => !m.world || matches.includes(m) || (m.kind === 'city' && placedCountries.has(m.country) && unplaced.includes(m)));
     }
   }
   // (A name inside a street's, a shopping centre's or a people's name is no place of the text.)

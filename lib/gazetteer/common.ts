@@ -30,7 +30,7 @@ export const COMMON_NAMES = new Set<string>([
 // ("Nice, France", "Jordan's capital Amman" does not make "Jordan" count alone). Folded keys.
 export const WORLD_COMMON_NAMES = new Set<string>([
   // countries
-  'jordan', 'chad', 'jersey', 'guernsey', 'turkey', 'guinea', 'dominica', 'mali', 'togo', 'niger', 'martinique',
+  'jersey', 'guernsey', 'guinea', 'dominica', 'martinique',
   'reunion', 'montserrat', 'christmas island', 'norfolk island',
   // cities
   'victoria', 'kingston', 'hamilton', 'male', 'georgetown', 'nice', 'split', 'reading', 'mobile', 'concord', 'phoenix',

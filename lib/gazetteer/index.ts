@@ -657,7 +657,8 @@ function resolve(
     const p = chosen.place;
     const regionNamed = p.admin1Code !== null && ctxAdmin1.has(p.admin1Code) && p.kind !== 'department' && p.kind !== 'admin1';
     const provinceNamed = p.ubigeo !== null && ctxProvince.has(p.ubigeo.slice(0, 4)) && p.kind !== 'province';
-    const countryNamed = p.country !== 'PE' && namedCountry.has(p.country);
+    // (A world city also counts with another place of its country named: "Paris, Lyon and Marseille".)
+    const countryNamed = p.country !== 'PE' && (namedCountry.has(p.country) || (chosen.world === true && ctxCountry.has(p.country)));
     const regionSelf = (regionCue && p.kind === 'admin1') || p.kind === 'department';
     if (!regionNamed && !provinceNamed && !countryNamed && !regionSelf) return null;
   }

@@ -65,6 +65,13 @@ describe('world events in English', () => {
     expect(ev('Venezuela: protesters and National Guard trade rocks and tear gas on Caracas highway')).toMatchObject({ country: 'VE', admin1: 'Distrito Capital' });
   });
 
+  it('reads a list of cities as the country, and a country named as the other side as no place', () => {
+    expect(ev('Crowds rally in Paris, Lyon and Marseille against pension reform')).toMatchObject({ country: 'FR', place: null });
+    expect(ev('Protesters in Jordan march against Israel')).toMatchObject({ country: 'JO' });
+    expect(ev('Protesters march against Israel', 'Thousands rallied.').country).toBeNull();
+    expect(ev("Chad: opposition protesters killed in N'Djamena")).toMatchObject({ country: 'TD', place: 'Ndjamena' });
+  });
+
   it('does not take a common word for a city', () => {
     expect(ev('Teachers strike in Reading over pay').country).toBeNull();
     expect(ev('Protest in Victoria over housing').country).toBeNull();
