@@ -45,7 +45,7 @@ const WORLD_PLACED = /(?:^|\s)(en|in|at|near|cerca de|inside|outside|localidad d
 const DATELINE = /^\s*(?:[:,(]|[—–-]\s)/;
 // A world name inside another name, or naming a government rather than a place: a club, a treaty, a newspaper, an
 // embassy ("Real Madrid", "Acuerdo de París", "The New York Times", "embajada de Francia", "Spain's ambassador").
-const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|(?:embajador|embajadora|consul|ambassador|envoy|enviado|corresponsal|correspondent) (?:en|in)|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario)\s*$/;
+const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|(?:embajador|embajadora|consul|ambassador|envoy|enviado|corresponsal|correspondent) (?:en|in)|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario|sede en|based in|headquartered in|oficinas? en|offices? in|de visita en|visita a|visit to|visiting|on a visit to|gira por|tour of|exiliad[oa]s? en|exiled in|asilad[oa]s? en)\s*$/;
 const WORLD_NAME_AFTER = /^(?:'s|’s)?\s+(times|post|herald|journal|tribune|agreement|accords?|club|consensus|summit|declaration|convention|protocol|fc|united|saint-germain|stock exchange|marathon|open|fashion week|embassy|ambassador|consulate|government|foreign ministry|state department)\b/i;
 
 const WORLD_AGAINST = /(?:^|\s)(against|contra|versus|vs)\s*$/;
@@ -153,6 +153,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
   const places = matches.filter((m) => m.kind !== 'country' && !NAME_OF.test(lower.slice(Math.max(0, m.start - 20), m.start)));
   const countries = matches.filter((m) => m.kind === 'country');
 
+  const hasCovered = places.some((m) => !m.world);
   const score = (m: PlaceMatch, i: number) => {
     const before = lower.slice(Math.max(0, m.start - 40), m.start);
     let s = 0;
@@ -166,6 +167,9 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     // that the text places the event in ("...el Palacio de Gobierno... en Chilpancingo").
     if (m.kind === 'landmark' && SHARED_LANDMARK.test(fold(m.text)) && places.some((o) => (o.kind === 'city' || o.kind === 'district') &&
       o.admin1Code !== m.admin1Code && LOCATIVE.test(lower.slice(Math.max(0, o.start - 40), o.start)))) s -= 4;
+    // A world place yields to a covered one the text names as well, unless it is the title's ("Peruanos en Madrid
+    // protestan por las muertes en Puno").
+    if (m.world && hasCovered && m.start >= titleEnd) s -= 2;
     return s + specificity(m) * 0.1 - i * 0.001;
   };
 

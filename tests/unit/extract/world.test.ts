@@ -104,6 +104,15 @@ describe('world events in Spanish', () => {
     expect(ev('Joven muere por impacto de bala durante desbloqueo de la Panamericana en Guadalupe', '', { sourceCountry: 'PE' }).country).toBe('PE');
   });
 
+  it('a world place where someone is based or visits, or named beside a covered place of the summary, yields', () => {
+    expect(ev('Protestas en Perú: Human Rights Watch, con sede en Nueva York, denuncia represión', 'Manifestantes marcharon en Juliaca.')).toMatchObject({ country: 'PE', place: 'Juliaca' });
+    expect(ev('Marcha contra Boluarte', 'El canciller, de visita en Madrid, dijo que las protestas en Puno continúan.')).toMatchObject({ country: 'PE', admin1: 'Puno' });
+    expect(ev('Bloqueos en Puno', 'Los dirigentes, que estuvieron en Bruselas la semana pasada, anunciaron más bloqueos.')).toMatchObject({ country: 'PE' });
+    expect(ev('Protesta frente a la embajada de EE.UU. en Lima')).toMatchObject({ country: 'PE', place: 'Lima' });
+    // The title's own world place is where it happened.
+    expect(ev('Peruanos en Madrid protestan por las muertes en Puno', 'Cientos se reunieron frente a la embajada.')).toMatchObject({ country: 'ES', place: 'Madrid' });
+  });
+
   it('an outlet of a covered country keeps its country over a foreign name it does not place', () => {
     expect(ev('Gremios anuncian paro; Israel y Francia observan', 'Los transportistas acatan la medida.', { feed: 'Cusco Noticias' }).country).toBe('PE');
   });
