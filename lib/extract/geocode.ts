@@ -52,13 +52,16 @@ const WORLD_AGAINST = /(?:^|\s)(against|contra|versus|vs)\s*$/;
 const WORLD_NOT_WHERE = /(?:^|\s)(against|contra|with|con|from|desde|to|toward|towards|hacia|by|por|between|entre|versus|vs|on|sobre|over|about|for|para|of|de|del|a|al)\s*$/;
 
 /** How a world.json match counts: where the event happened, a weak sign of the country, only a name, or nothing. */
-function worldCue(m: PlaceMatch, text: string, lower: string, names: boolean | undefined): 'placed' | 'weak' | 'aside' | 'none' {
-  const before = fold(lower.slice(Math.max(0, m.start - 40), m.start)).replace(/\s(?:the|el|la|los|las)\s+$/, ' ');
+function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, names: boolean | undefined): 'placed' | 'weak' | 'aside' | 'none' {
+  // ("in the UK", "in southern France", "en el sur de Francia": the article and the part of the country go.)
+  const before = fold(lower.slice(Math.max(0, m.start - 40), m.start)).replace(/\s(?:the|el|la|los|las)\s+$/, ' ')
+    .replace(/\s(?:(?:the |el )?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)|(?:el )?(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste) de)\s+$/, ' ');
   if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
   if (m.demonym) return WORLD_AGAINST.test(before) ? 'none' : 'weak';
   if (names) return 'placed';
   if (WORLD_PLACED.test(before) && !ORIGIN.test(before)) return 'placed';
-  if (m.start === 0 && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
+  // (A dateline opens the title or the summary: "NAIROBI, June 25 (Reuters) - ...".)
+  if ((m.start === 0 || m.start === titleEnd + 1) && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
   // (Named as the other side or the topic, "march against Israel", "sanctions on Russia": no sign of where.)
   // ('aside': still a place of its country when the text places the event in that country.)
   if (WORLD_NOT_WHERE.test(before)) return 'aside';
@@ -133,7 +136,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     let lastPlaced: PlaceMatch | null = null;
     matches = found.filter((m) => {
       if (!m.world) return true;
-      let cue = worldCue(m, text, lower, opts.names);
+      let cue = worldCue(m, text, lower, titleEnd, opts.names);
       // (Listed right after a placed one: "in Paris, Lyon and Marseille".)
       if (cue === 'weak' && lastPlaced && m.kind === 'city' && enumerated(text, lastPlaced, m)) cue = 'placed';
       if (cue === 'weak') weak.push(m);

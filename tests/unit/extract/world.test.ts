@@ -40,6 +40,12 @@ describe('world events in English', () => {
     expect(ev('Tens of thousands protest in Tel Aviv against judicial overhaul')).toMatchObject({ country: 'IL', place: 'Tel Aviv' });
   });
 
+  it('reads a dateline at the head of the summary, and a part of the country', () => {
+    expect(ev('Police fire tear gas at protesters', 'NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at protesters on Tuesday.')).toMatchObject({ country: 'KE', place: 'Nairobi' });
+    expect(ev('Agricultores bloquean autopistas en el sur de Francia')).toMatchObject({ country: 'FR', place: null });
+    expect(ev('Thousands protest in the UK over cost of living')).toMatchObject({ country: 'GB' });
+  });
+
   it('gives the country of a nationwide action', () => {
     expect(ev('More than a million march in France as strike against pension reform halts trains')).toMatchObject({ country: 'FR', place: null });
     expect(ev('Cars torched, shops looted in third night of unrest across France')).toMatchObject({ country: 'FR', place: null });
