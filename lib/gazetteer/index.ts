@@ -321,6 +321,28 @@ function build(): Index {
     for (const w of c.cities) city(w, false);
   }
 
+  // One object shape for every entry and every place (the world's have flags the others lack): the look-ups that
+  // read them stay monomorphic, as fast as before the world was added.
+  const canonical = new Map<Place, Place>();
+  const canon = (p: Place): Place => {
+    let c = canonical.get(p);
+    if (!c) {
+      c = {
+        kind: p.kind, name: p.name, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2,
+        admin3: p.admin3, place: p.place, ubigeo: p.ubigeo, lat: p.lat, lon: p.lon, world: p.world === true,
+        demonym: p.demonym === true,
+      };
+      canonical.set(p, c);
+    }
+    return c;
+  };
+  for (const [key, list] of byKey) {
+    byKey.set(key, list.map((e) => ({
+      place: canon(e.place), display: e.display, common: e.common, upper: e.upper === true, world: e.world === true,
+      strong: e.strong === true,
+    })));
+  }
+
   const trie: Trie = new Map();
   const firstWords = new Uint32Array(FIRST_MASK / 32 + 1);
   for (const [key, entries] of byKey) {
@@ -374,6 +396,12 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'do
 
 /** True when every word of the display name that starts with a capital letter is capitalized in the text too. */
 function caseShapeMatches(display: string, original: string): boolean {
+  // One word each (most names): only its first letter is compared.
+  if (!/[\s\-']/.test(display) && !/[\s\-']/.test(original)) {
+    const d = display.charAt(0);
+    const g = original.charAt(0);
+    return d === d.toLowerCase() || g !== g.toLowerCase();
+  }
   const want = display.split(/[\s\-']+/).filter(Boolean);
   const got = original.split(/[\s\-']+/).filter(Boolean);
   if (want.length !== got.length) return true; // tokenization differs (punctuation); do not judge
@@ -405,6 +433,8 @@ interface Words {
 const FIRST_MASK = (1 << 21) - 1;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** A lower-case letter (ASCII, or Latin-1 / Latin Extended-A lower case: "é", "ñ"). */
+const isLowerCode = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
 /** A 30-bit FNV-1a hash of folded[start..end) (30 bits: a small integer, never a boxed number). */
 function wordHash(folded: string, start: number, end: number): number {
@@ -499,6 +529,9 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     const prev = wordAt(tokens, r.tokenStart - 1);
     if (prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark')) continue;
     let entries = opts.names ? r.entries.map((e) => (e.common && !e.world ? { ...e, common: false } : e)) : r.entries;
+    // Every world name is written with a capital: a name in lower case ("us", "nice") goes at once.
+    const lowerFirst = isLowerCode(text.charCodeAt(r.start));
+    if (lowerFirst && entries.every((e) => e.world)) continue;
     if (entries.some((e) => e.common || e.world)) {
       const written = text.slice(r.start, r.end);
       entries = entries.filter((e) => !(e.common || e.world) || (caseShapeMatches(e.display, written) && (!e.upper || upperMatches(written))));
@@ -555,7 +588,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
         kind: place.kind, name: place.name, country: place.country, admin1: place.admin1, admin1Code: place.admin1Code,
         admin2: place.admin2, admin3: place.admin3, place: place.place, ubigeo: place.ubigeo, lat: place.lat,
         lon: place.lon, start: r.start, end: r.end, text: text.slice(r.start, r.end),
-        ...(place.world ? { world: true } : {}), ...(place.demonym ? { demonym: true } : {}),
+        world: place.world === true, demonym: place.demonym === true,
       });
     }
   }
