@@ -132,6 +132,15 @@ export interface Classification {
  *  force"), rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
 
+/** Round 10: a human-rights body's or a report's finding in a title ("Amnesty: forces used lethal weapons against
+ *  protesters, report finds", "informe revela..."): what it found is an earlier incident's, not an action reported. */
+const REPORT_FINDING = /\b(report|study|inquiry|informe|estudio) (finds|found|says|concludes|concluded|shows|reveals|revealed|documents|revela|concluye|senala|determina|determino|muestra|documenta)\b|\b(amnesty|amnistia internacional|human rights watch|hrw|cidh|iachr|inter-american commission|comision interamericana)\b/;
+
+/** Round 10: force named by a noun as what people denounce ("Colectivos denuncian represión", "groups condemn the
+ *  crackdown"): a complaint, no act, when the text reports no casualty either. */
+const DENOUNCED = /\b(denuncian|denuncia|denunciaron|denuncio|condenan|condena|condeno|condenaron|repudian|repudia|repudiaron|rechazan|rechaza|rechazaron|critican|criticaron|denounces?|denounced|denouncing|condemns?|condemned|condemning|decr(y|ies|ied)|criticis\w+|criticiz\w+)( (la|el|los|las|the|una|un|a|an|nueva|nuevas|new))?( \w+)? $/;
+const FORCE_NOUN = /^(represion|represiones|reprimida|crackdowns?|police crackdown|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|deadly force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
+
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
 
@@ -271,7 +280,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
-  if (EXPLAINER.test(title)) return null;
+  if (EXPLAINER.test(title) || REPORT_FINDING.test(title)) return null;
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
@@ -285,6 +294,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
   }
+
+  // Force named by a noun that people denounce, and nothing else, no casualty: a complaint, not an act.
+  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(h))) && !CASUALTIES.test(work)) return null;
 
   // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
   let commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
