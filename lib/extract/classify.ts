@@ -139,7 +139,7 @@ const REPORT_FINDING = /\b(report|study|inquiry|informe|estudio) (finds|found|sa
 /** Round 10: force named by a noun as what people denounce ("Colectivos denuncian represión", "groups condemn the
  *  crackdown"): a complaint, no act, when the text reports no casualty either. */
 const DENOUNCED = /\b(denuncian|denuncia|denunciaron|denuncio|condenan|condena|condeno|condenaron|repudian|repudia|repudiaron|rechazan|rechaza|rechazaron|critican|criticaron|denounces?|denounced|denouncing|condemns?|condemned|condemning|decr(y|ies|ied)|criticis\w+|criticiz\w+)( (la|el|los|las|the|una|un|a|an|nueva|nuevas|new))?( \w+)? $/;
-const FORCE_NOUN = /^(represion|represiones|reprimida|crackdowns?|police crackdown|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|deadly force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
+const FORCE_NOUN = /^(represion( (policial|militar))?( (policial|militar|en|de|contra))?|represiones|reprimida|crackdowns?|police crackdown|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|deadly force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
 
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;

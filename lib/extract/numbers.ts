@@ -89,7 +89,9 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|die|shot dead|drowned|drown)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
-  r(String.raw`\b(?:killed|kill|kills|shot dead) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  r(String.raw`\b(?:killed|kill|kills|shot dead|gunned down|gun down|guns down|shot and killed|massacred) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  // "un manifestante, que muere en el hospital"
+  r(String.raw`\b(?:un|una) ${PERSON_ES},? que (?:muere|murio|fallece|fallecio)\b`, 1),
   r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
   // Round 10: the dead told by their bodies ("morgue receives bodies of seven civilians", "los cuerpos de tres comuneros").
@@ -139,6 +141,8 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
   // The force as the subject: "police injure a dozen protesters", "troops wounded 30 villagers".
   r(String.raw`\b(?:injure|injures|injured|wound|wounds|wounded) ${Q}(${NUM}) (?:(?:other|more) )?${PEOPLE_EN}\b`, 'num'),
+  // Round 10: the figure alone before a place ("rubber bullets wound 9 in Guayaquil").
+  r(String.raw`\b(?:injure|injures|wound|wounds|injuring|wounding) ${Q}(${NUM})(?= (?:at|in|near|during|on|outside)\b)`, 'num'),
   r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|hurt|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
