@@ -51,6 +51,8 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(deny|denies|denied|denying|niega|niegan|nego|negaron) (\w+ ){0,3}(firing|shooting|killing|using|beating|attacking|haber|disparar|disparado|disparos|matar|atacar|reprimir|uso|fired|shot|killed|opened fire|used|disparara|dispararan|dispararon|disparo|hayan disparado|haya disparado|usara|usaran|usaron)\b[^.;\n]*`),
   // Weighing whether to join a strike ("sindicato evalúa sumarse al paro"): no strike yet.
   rx(String.raw`\b(evalua|evaluan|evaluara|evaluaran|analiza|analizan|debate|debaten|consulta|consultan|decidira|decidiran|votara|votaran|definira|definiran) (si )?(sumarse|plegarse|unirse|acatar|ir|adherirse) (a|al) (la |el )?(paro|huelga)\b`),
+  // (Round 10: or whether to call one, "evaluará una huelga", "weighs a strike".)
+  rx(String.raw`\b(evalua|evaluan|evaluara|evaluaran|evaluaria|analiza|analizan|analizara|analizaran|weighs|weighing|considers|considering|mulls|mulling) (convocar |realizar |iniciar |ir a |a |calling |holding )?(una |un |a |another |nueva |nuevo |new )?(nueva |nuevo |new )?(huelga|paro|strike|walkout)\b`),
   rx(String.raw`\b(call(s|ed|ing)?|calls) off (a |the |their |its )?(planned |scheduled |threatened |tomorrow's |(mon|tues|wednes|thurs|fri|satur|sun)day('s)? )(\S+ )?strike\b|\b(desconvocan|desconvocaron|desconvoca|cancelan|cancelaron) (el |la )?(paro|huelga)\b`),
   rx(String.raw`\b(tras|despues de|luego de|ante|por temor a|a raiz de) (el anuncio de |la amenaza de )?(las |los |nuevas |posibles )?(protestas|movilizaciones|manifestaciones|marchas|disturbios)( de (ayer|anoche))?\b`),
   // Clashes of an earlier day ("marchan tras los enfrentamientos del lunes"): background, as in English.
@@ -62,7 +64,7 @@ export const MASKS: RegExp[] = [
   // Round 10: what a protest cost or put on alert ("estima pérdidas por las protestas", "pérdidas de leche por el paro",
   // "hospitales en alerta por las movilizaciones", "losses from the strike"): a consequence's report, the protest its
   // cause, not an action the item reports.
-  rx(String.raw`\b(perdidas|losses|alerta|alert)\b(?:(?! (y|e|and|mientras|while|pero|but) )([^.;\n]|[.,](?=\d))){0,50}?\b(por|ante|debido a|a causa de|from|due to|caused by|because of|over|for) (el |la |los |las |the |un |una )?(\w+ )?(paro|paros|huelga|huelgas|protestas|movilizaciones|marchas|bloqueos|manifestaciones|strike|strikes|protests|blockades|roadblocks|demonstrations|marches)( (camionero|de transportistas|nacional|indefinido|agrario|general|regional|de \w+))?\b`),
+  rx(String.raw`\b(perdidas|losses|alerta|alert)\b(?:(?! (y|e|and|mientras|while|pero|but) )([^.;\n]|[.,](?=\d))){0,50}?\b(por|ante|debido a|a causa de|from|due to|caused by|because of|over|for) (el |la |los |las |the |un |una )?(\w+ )?(paro|paros|huelga|huelgas|protesta|protestas|movilizacion|movilizaciones|marcha|marchas|bloqueo|bloqueos|manifestacion|manifestaciones|strike|strikes|protest|protests|blockade|blockades|roadblocks|demonstration|demonstrations|march|marches)( (camionero|de transportistas|nacional|indefinido|agrario|general|regional|de \w+))?\b`),
   // A strike or blockade that is over ("vuelven a clases tras paro de transportistas"): background, like protests.
   rx(String.raw`\b(tras|despues de|luego de|al termino de|tras el fin de)( el| la| los| un| una)? (paro|paros|huelga|bloqueos?)( de (\d+ horas|\w+))?\b`),
   // en
@@ -76,6 +78,8 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(after|amid|over|following|ahead of|to end|since) (the |fresh |new |possible |weeks of |days of |months of )?(protests|unrest|demonstrations)\b`),
   // Clashes of an earlier day ("rioters loot stores after deadly clashes"): background, not this item's action.
   rx(String.raw`\b(after|following|since) (the |last week's |weekend |deadly |violent |fresh |\w+'s )?(clashes|riots|unrest)\b`),
+  // A strike or blockade that is over ("teachers return to classrooms after two-week strike ends"), as in Spanish.
+  rx(String.raw`\b(after|following) (a |an |the |their |its )?(\S+ ){0,2}(strike|strikes|walkout|stoppage|blockade|blockades) (ends|ended|is over|was lifted|is lifted|was called off)\b`),
   rx(String.raw`\briot(?=[- ](control|police|gear|squad|squads|shields?|units?)\b)`),
   rx(String.raw`\briot games\b`),
   rx(String.raw`\b(rally|rallies|rallied|rallying) (late |back )?(to|and) (win|beat|victory|defeat|draw|tie|clinch|claim|secure|edge|top|stun)\b`),

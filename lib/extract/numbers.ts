@@ -220,7 +220,7 @@ const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
-const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
+const HAS_KILLED = /cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
 const HAS_INJURED = /herid|balead|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
