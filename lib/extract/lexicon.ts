@@ -84,7 +84,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\briot games\b`),
   rx(String.raw`\b(rally|rallies|rallied|rallying) (late |back )?(to|and) (win|beat|victory|defeat|draw|tie|clinch|claim|secure|edge|top|stun)\b`),
   // (Not "fire on march", "charge on march": a march fired on is no month.)
-  rx(String.raw`(?<!\b(fire|fires|fired|firing|opened fire|open fire|opens fire|charge|charged|charges|attack|attacked) )\b(in|since|until|by|early|late|mid|of|on|from|last|next|this|through|end of|beginning of) march\b`),
+  rx(String.raw`\b(in|since|until|by|early|late|mid|of|on|from|last|next|this|through|end of|beginning of) march\b(?<!\b(fire|fires|fired|firing|opened fire|open fire|opens fire|charge|charged|charges|attack|attacked) (on|in|into) march)`),
   rx(String.raw`\bmarch \d{1,2}\b|\bmarch (is|was|will)\b`),
   rx(String.raw`\bmarch(es|ed)? (toward|towards) (a |the )?(\w+ )?(deadline|shutdown|default|record|victory|title)\b`),
   rx(String.raw`\b(rally|rallies|rallied) (to|on|in) (a |two-week|one-week|record|\w+-week|\w+-month|\w+-year)\b`),

@@ -111,7 +111,7 @@ const KILLED: CountRule[] = [
 
 const INJURED: CountRule[] = [
   // (Not the wounded who died: "confirmó la muerte de dos heridos".)
-  r(String.raw`(?<!\b(?:muerte|muertes|fallecimiento|deceso) de )\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
+  r(String.raw`\b${Q}(${NUM})(?<!\b(?:muerte|muertes|fallecimiento|deceso) de (?:\w+ ){0,2}\w+) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
   // Round 10: shot and not said to be dead ("tres comuneros fueron baleados").
   r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:baleados|baleadas)\b(?! (?:\w+ )?(?:y (?:murieron|fallecieron)|mortalmente))`, 'num'),
   // Round 10: treated, with or without what for ("hospital treats 11 for gunshot wounds", "52 people had been treated,
