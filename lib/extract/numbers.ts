@@ -48,7 +48,7 @@ export function parseNumber(s: string): number | null {
   return parts.length ? total : null;
 }
 
-const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
+const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|cocaleros|mineros|agricultores|maestros|docentes|indigenas|aymaras|vecinos|huelguistas|marchantes|universitarios|pescadores|transportistas|choferes|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
 const PERSON_ES = String.raw`(?:carabinero|bombero|periodista|reportero|fotografo|camarografo|comunicador|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente|companero|companera|colega)`;
 const PEOPLE_EN = String.raw`(?:others|more|other people|troops|guards|guardsmen|marines|teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
 const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth|colleague)`;
@@ -90,6 +90,9 @@ const KILLED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|die|shot dead|drowned|drown)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
   r(String.raw`\b(?:killed|kill|kills|shot dead|gunned down|gun down|guns down|shot and killed|massacred) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  // One person killed by a named subject ("police kill protester", "matan a un comunero").
+  r(String.raw`\b(?:kill|kills|killed|shoot dead|shoots dead|gun down|guns down|gunned down)(?<=\b(?:police|policemen|officers|soldiers|troops|forces|army|military|guards|guardsmen|esmad|carabineros|gunmen|protesters) (?:\w+ ){0,2}\w+(?: \w+)?) (?:a |an |one )?(?:\w+ )?${PERSON_EN}\b`, 1),
+  r(String.raw`\b(?:mataron|matan|mato|mata|asesinaron|asesinan|asesina|asesino|abaten|abatieron|abate|abatio) a (?:un|una) ${PERSON_ES}\b`, 1),
   // "un manifestante, que muere en el hospital"
   r(String.raw`\b(?:un|una) ${PERSON_ES},? que (?:muere|murio|fallece|fallecio)\b`, 1),
   r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
@@ -220,7 +223,7 @@ const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
-const HAS_KILLED = /cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
+const HAS_KILLED = /\bmat(?:a|an|o|aron)\b|abat|cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
 const HAS_INJURED = /herid|balead|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 

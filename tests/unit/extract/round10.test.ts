@@ -70,7 +70,31 @@ describe('groups fighting each other are a clash', () => {
   });
 });
 
+describe('the consequence first, fire on a funeral, raids on an organization', () => {
+  it('families at the morgue after a shooting at a site', () => {
+    expect(type('Familias identifican a los fallecidos en la morgue de Huanta tras la balacera en el cuartel')).toBe('repression');
+  });
+  it('forces firing on mourners is a new act, with its own toll', () => {
+    const e = ev('Soldiers open fire on mourners in Ayaviri, killing three');
+    expect(e?.type).toBe('repression');
+    expect(e?.killed).toBe(3);
+  });
+  it('the forces raiding a federation headquarters with mass arrests', () => {
+    expect(type('Troops raid peasant federation headquarters in Cusco, detain 35 leaders', 'The federation had called for indigenous protests.')).toBe('repression');
+  });
+  it('one person killed by a named force, and the dead named by their group', () => {
+    expect(ev('Riot police kill protester in Medellín as tax protests spread')?.killed).toBe(1);
+    expect(ev('Militares matan a un comunero en el bloqueo de Ilave')?.killed).toBe(1);
+    expect(ev('Tragedia en Ilave: seis mineros muertos por disparos de la policía')?.killed).toBe(6);
+  });
+});
+
 describe('statements, reports and consequences are no event', () => {
+  it('trials, sentences and compensation for earlier killings', () => {
+    expect(ev('Policeman sentenced for shooting student at 2020 march')).toBeNull();
+    expect(ev('Trial opens for soldiers accused of killing protesters in Ayacucho')).toBeNull();
+    expect(ev('State to compensate families of protesters killed in the south')).toBeNull();
+  });
   it('force denounced as a noun with no casualty', () => {
     expect(ev('Organizaciones denuncian represión policial en Puno y piden renuncia del ministro')).toBeNull();
     expect(ev('Groups condemn the crackdown and demand an independent inquiry')).toBeNull();
@@ -101,6 +125,18 @@ describe('statements, reports and consequences are no event', () => {
     const e = ev('Protesters torch police station after a teenager was shot dead by officers in Quito');
     expect(e?.type).toBe('riot');
     expect(e?.killed).toBeNull();
+  });
+});
+
+describe('strike and blockade words of world feeds and of Argentine news', () => {
+  it('industrial action, striking workers, a blocked motorway', () => {
+    expect(type('Industrial action by Swedish dockers halts container traffic')).toBe('strike');
+    expect(type('Striking bus drivers picket depots in Manchester')).toBe('strike');
+    expect(type('Climate activists blocking motorway near Amsterdam detained')).toBe('roadblock');
+  });
+  it('joining a strike ("adhirió a la medida de fuerza", "alta adhesión al paro")', () => {
+    expect(type('Bancos cerrados: los bancarios adhirieron a la medida de fuerza')).toBe('strike');
+    expect(type('Alta adhesión al paro docente en Mendoza')).toBe('strike');
   });
 });
 
