@@ -134,6 +134,18 @@ describe('strike and blockade words of world feeds and of Argentine news', () =>
     expect(type('Striking bus drivers picket depots in Manchester')).toBe('strike');
     expect(type('Climate activists blocking motorway near Amsterdam detained')).toBe('roadblock');
   });
+  it('a strike by its strikers, a strike vote, protests that sweep a country, a camp cleared, tyres set ablaze', () => {
+    expect(type('Strike by baggage handlers snarls Madrid airport')).toBe('strike');
+    expect(type('Dockers vote overwhelmingly to strike at Santos port')).toBe('strike');
+    expect(type('Anti-austerity protests sweep across Ecuador')).toBe('demonstration');
+    expect(type('Riot police clear protest camp outside the presidential palace in Quito')).toBe('clash');
+    expect(type('Protesters set tyres ablaze on main roads in Tegucigalpa')).toBe('roadblock');
+  });
+  it('protesters killing a soldier or an officer is a clash, even with a death count', () => {
+    expect(type('Pobladores matan a un policía durante enfrentamiento en Pichanaki')).toBe('clash');
+    expect(type('Protesters kill two police officers at blockade near Ayaviri')).toBe('clash');
+    expect(type('Four farmers killed as soldiers fire on march in Ayaviri')).toBe('repression');
+  });
   it('joining a strike ("adhirió a la medida de fuerza", "alta adhesión al paro")', () => {
     expect(type('Bancos cerrados: los bancarios adhirieron a la medida de fuerza')).toBe('strike');
     expect(type('Alta adhesión al paro docente en Mendoza')).toBe('strike');
