@@ -111,6 +111,11 @@ describe('statements, reports and consequences are no event', () => {
     expect(ev('Minsa declara alerta amarilla en hospitales de Lima ante marcha del jueves')).toBeNull();
     expect(ev('Mining firms report losses from the strike in Apurimac')).toBeNull();
   });
+  it('the effect or cost of blockades, a mudslide (deslave) that blocks a road', () => {
+    expect(ev('Ministers meet to weigh the cost of the blockades on exports')).toBeNull();
+    expect(ev('Gremios analizan el impacto de los bloqueos en el turismo de Cusco')).toBeNull();
+    expect(ev('Deslave bloquea la carretera Loja-Zamora')).toBeNull();
+  });
   it('a strike weighed, or one over', () => {
     expect(ev('Sindicato de pilotos evaluará una huelga en marzo')).toBeNull();
     expect(ev('Teachers return to classrooms after two-week strike ends')).toBeNull();
