@@ -110,6 +110,8 @@ describe('statements, reports and consequences are no event', () => {
     expect(ev('Exportadores estiman pérdidas de 50 millones por los bloqueos en la Panamericana')).toBeNull();
     expect(ev('Minsa declara alerta amarilla en hospitales de Lima ante marcha del jueves')).toBeNull();
     expect(ev('Mining firms report losses from the strike in Apurimac')).toBeNull();
+    // (A region on alert because of a strike that is going on still reports the strike.)
+    expect(type('Tacna en alerta por el paro indefinido que cumple su tercer día')).toBe('strike');
   });
   it('the effect or cost of blockades, a mudslide (deslave) that blocks a road', () => {
     expect(ev('Ministers meet to weigh the cost of the blockades on exports')).toBeNull();
