@@ -32,6 +32,9 @@ describe('lethal force told in headline grammar', () => {
     expect(ev('Bomba lacrimógena impacta en la cabeza de un manifestante, que muere en el hospital')?.killed).toBe(1);
     expect(type('Water cannon truck runs over protester in Medellín')).toBe('repression');
     expect(type('Police fire tear gas at stone-throwing students in Bogotá')).toBe('clash');
+    // (The head of a march is no one's head; "face" as a verb is no wound.)
+    expect(type('La policía lanzó bombas lacrimógenas contra la cabeza de la marcha en Lima')).toBe('clash');
+    expect(type('Police fire tear gas canisters as protesters face riot squads in Quito')).toBe('clash');
   });
 });
 
@@ -71,8 +74,8 @@ describe('groups fighting each other are a clash', () => {
 });
 
 describe('the consequence first, fire on a funeral, raids on an organization', () => {
-  it('families at the morgue after a shooting at a site', () => {
-    expect(type('Familias identifican a los fallecidos en la morgue de Huanta tras la balacera en el cuartel')).toBe('repression');
+  it('relatives at the morgue after a shooting at a site', () => {
+    expect(type('Familiares identifican a los fallecidos en la morgue de Huanta tras la balacera en el cuartel')).toBe('repression');
   });
   it('forces firing on mourners is a new act, with its own toll', () => {
     const e = ev('Soldiers open fire on mourners in Ayaviri, killing three');
@@ -124,6 +127,9 @@ describe('statements, reports and consequences are no event', () => {
   });
   it('a snowstorm that blocks a road', () => {
     expect(ev('Blizzard blocks Andean pass, strands 300 trucks at Chilean border')).toBeNull();
+  });
+  it('a shooting in a market that families complain about is crime news', () => {
+    expect(ev('Balacera en mercado de Trujillo: familias denuncian inseguridad')).toBeNull();
   });
   it('a single hitman killed by the police is crime news', () => {
     expect(ev('Policía mata a presunto sicario en enfrentamiento en Tumbes')).toBeNull();
