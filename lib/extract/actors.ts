@@ -97,14 +97,16 @@ export function findActors(folded: string, original: string, country: string | n
 // People and institutions that only one country's news names: they say which country a text is about when it
 // names no country and only ambiguous places ("Santiago", "La Paz", "Santa Cruz").
 const COUNTRY_CUES: [string, RegExp][] = [
-  ['PE', /\b(boluarte|pedro castillo|defensoria del pueblo del peru|sutep|cgtp|congreso de la republica)\b/],
+  // (Round 10: Peru's police units and its oldest university by their initials.)
+  ['PE', /\b(boluarte|pedro castillo|defensoria del pueblo del peru|sutep|cgtp|congreso de la republica|dirincri|dircote|dinoes|diroes|unmsm)\b/],
   ['CO', /\b(petro|ivan duque|esmad|undmo|casa de narino|comite del paro|transmilenio|primera linea|cric)\b/],
   ['EC', /\b(lenin moreno|guillermo lasso|lasso|noboa|conaie|leonidas iza|pachakutik|feine|fenocin|asamblea nacional del ecuador)\b/],
   ['BO', /\b(evo morales|evistas|luis arce|camacho|ypfb|comite pro santa cruz|comites? civicos?|csutcb|fejuve|bartolinas|interculturales|cocaleros del tropico|senkata|cruceno|crucenos|cochabambinos?|palacio quemado|cristo redentor roundabout|rotonda del cristo redentor)\b/],
   ['CL', /\b(pinera|boric|la moneda|plaza italia|plaza baquedano|plaza de la dignidad|metro de santiago|indh|estallido social|(central|downtown|greater) santiago|santiago (metro|subway)|santiago's|santiago (protests?|march|marches|rally|riots?|unrest))\b/],
   ['AR', /\b(milei|cristina kirchner|alberto fernandez|casa rosada|plaza de mayo|uta|ley omnibus|ley bases|cgt argentina|piqueteros|bullrich|kicillof|ctera)\b/],
   ['MX', /\b(lopez obrador|amlo|sheinbaum|cnte|seccion 22|zocalo|ayotzinapa|normalistas|palacio nacional de mexico)\b/],
-  ['VE', /\b(guardia nacional bolivariana|gnb(?! sudameris)|nicolas maduro|gobierno de maduro|regimen de maduro|maduro's|maduro government|chavistas|chavismo|sebin|dgcim|maria corina machado|miraflores palace|palacio de miraflores)\b/],
+  // (Round 10: the country and its capital by name; the gazetteer has no Venezuelan places.)
+  ['VE', /\b(venezuela|venezuelan|venezuelans|venezolan[oa]s?|caracas|guardia nacional bolivariana|gnb(?! sudameris)|nicolas maduro|gobierno de maduro|regimen de maduro|maduro's|maduro government|chavistas|chavismo|sebin|dgcim|maria corina machado|miraflores palace|palacio de miraflores)\b/],
   ['BR', /\b(bolsonaro|bolsonaristas|lula|planalto|brasilia|mst|itamaraty)\b/],
 ];
 

@@ -132,6 +132,17 @@ export interface Classification {
  *  force"), rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
 
+/** Round 10: a human-rights body's or a report's finding in a title ("Amnesty: forces used lethal weapons against
+ *  protesters, report finds", "informe revela..."): what it found is an earlier incident's, not an action reported. */
+const REPORT_FINDING = /\b(report|study|inquiry|informe|estudio) (finds|found|says|concludes|concluded|shows|reveals|revealed|documents|revela|concluye|senala|determina|determino|muestra|documenta)\b|\b(amnesty|amnistia internacional|human rights watch|hrw|cidh|iachr|inter-american commission|comision interamericana)\b/;
+
+/** Round 10: force named by a noun as what people denounce ("Colectivos denuncian represión", "groups condemn the
+ *  crackdown"): a complaint, no act, when the text reports no casualty either. */
+const DENOUNCED = /\b(denuncian|denuncia|denunciaron|denuncio|condenan|condena|condeno|condenaron|repudian|repudia|repudiaron|rechazan|rechaza|rechazaron|critican|criticaron|denounces?|denounced|denouncing|condemns?|condemned|condemning|decr(y|ies|ied)|criticis\w+|criticiz\w+)( (la|el|los|las|the|una|un|a|an|nueva|nuevas|new))?( \w+)? $/;
+const FORCE_NOUN = /^(represion( (policial|militar))?( (policial|militar|en|de|contra))?|represiones|reprimida|crackdowns?|police crackdown|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|deadly force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
+
+const FIRED_ON_MOURNERS = /\b(mourners|funeral|vigil|cortejo|velorio|sepelio|velaton|vigilia)\b/;
+
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
 
@@ -148,7 +159,7 @@ const MOURNED_DEAD = /\b(muert[oa]s|fallecid[oa]s|asesinad[oa]s|victimas|dead|ki
 /** A link to what a march is for, and the words from it to the dead ("against the crackdown that left 20 dead"). */
 const MOURNING_LINK = /\b(por|para|to mourn|mourn|mourning|honou?r|honou?ring|in memory of|for|over|after|tras|against|contra|denounc\w+|condemn\w+|repudi\w+)\b((?:(?!\b(?:por|para|for|over|after|tras|against|contra)\b).)*)$/;
 /** The relatives of people killed ("relatives of those killed by troops", "familiares de los asesinados"). */
-const RELATIVES_OF = /\b(relatives|families|mothers|parents|widows|children|familiares|deudos|madres|padres|viudas|hijos) (of|de) (those|the|los|las)( \w+)? $/;
+const RELATIVES_OF = /\b(relatives|families|mothers|parents|widows|children|familiares|familias|deudos|madres|padres|viudas|hijos) (of|de) ((those|the|los|las) )?(\w+ )?$/;
 /** Protesters named as people, not as an action. */
 const PEOPLE_NOUN = /^(protesters?|demonstrators?|marchers|manifestantes?|protestantes?|marchantes?)$/;
 
@@ -271,7 +282,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
-  if (EXPLAINER.test(title)) return null;
+  if (EXPLAINER.test(title) || REPORT_FINDING.test(title)) return null;
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (test(NON_ACTION, title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
@@ -286,9 +297,14 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
     if (!titleAction) return null;
   }
 
+  // Force named by a noun that people denounce, and nothing else, no casualty: a complaint, not an act.
+  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(h))) && !CASUALTIES.test(work)) return null;
+
   // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
   let commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
   const securityDeath = test(SECURITY_DEATH, work);
+  // (Round 10: unless the forces fire on the funeral or the mourners themselves, a new act: "fire on mourners".)
+  if (commemoration && hits.some((h) => h.strong && h.type === 'repression' && h.start < titleEnd && FIRED_ON_MOURNERS.test(work.slice(h.start, h.end)))) commemoration = false;
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
   // A strike the summary announces for later, in an item whose title reports another action, is a later event; so is
@@ -318,6 +334,8 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
       !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
   if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(h)))) {
     const kept = hits.filter((h) => !mourned(h));
+    // (Round 10: only the dead of relatives, and no action: "Government to compensate families of protesters killed".)
+    if (kept.length < hits.length && !kept.some((h) => !(h.type === 'demonstration' && PEOPLE_NOUN.test(work.slice(h.start, h.end))))) return null;
     if (kept.length < hits.length && kept.some((h) => h.start < titleEnd)) {
       hits = kept;
       if (!hits.some((h) => h.type === 'repression')) commemoration = true;

@@ -31,8 +31,13 @@ export interface NormalizeOptions {
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
 const MASS_ARREST = 20;
-const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
+const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
 
+/** Round 10: a raid on an occupied campus or camp told by its means: an armoured vehicle breaking in, or the people
+ *  inside all taken to a police headquarters (the mass arrest without its figure). */
+const RAID_FORCE = /\b(tanquetas?|vehiculos? blindados?|carros? blindados?|armou?red (vehicles?|cars?|trucks?)|(trasladad[oa]s|llevad[oa]s|conducid[oa]s) (a la sede de|a la sede del|a las instalaciones de|a dependencias de|a la dirincri|a la dircote|a la prefectura|a comisarias)|(taken|bused|driven|transferred) to (police|a police|the police) (headquarters|stations?|station))\b/;
+const RAID_WORD = /\b(desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|storm\w*|evict\w*|ingres\w+ (con (una |un )?\w+ )?a (la |el )?(ciudad universitaria|universidad|campus))\b/;
+const CAMPUS = /\b(ciudad universitaria|universidad|campus|university|campamento|camp|encampment|alojad[oa]s|albergad[oa]s|lodged|sheltering)\b/;
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
 const NO_FORCE_DEATH = /\b(accidente|atropell\w+|ambulancias?|no pudo llegar|no llego a tiempo|infarto|ahogad[oa]s?|se ahogaron|se ahogan|accident|crash|run over|ran over|ambulances?|heart attack|drown\w*)\b/;
 const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
@@ -65,12 +70,14 @@ function dropCumulative(work: string): string {
 }
 
 /** A national event: an outlet's town says nothing of where it happened. */
-const NATIONAL = /\b(paro nacional|huelga nacional|national strike|general strike|paro general|nationwide|todo el pais|a nivel nacional|across the country|todo el territorio)\b/;
+// (Round 10: also an action counted in many regions, "bloqueos en al menos 15 departamentos", "in 12 states".)
+const NATIONAL = /\b(paro nacional|huelga nacional|national strike|general strike|paro general|nationwide|todo el pais|a nivel nacional|across the country|todo el territorio|(en|in) (al menos |mas de |at least |more than )?([4-9]|\d\d) (departamentos|regiones|provincias|estados|departments|regions|provinces|states))\b/;
 /** Institutions of a country's capital, and the capital itself. */
 const CAPITAL = /\b(congreso|congress|senado|senate|parlamento|parliament|asamblea nacional|palacio de gobierno|casa de gobierno|government palace|presidential palace|(?:'s|la|the) capital)\b/;
 // Most texts have none of these patterns' words: their keys are looked up first (gate.ts).
 const gate = {
   raid: gated(MASS_ARREST_RAID),
+  raidForce: gated(RAID_FORCE),
   securityDeath: gated(SECURITY_DEATH_RE),
   noForceDeath: gated(NO_FORCE_DEATH),
   lessLethal: gated(LESS_LETHAL),
@@ -145,6 +152,10 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
+
+  // A raid on an occupied campus or camp with an armoured vehicle, or whose people are all taken to a police
+  // headquarters: a mass arrest, a repression, even without its figure (round 10).
+  if (type === 'clash' && gate.raidForce.test(work, workKeys) && RAID_WORD.test(work) && CAMPUS.test(work) && !gate.protesterViolence.test(work, workKeys)) type = 'repression';
 
   // Rubber bullets or pellets fired at protesters who did nothing violent, with wounded, or force the item itself
   // calls repression: excessive force, a repression.

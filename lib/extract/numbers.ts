@@ -48,9 +48,9 @@ export function parseNumber(s: string): number | null {
   return parts.length ? total : null;
 }
 
-const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
+const PEOPLE_ES = String.raw`(?:personas|otros|otras|manifestantes|civiles|comuneros|pobladores|cocaleros|mineros|agricultores|maestros|docentes|indigenas|aymaras|vecinos|huelguistas|marchantes|universitarios|pescadores|transportistas|choferes|policias|agentes|efectivos|militares|soldados|jovenes|hombres|mujeres|menores|estudiantes|ciudadanos|peruanos|ronderos|campesinos|nativos|trabajadores)`;
 const PERSON_ES = String.raw`(?:carabinero|bombero|periodista|reportero|fotografo|camarografo|comunicador|pescador|hombre|mujer|joven|manifestante|comunero|comunera|poblador|pobladora|persona|menor|adolescente|policia|agente|efectivo|suboficial|soldado|militar|estudiante|ciudadano|rondero|nino|nina|anciano|anciana|universitario|trabajador|dirigente|companero|companera|colega)`;
-const PEOPLE_EN = String.raw`(?:others|more|teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
+const PEOPLE_EN = String.raw`(?:others|more|other people|troops|guards|guardsmen|marines|teenagers|boys|girls|youths|coca growers|indigenous protesters|people|persons|protesters|demonstrators|civilians|police officers|officers|policemen|soldiers|men|women|students|farmers|residents|villagers|miners|workers|children)`;
 const PERSON_EN = String.raw`(?:journalist|reporter|photographer|firefighter|man|woman|protester|demonstrator|person|officer|policeman|police officer|student|teenager|teen|farmer|soldier|boy|girl|villager|miner|worker|leader|youth|colleague)`;
 const Q = String.raw`(?:al menos |por lo menos |unos |unas |cerca de |mas de |at least |some |about |nearly |more than )?`;
 
@@ -89,11 +89,21 @@ const KILLED: CountRule[] = [
   r(String.raw`\b(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta) (?:${PERSON_ES} )?(?:muere|murio|fallece|fallecio|muerto|fallecido)\b`, 'ordinal'),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are |was )?(?:killed|dead|died|die|shot dead|drowned|drown)\b`, 'num'),
   r(String.raw`\b(?:killing|leaving|left) ${Q}(${NUM})\b(?: ${PEOPLE_EN})?(?: dead)?`, 'num'),
-  r(String.raw`\b(?:killed|kill|kills|shot dead) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  r(String.raw`\b(?:killed|kill|kills|shot dead|gunned down|gun down|guns down|shot and killed|massacred) ${Q}(${NUM}) ${PEOPLE_EN}\b`, 'num'),
+  // One person killed by a named subject ("police kill protester", "matan a un comunero").
+  r(String.raw`\b(?:kill|kills|killed|shoot dead|shoots dead|gun down|guns down|gunned down)(?<=\b(?:police|policemen|officers|soldiers|troops|forces|army|military|guards|guardsmen|esmad|carabineros|gunmen|protesters) (?:\w+ ){0,2}\w+(?: \w+)?) (?:a |an |one )?(?:\w+ )?${PERSON_EN}\b`, 1),
+  r(String.raw`\b(?:mataron|matan|mato|mata|asesinaron|asesinan|asesina|asesino|abaten|abatieron|abate|abatio) a (?:un|una) ${PERSON_ES}\b`, 1),
+  // "un manifestante, que muere en el hospital"
+  r(String.raw`\b(?:un|una) ${PERSON_ES},? que (?:muere|murio|fallece|fallecio)\b`, 1),
   r(String.raw`\b(?:mataron|matan|mato|asesinaron|asesinan) a ${Q}(${NUM}) ${PEOPLE_ES}\b`, 'num'),
   r(String.raw`\b${Q}(${NUM}) deaths\b`, 'num'),
+  // Round 10: the dead told by their bodies ("morgue receives bodies of seven civilians", "los cuerpos de tres comuneros").
+  r(String.raw`\b(?:bodies|corpses|cuerpos|cadaveres|restos) (?:of|de) ${Q}(${NUM}) (?:${PEOPLE_EN}|${PEOPLE_ES}|coca growers|protesters)\b`, 'num'),
+  // Round 10: the force as the subject, the figure alone before a place or a time ("security forces kill eight at
+  // Senkata", "troops killed 12 in Sacaba").
+  r(String.raw`\b(?:kill|kills|killed|shot dead)(?<=\b(?:police|policemen|officers|soldiers|troops|forces|army|military|guards|guardsmen) (?:\w+ ){0,2}\w+(?: \w+)?) ${Q}(${NUM})(?= (?:at|in|near|during|on|outside|as)\b)`, 'num'),
   r(String.raw`\b(?:a|an|one) (?:\w+ ){0,2}${PERSON_EN} (?:\w+ ){0,3}?(?:was |is |has been )?(?:killed|shot dead|died|dies|burned to death|burnt to death|beaten to death)\b`, 1),
-  r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN} (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
+  r(String.raw`(?:^|[.:;]\s*)(?:\w+ ){0,1}${PERSON_EN}(?:, \d{1,2},)? (?:\w+ ){0,2}?(?:shot dead|killed|dies|died|burned to death|burnt to death|beaten to death)\b`, 1),
   r(String.raw`\b(first|second|third|fourth|fifth) (?:protest |${PERSON_EN} |victim )?(?:dies|died|killed|death)\b`, 'ordinal'),
   // Another of the wounded dies ("muere otro herido de la protesta").
   r(String.raw`\b(?:muere|murio|fallece|fallecio) (?:otro|otra) (?:herido|herida|${PERSON_ES})\b`, 1),
@@ -103,7 +113,16 @@ const KILLED: CountRule[] = [
 ];
 
 const INJURED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
+  // (Not the wounded who died: "confirmó la muerte de dos heridos".)
+  r(String.raw`\b${Q}(${NUM})(?<!\b(?:muerte|muertes|fallecimiento|deceso) de (?:\w+ ){0,2}\w+) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:heridos|heridas|lesionados|lesionadas)\b(?! (?:de bala )?(?:murieron|fallecieron))`, 'num'),
+  // Round 10: shot and not said to be dead ("tres comuneros fueron baleados").
+  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:resultaron |fueron |quedaron )?(?:baleados|baleadas)\b(?! (?:\w+ )?(?:y (?:murieron|fallecieron)|mortalmente))`, 'num'),
+  // Round 10: treated, with or without what for ("hospital treats 11 for gunshot wounds", "52 people had been treated,
+  // many for bullet wounds", "four other people were being treated for gunshot wounds").
+  r(String.raw`\b(?:treats|treated|treating|atiende|atienden|atendio|atendieron)(?<=\b(?:hospitals?|clinics?|medics|doctors|hospital \w+|clinica|clinicas|postas?|medicos) (?:\w+ ){0,3}\w+) ${Q}(${NUM}) (?:${PEOPLE_EN} |${PEOPLE_ES} )?(?:for|por)\b`, 'num'),
+  // (Treated alone is no count: "two men were treated for bullet wounds" was left unread in round 6's gold.)
+  r(String.raw`\b${Q}(${NUM}) (?:other|more|additional) (?:${PEOPLE_EN} )?(?:were being |are being |had been |have been |were |are )treated\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:had been |have been |were |are )treated\b(?=,? (?:many|most|some|several|all) (?:of them )?for\b| in hospital| at (?:a |the )?hospital)`, 'num'),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,3}?(?:herido|herida|resulto herido|resulto herida|se encuentra grave|quedo grave|esta grave|fue alcanzad[oa] (?:en|por))\b`, 1),
   r(String.raw`\bun herido\b`, 1),
   r(String.raw`\b(?:hieren|hirieron|hiere|hirio) (?:\w+ ){0,2}a (?:un |una )?${PERSON_ES}\b`, 1),
@@ -120,16 +139,21 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:entre los|among the) (?:heridos|lesionados|injured|wounded) (?:hay|figuran|se encuentran|estan|se cuentan|were|are|are also|were also|included?) ${Q}(${NUM}) ${SECURITY}\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  // Round 10: a total with its part in between ("14 people, including six police officers, were injured").
+  r(String.raw`\b${Q}(${NUM}) ${PEOPLE_EN}, (?:including|among them|entre ellos) [^,.;\n]{1,40}, (?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
   // The force as the subject: "police injure a dozen protesters", "troops wounded 30 villagers".
   r(String.raw`\b(?:injure|injures|injured|wound|wounds|wounded) ${Q}(${NUM}) (?:(?:other|more) )?${PEOPLE_EN}\b`, 'num'),
+  // Round 10: the figure alone before a place ("rubber bullets wound 9 in Guayaquil").
+  r(String.raw`\b(?:injure|injures|wound|wounds|injuring|wounding) ${Q}(${NUM})(?= (?:at|in|near|during|on|outside)\b)`, 'num'),
   r(String.raw`\b(?:another|a|an|one) (?:\w+ ){0,1}${PERSON_EN} (?:was |is )?(?:injured|wounded|hurt|seriously injured|in serious condition|set on fire|set alight|burned|burnt)\b`, 1),
   r(String.raw`\b(?:otro|otra|un|una) ${PERSON_ES} (?:\w+ ){0,2}?(?:con quemaduras|quemad[oa]|fue quemad[oa])\b`, 1),
   r(String.raw`\bno one was (?:hurt|injured)\b|\bno injuries\b|\bnobody was (?:hurt|injured)\b`, 0),
 ];
 
 const DETAINED: CountRule[] = [
-  r(String.raw`\b${Q}(${NUM}) (?:\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
+  // (Not a time: "30 horas detenidos" are drivers held up for thirty hours.)
+  r(String.raw`\b${Q}(${NUM}) (?:(?!(?:horas|dias|semanas|meses|minutos|hours|days)\b)\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
@@ -199,8 +223,8 @@ const KILLED_GATE = new Gate(KILLED, (r) => r.re);
 const INJURED_GATE = new Gate(INJURED, (r) => r.re);
 const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
-const HAS_KILLED = /muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
-const HAS_INJURED = /herid|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
+const HAS_KILLED = /\bmat(?:a|an|o|aron)\b|abat|cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
+const HAS_INJURED = /herid|balead|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
 const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
@@ -257,6 +281,8 @@ interface Figure {
   at: number;
 }
 
+const APPROXIMATE = /\b(nearly|almost|close to|casi|cerca de) $/;
+
 function take(rules: Gate<CountRule>, folded: string, original: string, keys: Set<number>, cues: string[], figures: Figure[] = []): number | null {
   let best: number | null = null;
   for (const rule of rules.select(keys)) {
@@ -267,6 +293,11 @@ function take(rules: Gate<CountRule>, folded: string, original: string, keys: Se
       if (typeof rule.value === 'number') v = rule.value;
       else if (rule.value === 'ordinal') v = ORDINALS[m[1] ?? ''] ?? null;
       else v = parseNumber(m[1] ?? '');
+      // A figure short of what it names ("nearly 200", "casi 200", "cerca de 200") is no count (round 10).
+      if (m[1] !== undefined && typeof rule.value !== 'number') {
+        const at = m.index + m[0].indexOf(m[1]);
+        if (APPROXIMATE.test(folded.slice(Math.max(0, at - 12), at))) continue;
+      }
       if (v === null || v > 10000) continue;
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const cue = original.slice(start, m.index + m[0].length).replace(/^[.:;]\s*/, '').trim();
