@@ -2,7 +2,7 @@
 // file written to ../shared/eval/README.md's conventions. Items go through `npx vigia extract`'s code path
 // (Extractor: toReport and the in-memory incident index) in published order.
 import { readFileSync } from 'node:fs';
-import { METRICS, score, type Gold, type Row, type Scores } from '../eval/score';
+import { METRICS, reported, score, type Gold, type Row, type Scores } from '../eval/score';
 import { EVENT_TYPES } from '../types';
 import { Extractor } from './extract';
 
@@ -67,6 +67,7 @@ export function formatScores(file: string, s: Scores): string {
     `exact counts  ${r(s.exactCounts)}`,
     `invented      ${r(s.inventedCounts)}`,
     `incidents     B-cubed P ${f3(s.incidents.precision)}  R ${f3(s.incidents.recall)}  F1 ${f3(s.incidents.f1)}  (${s.incidents.items} gold events)`,
+    `announced     ${s.announced} items output as announced (scored as no event)`,
   ];
   return lines.join('\n');
 }
@@ -77,10 +78,10 @@ function errors(items: Labelled[], rows: Row[]): string {
   rows.forEach((row, i) => {
     const item = items[i]!;
     const L = row.gold;
-    const e = row.event;
+    const e = reported(row.event);
     const diffs: string[] = [];
     if (!L.is_event && e) diffs.push(`FP ${e.type}`);
-    else if (L.is_event && !e) diffs.push(`FN ${L.type}`);
+    else if (L.is_event && !e) diffs.push(`FN ${L.type}${row.event ? ' (output announced)' : ''}`);
     else if (L.is_event && e) {
       if (e.type !== L.type) diffs.push(`type ${L.type}->${e.type}`);
       if (e.country !== L.country) diffs.push(`country ${g(L.country)}->${g(e.country)}`);

@@ -16,6 +16,8 @@ export interface Gold {
 
 export interface Predicted {
   type: EventType;
+  /** `announced`: a call, plan or threat, no protest action yet (scored as no event, see `reported`). */
+  status?: string;
   country: string | null;
   admin1: string | null;
   place: string | null;
@@ -59,6 +61,8 @@ export interface Scores {
   exactCounts: Ratio;
   inventedCounts: Ratio;
   incidents: { precision: number; recall: number; f1: number; items: number };
+  /** Items whose output event is announced, scored as no event. */
+  announced: number;
 }
 
 export function prf(tp: number, fp: number, fn: number): PRF {
@@ -141,6 +145,13 @@ export function bcubed(gold: (string | null)[], predicted: (string | null)[]): {
 
 const FIGURES = ['killed', 'injured', 'detained'] as const;
 
+/**
+ * The event an output reports, for scoring: an announced one (a strike called for Monday, a threat to block roads)
+ * reports no protest action yet, which the conventions make a negative ("protest-adjacent news that reports no
+ * protest action is not an event"). The engine still outputs it, with its status, for the dashboard to show.
+ */
+export const reported = (event: Predicted | null): Predicted | null => (event && event.status !== 'announced' ? event : null);
+
 /** Every metric of `npm run eval` (see METRICS for the definitions). */
 export function score(rows: Row[]): Scores {
   let tp = 0;
@@ -158,7 +169,9 @@ export function score(rows: Row[]): Scores {
   let invented = 0;
   let goldNullFigures = 0;
 
-  for (const { gold, event } of rows) {
+  for (const row of rows) {
+    const gold = row.gold;
+    const event = reported(row.event);
     const goldType = gold.is_event ? (gold.type as EventType) : null;
     const gotType = event?.type ?? null;
     if (goldType && gotType === goldType) bump(typeTp, goldType);
@@ -204,8 +217,9 @@ export function score(rows: Row[]): Scores {
     inventedCounts: ratio(invented, goldNullFigures),
     incidents: bcubed(
       rows.map((r) => (r.gold.is_event ? (r.gold.incident ?? null) : null)),
-      rows.map((r) => (r.event ? r.incident : null)),
+      rows.map((r) => (reported(r.event) ? r.incident : null)),
     ),
+    announced: rows.filter((r) => r.event && !reported(r.event)).length,
   };
 }
 
@@ -213,6 +227,8 @@ export function score(rows: Row[]): Scores {
 export const METRICS = `\
 events      an item is an event when the gold label says is_event; TP = event in gold and output, FP = output
             event on a gold negative, FN = gold event with no output event. P = TP/(TP+FP), R = TP/(TP+FN), F1.
+            An output event with status announced (a call, plan or threat) counts as no event: no protest action
+            is reported yet, which the conventions make a negative.
 type F1     per type t over all items: TP = gold t and output t; FP = output t where gold is not t (another type or
             no event); FN = gold t where output is not t. Macro-F1 = unweighted mean of the six types' F1.
 type acc.   over event TPs: output type = gold type.

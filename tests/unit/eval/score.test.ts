@@ -82,3 +82,19 @@ describe('score', () => {
     expect(s.incidents.items).toBe(3);
   });
 });
+
+describe('announced events', () => {
+  it('scores an announced event as no event: a call or plan reports no protest action yet', () => {
+    const s = score([
+      row(NEG, pred({ status: 'announced' }), 'i1', 'call'),
+      row(gold({ incident: 'g1' }), pred({ status: 'announced' }), 'i2', 'call-labelled-event'),
+      row(gold({ incident: 'g2' }), pred({ status: 'ongoing' }), 'i3', 'strike'),
+      row(NEG, pred({ status: 'ended' }), 'i4', 'lifted'),
+    ]);
+    expect(s.events).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(s.perType.strike).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(s.announced).toBe(2);
+    expect(s.incidents.items).toBe(2);
+    expect(s.incidents.recall).toBe(1);
+  });
+});
