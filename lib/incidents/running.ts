@@ -45,7 +45,8 @@ export function isRunningReport(r: Pick<Report, 'type' | 'title' | 'summary'>): 
   let running = answers.get(r);
   if (running === undefined) {
     const text = fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' ');
-    running = RUNNING_RE.test(text) || CONTINUING_RE.test(text);
+    // (Each way RUNNING_RE says it, "indefinido", "indefinite", "indefinitely", begins with "indefini".)
+    running = (text.includes('indefini') && RUNNING_RE.test(text)) || CONTINUING_RE.test(text);
     answers.set(r, running);
   }
   return running;
