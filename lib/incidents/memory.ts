@@ -32,8 +32,9 @@ interface Held {
  */
 export class MemoryIncidentIndex {
   private readonly incidents = new Map<string, Held>();
-  /** The key `<day>|<part>` of candidateKeys and incidentKeys, as part, then day (dayNumber): no key string is made. */
-  private readonly byKey = new Map<string, Map<number, Set<Held>>>();
+  /** The key `<day>|<part>` of candidateKeys and incidentKeys, as part, then day (dayNumber): no key string is made.
+   *  (A key holds few incidents: a list.) */
+  private readonly byKey = new Map<string, Map<number, Held[]>>();
   private readonly byReport = new Map<string, string>();
   /** Open running incidents by region. */
   private readonly running = new Map<string, Set<Held>>();
@@ -92,9 +93,9 @@ export class MemoryIncidentIndex {
     const days = this.byKey.get(part);
     if (!days) return;
     for (let day = first; day <= last; day++) {
-      const held = days.get(day);
-      if (!held) continue;
-      for (const h of held) {
+      const list = days.get(day);
+      if (!list) continue;
+      for (const h of list) {
         if (h.mark === mark) continue;
         h.mark = mark;
         out.push(h.incident);
@@ -135,17 +136,20 @@ export class MemoryIncidentIndex {
   private indexKey(held: Held, part: string, day: number): void {
     let days = this.byKey.get(part);
     if (!days) this.byKey.set(part, (days = new Map()));
-    let set = days.get(day);
-    if (!set) days.set(day, (set = new Set()));
-    set.add(held);
+    const list = days.get(day);
+    if (!list) days.set(day, [held]);
+    else if (!list.includes(held)) list.push(held);
   }
 
   private unindex(held: Held, part: string, day: number): void {
     const days = this.byKey.get(part);
-    const set = days?.get(day);
-    if (!days || !set) return;
-    set.delete(held);
-    if (set.size > 0) return;
+    const list = days?.get(day);
+    const k = list ? list.indexOf(held) : -1;
+    if (!days || !list || k < 0) return;
+    // (The order of a key's incidents does not matter: the last one takes the place of the one that goes.)
+    list[k] = list[list.length - 1]!;
+    list.pop();
+    if (list.length > 0) return;
     days.delete(day);
     if (days.size === 0) this.byKey.delete(part);
   }
