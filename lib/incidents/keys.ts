@@ -2,7 +2,6 @@ import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
 import { distinctiveName, localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
 import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
-import { remember } from './text';
 
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
 export const MAX_INDEXED_DAYS = 31;
@@ -14,7 +13,8 @@ const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dayNumbers = new Map<string, number>();
 const dayStrings = new Map<number, string>();
 
-function dayNumber(day: string): number {
+/** Whole days since 1970-01-01. */
+export function dayNumber(day: string): number {
   let n = dayNumbers.get(day);
   if (n === undefined) {
     if (dayNumbers.size >= 20_000) dayNumbers.clear();
@@ -86,6 +86,22 @@ export interface KeyedReport {
  * (laterStoppage in match.ts).
  */
 export function candidateKeys(r: KeyedReport): string[] {
+  const { near, back } = candidateParts(r);
+  const out: string[] = [];
+  for (const n of [-1, 0, 1]) {
+    const day = addDays(r.date, n);
+    for (const part of near) out.push(`${day}|${part}`);
+  }
+  for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
+    const day = addDays(r.date, -n);
+    for (const part of back) out.push(`${day}|${part}`);
+  }
+  return out;
+}
+
+/** candidateKeys as the in-memory index looks them up: each key is `<day>|<part>`, `near` the parts of the day before,
+ *  the day and the day after, `back` those of the 2..RUNNING_IDLE_DAYS days before; `day` is the report's (dayNumber). */
+export function candidateParts(r: KeyedReport): { day: number; near: string[]; back: string[] } {
   const region = regionKey(r);
   const wider = r.country ? (r.admin1Code ? `${r.country}-?` : `${r.country}-*`) : null;
   // Every report looks up the towns its title and summary name: the extraction may have placed it in no country, or in
@@ -95,28 +111,21 @@ export function candidateKeys(r: KeyedReport): string[] {
   const allNames = r.title === undefined || r.summary === undefined ? inTitle : reportNames(r as { title: string; summary: string });
   const names = allNames.filter((n) => distinctiveName(n) || (!r.country && inTitle.includes(n))).slice(0, r.country ? MAX_LOOKUP_NAMES : MAX_TEXT_NAMES);
   const town = r.country ? localityKey({ place: r.place ?? null, admin3: r.admin3 ?? null }) : null;
+  const near = [region];
+  if (wider) near.push(wider);
+  for (const name of names) near.push(`@${name}`);
+  if (town) near.push(`?@${town}`);
   // A report of a country also looks up the incidents of no country whose headlines give a name its title gives.
-  const titleNames = r.country ? inTitle.filter(distinctiveName) : [];
-  const out: string[] = [];
-  for (const n of [-1, 0, 1]) {
-    const day = addDays(r.date, n);
-    out.push(`${day}|${region}`);
-    if (wider) out.push(`${day}|${wider}`);
-    for (const name of names) out.push(`${day}|@${name}`);
-    if (town) out.push(`${day}|?@${town}`);
-    for (const name of titleNames) if (name !== town) out.push(`${day}|?@${name}`);
-  }
+  if (r.country) for (const name of inTitle) if (name !== town && distinctiveName(name)) near.push(`?@${name}`);
+  const back: string[] = [];
   if (r.type === 'strike' || r.type === 'roadblock') {
     const running = r.title !== undefined && r.summary !== undefined && isRunningReport(r as Pick<Report, 'type' | 'title' | 'summary'>);
-    for (let n = 2; n <= RUNNING_IDLE_DAYS; n++) {
-      const day = addDays(r.date, -n);
-      if (running) {
-        out.push(`${day}|${region}`);
-        if (wider) out.push(`${day}|${wider}`);
-      } else if (town) out.push(`${day}|@${town}`);
-    }
+    if (running) {
+      back.push(region);
+      if (wider) back.push(wider);
+    } else if (town) back.push(`@${town}`);
   }
-  return out;
+  return { day: dayNumber(r.date), near, back };
 }
 
 /**
@@ -128,15 +137,24 @@ export function candidateKeys(r: KeyedReport): string[] {
  * an incident of no country under `?@<name>` for the names its headlines give (at most MAX_TEXT_NAMES).
  */
 export function incidentKeys(i: Incident, names = townNames(i)): string[] {
-  // A running strike is re-indexed under the same days at each of its reports: the lists are kept (and copied out).
-  const keys = [...remember(keyLists, `${i.date}|${i.lastDate}|${regionKey(i)}`, () => keysOf(i))];
-  if (names.length === 0) return keys;
-  const span = Math.max(0, daysBetween(i.date, i.lastDate));
-  for (let n = Math.max(0, span - (MAX_INDEXED_DAYS - 1)); n <= span; n++) {
-    const day = addDays(i.date, n);
-    for (const name of names) keys.push(`${day}|${name}`);
+  const { first, last, parts } = incidentParts(i, names);
+  const out: string[] = [];
+  // Region and country keys first, then the town's or the headlines' names.
+  for (const group of [parts.slice(0, parts.length - names.length), names]) {
+    for (let day = first; day <= last; day++) for (const part of group) out.push(`${dayString(day)}|${part}`);
   }
-  return keys;
+  return out;
+}
+
+/** incidentKeys as the in-memory index holds them: `<day>|<part>` for each of `parts` on each day from `first` to
+ *  `last` (dayNumber). */
+export function incidentParts(i: Incident, names = townNames(i)): { first: number; last: number; parts: string[] } {
+  const date = dayNumber(i.date);
+  const span = Math.max(0, daysBetween(i.date, i.lastDate));
+  const parts = [regionKey(i)];
+  if (i.admin1Code && i.country) parts.push(`${i.country}-*`);
+  for (const name of names) parts.push(name);
+  return { first: date + Math.max(0, span - (MAX_INDEXED_DAYS - 1)), last: date + span, parts };
 }
 
 /** The town and headline-name parts of incidentKeys (`@<town>`, `@<name>`, `?@<name>`), one each. */
@@ -158,22 +176,7 @@ export function townNames(i: Incident): string[] {
   return out.slice(0, max);
 }
 
-const keyLists = new Map<string, string[]>();
 /** The most names a report of a country looks up (its title's first, then its summary's). */
 const MAX_LOOKUP_NAMES = 8;
 /** The most names an incident of a country that knows no town is stored under (its first headlines' first names). */
 const MAX_HEADLINE_NAMES = 8;
-
-function keysOf(i: Incident): string[] {
-  const region = regionKey(i);
-  const country = i.admin1Code && i.country ? `${i.country}-*` : null;
-  const span = Math.max(0, daysBetween(i.date, i.lastDate));
-  const first = Math.max(0, span - (MAX_INDEXED_DAYS - 1));
-  const out: string[] = [];
-  for (let n = first; n <= span; n++) {
-    const day = addDays(i.date, n);
-    out.push(`${day}|${region}`);
-    if (country) out.push(`${day}|${country}`);
-  }
-  return out;
-}

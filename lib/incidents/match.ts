@@ -749,9 +749,10 @@ class LazyFeatures {
 /** Whether the title is a copy of one of the incident's headlines (as in compare). */
 function isCopy(myTitle: Int32Array, theirs: IncidentFeatures): boolean {
   if (myTitle.length < COPY_MIN_TOKENS) return false;
-  let inHeadlines = 0;
-  for (const t of myTitle) if (theirs.tokens.has(t)) inHeadlines++;
-  if (inHeadlines < COPY_JACCARD * myTitle.length) return false;
+  // A copy has at least COPY_JACCARD of the title's tokens in the headlines: at most the rest missing.
+  const mayMiss = myTitle.length - COPY_JACCARD * myTitle.length;
+  let missing = 0;
+  for (const t of myTitle) if (!theirs.tokens.has(t) && ++missing > mayMiss) return false;
   for (const { tokens: t } of theirs.headlines.values()) {
     if (t.length < COPY_MIN_TOKENS || Math.min(t.length, myTitle.length) < COPY_JACCARD * Math.max(t.length, myTitle.length)) continue;
     if (jaccard(myTitle, t) >= COPY_JACCARD) return true;

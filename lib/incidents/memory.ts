@@ -1,16 +1,8 @@
 import type { Incident, Report } from '../types';
-import { addDays, candidateKeys, incidentKeys, regionKey, townNames } from './keys';
+import { addDays, candidateParts, incidentParts, regionKey } from './keys';
 import { bestMatch } from './match';
 import { mergeReport } from './merge';
 import { isOpenRunning, RUNNING_IDLE_DAYS } from './running';
-
-/** Two versions of an incident that are looked up under the same keys (days, region, open running until a day; the
- *  town, or for an incident of no town the names in its headlines: incidentKeys), given the second one's townNames. */
-function sameKeys(a: Held, b: Incident, names: string[]): boolean {
-  const i = a.incident;
-  return i.date === b.date && i.lastDate === b.lastDate && i.country === b.country && regionKey(i) === regionKey(b) &&
-    isOpenRunning(i) === isOpenRunning(b) && sameList(a.names, names);
-}
 
 function sameList(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -24,9 +16,10 @@ export type IndexChange = 'created' | 'updated' | 'unchanged';
  *  each incident it has found with its own number, so that one found under several keys is listed once. */
 interface Held {
   incident: Incident;
-  keys: string[];
-  /** townNames of the incident (the part of its keys that its headlines may change). */
-  names: string[];
+  /** The keys it is held under (incidentParts): each of `parts` on each day from `first` to `last`. */
+  parts: string[];
+  first: number;
+  last: number;
   /** The region whose open running incidents it is among, or null. */
   runningIn: string | null;
   mark: number;
@@ -39,7 +32,9 @@ interface Held {
  */
 export class MemoryIncidentIndex {
   private readonly incidents = new Map<string, Held>();
-  private readonly byKey = new Map<string, Set<Held>>();
+  /** The key `<day>|<part>` of candidateKeys and incidentKeys, as part, then day (dayNumber): no key string is made.
+   *  (A key holds few incidents: a list.) */
+  private readonly byKey = new Map<string, Map<number, Held[]>>();
   private readonly byReport = new Map<string, string>();
   /** Open running incidents by region. */
   private readonly running = new Map<string, Set<Held>>();
@@ -54,20 +49,10 @@ export class MemoryIncidentIndex {
     this.examined += candidates.length;
     const match = bestMatch(report, candidates);
     const incident = mergeReport(match, report);
-    if (!match) {
-      const held: Held = { incident, keys: [], names: townNames(incident), runningIn: null, mark: 0 };
-      this.incidents.set(incident.id, held);
-      this.index(held);
-    } else {
-      const held = this.incidents.get(incident.id)!;
-      const names = townNames(incident);
-      const same = sameKeys(held, incident, names);
-      held.incident = incident;
-      if (!same) {
-        held.names = names;
-        this.reindex(held);
-      }
-    }
+    let held = match ? this.incidents.get(incident.id)! : undefined;
+    if (held) held.incident = incident;
+    else this.incidents.set(incident.id, (held = { incident, parts: [], first: 0, last: -1, runningIn: null, mark: 0 }));
+    this.reindex(held);
     this.byReport.set(report.id, incident.id);
     return { incident, change: match ? 'updated' : 'created' };
   }
@@ -88,15 +73,9 @@ export class MemoryIncidentIndex {
   private candidates(report: Report): Incident[] {
     const mark = ++this.lookups;
     const out: Incident[] = [];
-    for (const key of candidateKeys(report)) {
-      const held = this.byKey.get(key);
-      if (!held) continue;
-      for (const h of held) {
-        if (h.mark === mark) continue;
-        h.mark = mark;
-        out.push(h.incident);
-      }
-    }
+    const { day, near, back } = candidateParts(report);
+    for (const part of near) this.collect(part, day - 1, day + 1, mark, out);
+    for (const part of back) this.collect(part, day - RUNNING_IDLE_DAYS, day - 2, mark, out);
     const open = this.running.get(regionKey(report));
     if (open) {
       const since = addDays(report.date, -RUNNING_IDLE_DAYS);
@@ -109,55 +88,69 @@ export class MemoryIncidentIndex {
     return out;
   }
 
-  /** Moves an incident from the keys it is held under to those of its latest version: only the keys that changed. */
-  private reindex(held: Held): void {
-    if (held.runningIn !== null) this.running.get(held.runningIn)?.delete(held);
-    held.runningIn = null;
-    const next = incidentKeys(held.incident, held.names);
-    const old = held.keys;
-    // Both lists come in one order (by kind of key, then by day), so one walk finds what changed: mostly the first
-    // days of each kind go and new last days come. A key met out of that order is taken off and put back.
-    let i = 0;
-    for (const key of next) {
-      const at = old.indexOf(key, i);
-      if (at < 0) {
-        this.indexKey(held, key);
-        continue;
+  /** Adds to `out` the incidents held under `part` on the days from `first` to `last` not marked yet. */
+  private collect(part: string, first: number, last: number, mark: number, out: Incident[]): void {
+    const days = this.byKey.get(part);
+    if (!days) return;
+    for (let day = first; day <= last; day++) {
+      const list = days.get(day);
+      if (!list) continue;
+      for (const h of list) {
+        if (h.mark === mark) continue;
+        h.mark = mark;
+        out.push(h.incident);
       }
-      for (; i < at; i++) this.unindex(held, old[i]!);
-      i = at + 1;
     }
-    for (; i < old.length; i++) this.unindex(held, old[i]!);
-    held.keys = next;
-    this.indexRunning(held);
   }
 
-  /** Adds a new incident under its keys. */
-  private index(held: Held): void {
-    held.keys = incidentKeys(held.incident, held.names);
-    for (const key of held.keys) this.indexKey(held, key);
-    this.indexRunning(held);
-  }
+  /** Moves an incident to the keys of its latest version: when its parts are the same, only the days that changed
+   *  (mostly a new last day, and the first one going past MAX_INDEXED_DAYS). */
+  private reindex(held: Held): void {
+    const next = incidentParts(held.incident);
+    if (sameList(held.parts, next.parts)) {
+      for (let day = held.first; day <= held.last; day++) {
+        if (day < next.first || day > next.last) for (const part of held.parts) this.unindex(held, part, day);
+      }
+      for (let day = next.first; day <= next.last; day++) {
+        if (day < held.first || day > held.last) for (const part of next.parts) this.indexKey(held, part, day);
+      }
+    } else {
+      for (let day = held.first; day <= held.last; day++) for (const part of held.parts) this.unindex(held, part, day);
+      for (let day = next.first; day <= next.last; day++) for (const part of next.parts) this.indexKey(held, part, day);
+    }
+    held.parts = next.parts;
+    held.first = next.first;
+    held.last = next.last;
 
-  private indexKey(held: Held, key: string): void {
-    let set = this.byKey.get(key);
-    if (!set) this.byKey.set(key, (set = new Set()));
-    set.add(held);
-  }
-
-  private unindex(held: Held, key: string): void {
-    const set = this.byKey.get(key);
-    set?.delete(held);
-    if (set?.size === 0) this.byKey.delete(key);
-  }
-
-  /** Adds an incident to the open running incidents of its region when it is one. */
-  private indexRunning(held: Held): void {
-    if (!isOpenRunning(held.incident)) return;
-    const region = regionKey(held.incident);
-    let open = this.running.get(region);
-    if (!open) this.running.set(region, (open = new Set()));
-    open.add(held);
+    const region = isOpenRunning(held.incident) ? regionKey(held.incident) : null;
+    if (region === held.runningIn) return;
+    if (held.runningIn !== null) this.running.get(held.runningIn)?.delete(held);
+    if (region !== null) {
+      let open = this.running.get(region);
+      if (!open) this.running.set(region, (open = new Set()));
+      open.add(held);
+    }
     held.runningIn = region;
+  }
+
+  private indexKey(held: Held, part: string, day: number): void {
+    let days = this.byKey.get(part);
+    if (!days) this.byKey.set(part, (days = new Map()));
+    const list = days.get(day);
+    if (!list) days.set(day, [held]);
+    else if (!list.includes(held)) list.push(held);
+  }
+
+  private unindex(held: Held, part: string, day: number): void {
+    const days = this.byKey.get(part);
+    const list = days?.get(day);
+    const k = list ? list.indexOf(held) : -1;
+    if (!days || !list || k < 0) return;
+    // (The order of a key's incidents does not matter: the last one takes the place of the one that goes.)
+    list[k] = list[list.length - 1]!;
+    list.pop();
+    if (list.length > 0) return;
+    days.delete(day);
+    if (days.size === 0) this.byKey.delete(part);
   }
 }

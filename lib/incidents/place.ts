@@ -1,5 +1,5 @@
 import type { Location } from '../types';
-import { contentTokenNumbers, isConcept, nameKey, remember } from './text';
+import { contentTokenNumbers, isConcept, lastOf, nameKey, remember } from './text';
 
 /** The location fields shared by Report and Incident. */
 export type Place = Location;
@@ -108,16 +108,11 @@ export function textPlaceNames(text: string): string[] {
 
 /** The names a report's title and summary give (textPlaceNames), the title's first, at most MAX_TEXT_NAMES: the
  *  towns its text names, which may not be where the extraction placed it. */
-export function reportNames(report: { title: string; summary: string }): string[] {
-  let names = namesByReport.get(report);
-  if (!names) {
-    names = textPlaceNames(report.title).slice();
-    for (const n of textPlaceNames(report.summary)) if (names.length < MAX_TEXT_NAMES && !names.includes(n)) names.push(n);
-    namesByReport.set(report, names);
-  }
+export const reportNames = lastOf((report: { title: string; summary: string }): string[] => {
+  const names = textPlaceNames(report.title).slice();
+  for (const n of textPlaceNames(report.summary)) if (names.length < MAX_TEXT_NAMES && !names.includes(n)) names.push(n);
   return names;
-}
-const namesByReport = new WeakMap<object, string[]>();
+});
 
 const distinctiveNames = new Map<string, boolean>();
 /** A name some of whose words are content tokens of no concept: "Río", "La Paz", "Atenco", not "Police", "Sube",

@@ -1,5 +1,5 @@
 import type { Incident, Report } from '../types';
-import { fold } from './text';
+import { fold, lastOf } from './text';
 
 /** A running incident takes reports up to this many days after its latest day; quieter than that, it is closed. */
 export const RUNNING_IDLE_DAYS = 7;
@@ -41,17 +41,18 @@ const CONTINUING_RE = new RegExp(
  *  el paro"). Either makes a running incident: a strike or blockade of several days in one place is one incident. */
 export function isRunningReport(r: Pick<Report, 'type' | 'title' | 'summary'>): boolean {
   if (r.type !== 'strike' && r.type !== 'roadblock') return false;
-  // Asked at each merge and of each running candidate: kept by report (reports are not modified).
-  let running = answers.get(r);
-  if (running === undefined) {
-    const text = fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' ');
-    running = RUNNING_RE.test(text) || CONTINUING_RE.test(text);
-    answers.set(r, running);
-  }
-  return running;
+  return saysRunning(r);
 }
 
-const answers = new WeakMap<object, boolean>();
+// Asked at each merge and of each running candidate, about the report being matched.
+const saysRunning = lastOf((r: Pick<Report, 'title' | 'summary'>): boolean => {
+  const text = runningText(r);
+  // (Each way RUNNING_RE says it, "indefinido", "indefinite", "indefinitely", begins with "indefini".)
+  return (text.includes('indefini') && RUNNING_RE.test(text)) || CONTINUING_RE.test(text);
+});
+
+/** The report's title and summary as the patterns here read them: folded, words apart by one space. */
+const runningText = lastOf((r: Pick<Report, 'title' | 'summary'>) => fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' '));
 
 const ORDINAL_VALUE: Record<string, number> = {
   segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6,
@@ -71,19 +72,13 @@ const STATED_DAY: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bday (\d+) of\b/, (m) => parseInt(m[1]!, 10)],
 ];
 
+/** dayStated, asked of each candidate after a running report's days, about the report being matched. */
+export const statedDay = lastOf(dayStated);
+
 /** The day of the action a report says it is on ("tercer día de paro" 3, "enters its second week" 8, "cumple una
  *  semana" 7), or null when it gives none. */
-export function statedDay(r: Pick<Report, 'title' | 'summary'>): number | null {
-  // Asked of each candidate after a running report's days: kept by report, like isRunningReport's answer.
-  let day = days.get(r);
-  if (day === undefined) days.set(r, (day = dayStated(r)));
-  return day;
-}
-
-const days = new WeakMap<object, number | null>();
-
 function dayStated(r: Pick<Report, 'title' | 'summary'>): number | null {
-  const text = fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' ');
+  const text = runningText(r);
   for (const [re, value] of STATED_DAY) {
     const m = re.exec(text);
     if (!m) continue;

@@ -15,6 +15,19 @@ export function remember<K, V>(cache: Map<K, V>, key: K, f: (key: K) => V, max =
   }
   return v;
 }
+/** `f` with its answer for the last object it was asked about kept: matching asks many times about the one report it
+ *  is matching (where a WeakMap by report would grow with every report until the next garbage collection). */
+export function lastOf<K extends object, V>(f: (key: K) => V): (key: K) => V {
+  let last: K | null = null;
+  let value: V;
+  return (key) => {
+    if (key !== last) {
+      value = f(key);
+      last = key;
+    }
+    return value;
+  };
+}
 const MIN_WORD_LENGTH = 3;
 
 const STOP_ES = `
