@@ -97,3 +97,17 @@ describe('latam2 towns and divisions, in English', () => {
     expect(ev('Miners strike in Arequipa', 'Workers from Colón and Santa Rosa joined.', 'PE')).toMatchObject({ country: 'PE' });
   });
 });
+
+describe('latam2 namesakes beside covered places', () => {
+  it('a town of a covered country that the gazetteer lacks is not read as a latam2 seat', () => {
+    // Salcedo is also the seat of the Dominican province Hermanas Mirabal.
+    expect(loc('Bloqueo en Salcedo, Cotopaxi', 'Indígenas cierran la Panamericana.')).toMatchObject({ country: 'EC', admin1: 'Cotopaxi' });
+    expect(loc('Protesta en Salcedo, República Dominicana')).toMatchObject({ country: 'DO', admin1: 'Hermanas Mirabal', place: 'Salcedo' });
+  });
+
+  it('Venezuela\'s capital district is written as the conventions write it', () => {
+    expect(loc('Marcha opositora en Caracas')).toMatchObject({ country: 'VE', admin1: 'Distrito Capital', place: 'Caracas' });
+    // Without a cue for Venezuela, "Distrito Capital" stays Bogotá's.
+    expect(loc('Marcha en el Distrito Capital')).toMatchObject({ country: 'CO' });
+  });
+});
