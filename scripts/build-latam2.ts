@@ -96,6 +96,7 @@ const TOWN_NAMES: Record<string, [string, string[]]> = {
   'Ciudad Choluteca': ['Choluteca', []],
   'Port-au-Prince': ['Port-au-Prince', ['Puerto Príncipe']],
   'Asunción': ['Asunción', ['Asuncion']],
+  'Santiago de los Caballeros': ['Santiago de los Caballeros', ['Santiago']],
 };
 
 function divisionsOf(code: string): Division[] {

@@ -350,13 +350,20 @@ function build(): Index {
     };
     const divisions = new Map<string, string>();
     const adds: [string, Place, boolean, boolean][] = [];
+    // (A division named like the national capital that lies outside it, the Dominican province of Santo Domingo,
+    // is known only by its full name: the name alone is the capital.)
+    const capitals = new Set(c.towns.filter((t) => t[6] === 2).map((t) => nameKey(t[0])));
     for (const d of c.divisions) {
       divisions.set(d.code, d.name);
       const place: Place = {
         kind: 'admin1', name: d.name, country: code, admin1: d.name, admin1Code: d.code, admin2: null, admin3: null,
         place: null, ubigeo: null, lat: d.lat, lon: d.lon, world: true,
       };
-      for (const n of [d.name, ...d.aliases]) if (!own.has(nameKey(n))) adds.push([n, place, shared(n), false]);
+      const capitalKey = nameKey(d.capital);
+      for (const n of [d.name, ...d.aliases]) {
+        const k = nameKey(n);
+        if (!own.has(k) && !(capitals.has(k) && k !== capitalKey)) adds.push([n, place, shared(n), false]);
+      }
     }
     for (const [name, aliases, admin1Code, lat, lon, population, seat] of c.towns) {
       const place: Place = {

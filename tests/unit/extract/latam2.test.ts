@@ -111,3 +111,20 @@ describe('latam2 namesakes beside covered places', () => {
     expect(loc('Marcha en el Distrito Capital')).toMatchObject({ country: 'CO' });
   });
 });
+
+describe('latam2 divisions named with their word, and capitals', () => {
+  it('reads "en el estado Zulia", "in the department of Totonicapán" as placed there', () => {
+    expect(loc('Protestas en el estado Zulia por los apagones')).toMatchObject({ country: 'VE', admin1Code: 'VE-V', place: null });
+    expect(loc('Farmers protest in the department of Totonicapán')).toMatchObject({ country: 'GT', admin1Code: 'GT-08' });
+  });
+
+  it('a division after "de" is a weak sign, used only when nothing else gives a country', () => {
+    expect(ev('Docentes de Zulia marchan por salarios', 'Cientos de maestros recorrieron las calles.')).toMatchObject({ country: 'VE', admin1: 'Zulia' });
+    expect(ev('Docentes de Zulia marchan por salarios', 'Cientos de maestros recorrieron las calles.', 'PE').country).toBe('PE');
+  });
+
+  it('Santo Domingo is the capital, Santiago the city of Santiago de los Caballeros, with the Dominican Republic named', () => {
+    expect(loc('Marcha en Santo Domingo contra la corrupción', '', 'DO')).toMatchObject({ country: 'DO', admin1: 'Distrito Nacional', place: 'Santo Domingo' });
+    expect(loc('Paro en Santiago, República Dominicana')).toMatchObject({ country: 'DO', admin1: 'Santiago', place: 'Santiago de los Caballeros' });
+  });
+});
