@@ -627,7 +627,10 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   for (const r of raws) {
     const prev = wordAt(tokens, r.tokenStart - 1);
     if (prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark')) continue;
-    let entries = opts.names ? r.entries.map((e) => (e.common && !e.world ? { ...e, common: false } : e)) : r.entries;
+    // (In a name, a latam2 name that is also a word or an outlet's, "Granma", "Central", is not its division.)
+    let entries = opts.names
+      ? r.entries.filter((e) => !(e.world && e.common && e.place.admin1Code !== null)).map((e) => (e.common && !e.world ? { ...e, common: false } : e))
+      : r.entries;
     // Every world name is written with a capital: a name in lower case ("us", "nice") goes at once.
     const lowerFirst = isLowerCode(text.charCodeAt(r.start));
     if (lowerFirst && entries.every((e) => e.world)) continue;

@@ -128,3 +128,10 @@ describe('latam2 divisions named with their word, and capitals', () => {
     expect(loc('Paro en Santiago, República Dominicana')).toMatchObject({ country: 'DO', admin1: 'Santiago', place: 'Santiago de los Caballeros' });
   });
 });
+
+describe('latam2 names in an outlet\'s name', () => {
+  it('an outlet named like a division that is also a word does not place its events there', () => {
+    const e = normalize({ title: 'Vecinos protestan por los apagones', summary: 'Cientos salieron a las calles con cacerolas.', published: '2023-03-07T12:00:00Z', sourceCountry: 'CU', feed: 'Granma' });
+    expect(e?.admin1 ?? null).toBeNull();
+  });
+});
