@@ -54,7 +54,10 @@ const WORLD_NOT_WHERE = /(?:^|\s)(against|contra|with|con|from|desde|to|toward|t
 /** How a world.json match counts: where the event happened, a weak sign of the country, only a name, or nothing. */
 function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, names: boolean | undefined): 'placed' | 'weak' | 'aside' | 'none' {
   // ("in the UK", "in southern France", "en el sur de Francia": the article and the part of the country go.)
-  const before = fold(lower.slice(Math.max(0, m.start - 40), m.start)).replace(/\s(?:the|el|la|los|las)\s+$/, ' ')
+  // ("en el estado Zulia", "in the department of Totonicapán": the division's word goes too.)
+  const before = fold(lower.slice(Math.max(0, m.start - 40), m.start))
+    .replace(/\s(?:estado|departamento|provincia|region|comarca|state|department|province)(?: de| del| of)?\s+$/, ' ')
+    .replace(/\s(?:the|el|la|los|las)\s+$/, ' ')
     .replace(/\s(?:(?:the |el )?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)|(?:el )?(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste) de)\s+$/, ' ');
   if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
   if (m.demonym) return WORLD_AGAINST.test(before) ? 'none' : 'weak';
@@ -64,7 +67,8 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
   if ((m.start === 0 || m.start === titleEnd + 1) && DATELINE.test(text.slice(m.end, m.end + 3))) return 'placed';
   // (Named as the other side or the topic, "march against Israel", "sanctions on Russia": no sign of where.)
   // ('aside': still a place of its country when the text places the event in that country.)
-  if (WORLD_NOT_WHERE.test(before)) return 'aside';
+  // (A division or town of the rest of Latin America after "de"/"of", "docentes de Zulia": a weak sign of where.)
+  if (WORLD_NOT_WHERE.test(before)) return m.admin1Code && m.kind !== 'country' && /(?:^|\s)(?:de|del|of)\s*$/.test(before) ? 'weak' : 'aside';
   return 'weak';
 }
 
@@ -75,8 +79,8 @@ function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefine
   if (!best) return undefined;
   if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, cues: [best.text] };
   return {
-    ...NO_LOCATION, country: best.country, admin1: best.admin1, place: best.place, lat: best.lat, lon: best.lon, precision: 1,
-    cues: [best.text],
+    ...NO_LOCATION, country: best.country, admin1: best.admin1, admin1Code: best.admin1Code, place: best.place, lat: best.lat,
+    lon: best.lon, precision: best.kind === 'admin1' ? 3 : 1, cues: [best.text],
   };
 }
 

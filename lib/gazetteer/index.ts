@@ -138,6 +138,20 @@ interface LatamFile {
   }[];
 }
 
+/**
+ * data/gazetteer/latam2.json, written by scripts/build-latam2.ts: first-level divisions and main towns of the other
+ * Latin American and Caribbean countries (Venezuela, Paraguay, Uruguay, Central America, the Caribbean), which stay
+ * world.json countries (their names and demonyms need a cue like any world country's) but resolve to a division and
+ * a town. Towns: [name, aliases, admin1Code, lat, lon, population, seat (2 national capital, 1 division seat, 0 other)].
+ */
+interface Latam2File {
+  countries: {
+    code: string;
+    divisions: { code: string; name: string; capital: string; lat: number; lon: number; aliases: string[] }[];
+    towns: [string, string[], string | null, number, number, number, number][];
+  }[];
+}
+
 /** data/gazetteer/latam-cities.json, written by scripts/build-latam-cities.ts: [name, admin1Code, lat, lon, population]. */
 interface CitiesFile {
   countries: Record<string, [string, string, number, number, number][]>;
@@ -149,10 +163,27 @@ const DATA = {
   latam: new URL('../../data/gazetteer/latam.json', import.meta.url),
   cities: new URL('../../data/gazetteer/latam-cities.json', import.meta.url),
   world: new URL('../../data/gazetteer/world.json', import.meta.url),
+  latam2: new URL('../../data/gazetteer/latam2.json', import.meta.url),
 };
 
 /** A world city that stands alone (without its country named) must have at least this many inhabitants, or be a capital. */
 const WORLD_CITY_ALONE = 1_000_000;
+
+/**
+ * latam2 names that are also common words, surnames or institutions in news text ("Central", "Granma", "Rivera",
+ * "Carrefour"): they count only with their country named or implied. Folded keys.
+ */
+const LATAM2_COMMON = new Set<string>([
+  'central', 'centre', 'nord', 'sud', 'ouest', 'valle', 'flores', 'colonia', 'salto', 'rivera', 'rocha', 'minas',
+  'mercedes', 'artigas', 'durazno', 'lempira', 'cortes', 'yoro', 'libertad', 'paraiso', 'el paraiso', 'limon',
+  'duarte', 'independencia', 'espaillat', 'valverde', 'barahona', 'granma', 'matanzas', 'coro', 'mao', 'moca',
+  'delgado', 'carrefour', 'progreso', 'el progreso', 'herrera', 'los santos', 'lara', 'miranda',
+  'portuguesa', 'bolivar', 'falcon', 'trujillo', 'merida',
+  'juan diaz', 'bella vista', 'san francisco', 'las cumbres', 'pedregal', 'tocumen', 'parque lefevre', 'delmas 73',
+  'la lima', 'puerto cortez', 'diez de octubre', 'boyeros', 'arroyo naranjo', 'cerro', 'playa', 'marianao',
+  'levittown', 'concepcion', 'misiones', 'cordillera', 'guaira', 'canelones', 'florida', 'treinta y tres', 'soriano',
+  'maldonado', 'colon', 'valencia', 'barcelona', 'santiago', 'granada', 'leon', 'rivas',
+]);
 
 /** A country's zone when world.json has none (two uninhabited territories). */
 const DEFAULT_ZONE = 'UTC';
@@ -295,8 +326,76 @@ function build(): Index {
     list.push({ place, display: name, common: isCommon, upper, world: true, ...(outranks ? { strong: true } : {}) });
     byKey.set(key, list);
   };
+  const latam2 = new Map(readJson<Latam2File>(DATA.latam2).countries.map((c) => [c.code, c]));
+  // Keys of every name so far, with their countries: a latam2 name that another country also has needs a cue.
+  const latam2Keys = new Map<string, Set<string>>();
+  for (const c of latam2.values()) {
+    for (const n of [...c.divisions.flatMap((d) => [d.name, ...d.aliases]), ...c.towns.flatMap((t) => [t[0], ...t[1]])]) {
+      const k = nameKey(n);
+      const set = latam2Keys.get(k) ?? new Set<string>();
+      set.add(c.code);
+      latam2Keys.set(k, set);
+    }
+  }
+  // A latam2 division or town: a world place (it needs a cue where the event happened, and a name that Peru or a
+  // covered country also has stays theirs unless the text names this country), with its division's ISO code. A
+  // name that is also a common word, a person's, another country's place, or a town that is no seat of a division
+  // counts only with its country named or implied; a national capital is a strong name, as world.json's are.
+  const addLatam2 = (code: string, c: Latam2File['countries'][number], countryNames: string[]) => {
+    const own = new Set(countryNames.map(nameKey));
+    const shared = (n: string) => {
+      const k = nameKey(n);
+      return (byKey.get(k) ?? []).some((e) => e.place.country !== code) || (latam2Keys.get(k)?.size ?? 0) > 1 ||
+        COMMON_NAMES.has(k) || WORLD_COMMON_NAMES.has(k) || LATAM2_COMMON.has(k);
+    };
+    const divisions = new Map<string, string>();
+    const adds: [string, Place, boolean, boolean][] = [];
+    // (A division named like the national capital that lies outside it, the Dominican province of Santo Domingo,
+    // is known only by its full name: the name alone is the capital.)
+    const capitals = new Set(c.towns.filter((t) => t[6] === 2).map((t) => nameKey(t[0])));
+    for (const d of c.divisions) {
+      divisions.set(d.code, d.name);
+      const place: Place = {
+        kind: 'admin1', name: d.name, country: code, admin1: d.name, admin1Code: d.code, admin2: null, admin3: null,
+        place: null, ubigeo: null, lat: d.lat, lon: d.lon, world: true,
+      };
+      const capitalKey = nameKey(d.capital);
+      for (const n of [d.name, ...d.aliases]) {
+        const k = nameKey(n);
+        if (!own.has(k) && !(capitals.has(k) && k !== capitalKey)) adds.push([n, place, shared(n), false]);
+      }
+    }
+    for (const [name, aliases, admin1Code, lat, lon, population, seat] of c.towns) {
+      const place: Place = {
+        kind: 'city', name, country: code, admin1: admin1Code ? divisions.get(admin1Code) ?? null : null, admin1Code,
+        admin2: null, admin3: null, place: name, ubigeo: null, lat, lon, world: true,
+      };
+      const capital = seat === 2;
+      for (const n of [name, ...aliases]) {
+        if (own.has(nameKey(n))) continue;
+        adds.push([n, place, !capital && (seat === 0 || shared(n)) && population < WORLD_CITY_ALONE, capital]);
+      }
+    }
+    for (const [n, place, common, strong] of adds) addWorld(n, place, common, strong);
+  };
   for (const c of world.countries) {
     if (countries.has(c.code)) continue;
+    const detail = latam2.get(c.code);
+    if (detail) {
+      addLatam2(c.code, detail, c.names.es.concat(c.names.en));
+      // (Its capital and cities are latam2's towns.)
+      countries.set(c.code, {
+        code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone ?? DEFAULT_ZONE, capital: c.capital?.name ?? null, covered: false,
+      });
+      const base: Place = {
+        kind: 'country', name: c.name.es, country: c.code, admin1: null, admin1Code: null, admin2: null, admin3: null,
+        place: null, ubigeo: null, lat: null, lon: null, world: true,
+      };
+      for (const n of new Set([...c.names.es, ...c.names.en])) addWorld(n, base, false);
+      const demonym: Place = { ...base, demonym: true };
+      for (const n of c.demonyms) addWorld(n, demonym, false);
+      continue;
+    }
     countries.set(c.code, {
       code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone ?? DEFAULT_ZONE, capital: c.capital?.name ?? null, covered: false,
     });
@@ -528,7 +627,10 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
   for (const r of raws) {
     const prev = wordAt(tokens, r.tokenStart - 1);
     if (prev && STREET_WORDS.has(prev) && !r.entries.some((e) => e.place.kind === 'landmark')) continue;
-    let entries = opts.names ? r.entries.map((e) => (e.common && !e.world ? { ...e, common: false } : e)) : r.entries;
+    // (In a name, a latam2 name that is also a word or an outlet's, "Granma", "Central", is not its division.)
+    let entries = opts.names
+      ? r.entries.filter((e) => !(e.world && e.common && e.place.admin1Code !== null)).map((e) => (e.common && !e.world ? { ...e, common: false } : e))
+      : r.entries;
     // Every world name is written with a capital: a name in lower case ("us", "nice") goes at once.
     const lowerFirst = isLowerCode(text.charCodeAt(r.start));
     if (lowerFirst && entries.every((e) => e.world)) continue;
@@ -568,6 +670,8 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     }
   }
   // Places that are unique and unambiguous also say which country the text is about.
+  // (Those of Peru and the covered countries, and their names, are kept apart too: see resolve.)
+  const textCovered = new Set<string>();
   for (const r of usable) {
     const country = r.entries[0]!.place.country;
     let one = true;
@@ -578,11 +682,12 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
       }
     }
     if (one) ctxCountry.add(country);
+    if (one && !r.entries[0]!.world) textCovered.add(country);
   }
 
   const out: PlaceMatch[] = [];
   for (const r of usable) {
-    const place = resolve(r, tokens, ctxAdmin1, ctxProvince, ctxCountry, namedCountry);
+    const place = resolve(r, tokens, ctxAdmin1, ctxProvince, ctxCountry, namedCountry, textCovered);
     if (place) {
       out.push({
         kind: place.kind, name: place.name, country: place.country, admin1: place.admin1, admin1Code: place.admin1Code,
@@ -602,6 +707,7 @@ function resolve(
   ctxProvince: Set<string>,
   ctxCountry: Set<string>,
   namedCountry: Set<string>,
+  textCovered: Set<string>,
 ): Place | null {
   let cands = r.entries;
   if (cands.length > 1 && cands.some((e) => e.world)) {
@@ -685,6 +791,11 @@ function resolve(
   }
   const chosen = cands[0];
   if (!chosen) return null;
+  // A latam2 town or division (a world place with a division code) that is no capital, in a text whose unambiguous
+  // places are all of Peru or a covered country and that does not name its country, is a namesake that the
+  // gazetteer lacks ("Salcedo, Cotopaxi": Ecuador's, not the Dominican seat).
+  if (chosen.world && chosen.place.admin1Code !== null && !chosen.strong && textCovered.size &&
+    !textCovered.has(chosen.place.country) && !namedCountry.has(chosen.place.country)) return null;
   if (chosen.common) {
     // A common word counts only with its region (or, outside Peru, its country) named as well.
     const p = chosen.place;

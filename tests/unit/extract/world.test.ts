@@ -96,7 +96,7 @@ describe('world events in English', () => {
 describe('world events in Spanish', () => {
   it('places an event in another country only when the text says it happened there', () => {
     expect(ev('Huelga general en Francia contra la reforma de pensiones', 'Millones marcharon.', { sourceCountry: 'PE' })).toMatchObject({ country: 'FR' });
-    expect(ev('Miles marchan en Asunción contra el gobierno', '', { sourceCountry: 'PY' })).toMatchObject({ country: 'PY', place: 'Asuncion' });
+    expect(ev('Miles marchan en Asunción contra el gobierno', '', { sourceCountry: 'PY' })).toMatchObject({ country: 'PY', place: 'Asunción' });
     expect(ev('Marcha en Caracas contra el gobierno', 'Miles de opositores marcharon.')).toMatchObject({ country: 'VE', admin1: 'Distrito Capital', place: 'Caracas' });
   });
 
