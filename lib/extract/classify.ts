@@ -221,6 +221,8 @@ const CHARGED_IN = /\b(jailed|sentenced|convicted|charged|indicted|condenad[oa]s
 /** Round 11: looting words, which a disaster's survivors share with rioters. */
 const LOOTING = /^(loot\w*|saque\w*|pillaj\w*|desvalij\w+|plunder\w*|pillag\w*|ransack\w*)/;
 
+/** Round 11: deaths told with their own day ("killed on December 15", "fallecidos del 9 de enero", "murió el lunes"). */
+const DATED_DEATH = /\b(killed|dead|died|slain|shot|murio|murieron|muertos|muertas|fallecidos|fallecidas|fallecio|asesinados|asesinadas|asesinado|caidos|baleados) (on |el |del |los dias |last )?(\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|la semana pasada|el mes pasado|month)\b/;
 /** A single officer, and a toll of three or more dead: with both, the officer's death does not make the others' a clash. */
 const ONE_OFFICER = /\b(un|una|el|la|a|an|one) (policia|agente|suboficial|efectivo|soldado|militar|carabinero|police officer|officer|policeman|soldier)\b/;
 const NUMBER = String.raw`(\d{1,3}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
@@ -361,6 +363,16 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
       const m = MOURNED_DEAD.exec(after);
       const link = m ? MOURNING_LINK.exec(work.slice(d.start, d.end + m.index)) : null;
       if (link && !/\b(y|and|as|while|mientras|cuando|when|but|pero|e)\b/.test(link[2]!)) { commemoration = true; break; }
+    }
+  }
+  // (Round 11: a title that reports only a demonstration, and force or deaths in the summary told with their own day,
+  // "the ten people killed on December 15", "los 18 fallecidos del 9 de enero", "que murió el lunes tras ser alcanzado
+  // por un proyectil": what the march is for, an earlier incident's; they neither type the item nor count as its toll.)
+  if (!commemoration && hits.some((h) => h.start < titleEnd && h.type === 'demonstration') && DATED_DEATH.test(work)) {
+    const sentence = (h: Hit) => sentenceBefore(work, h.start) + work.slice(h.start).split(/[.;\n]/)[0];
+    if (hits.every((h) => h.type === 'demonstration' || (h.type === 'repression' && h.start >= titleEnd && DATED_DEATH.test(sentence(h))))) {
+      hits = hits.filter((h) => h.type === 'demonstration');
+      commemoration = true;
     }
   }
   // Security forces closing a road or a square to a march ("Carabineros cierran el paso a la marcha") block the

@@ -155,7 +155,8 @@ const DETAINED: CountRule[] = [
   // (Not a time: "30 horas detenidos" are drivers held up for thirty hours.)
   r(String.raw`\b${Q}(${NUM}) (?:(?!(?:horas|dias|semanas|meses|minutos|hours|days)\b)\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
-  r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
+  // (Round 11: also "no informó incidentes ni detenidos", "no se registraron heridos ni detenidos".)
+  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron) (?:(?:heridos|incidentes|lesionados) (?:ni|o) )?detenidos\b|\bno (?:informo|informaron|reporto|reportaron|registro|registraron) (?:de )?(?:incidentes|heridos|lesionados) ni detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
   r(String.raw`\b(?:arrested|detained|detain|detains|arrest|arrests)(?<!\b(?:under|of|an|the|to|after|his|her|their|no|mass|house|cardiac) arrests?) ${Q}(${NUM})\b(?! ?(?:%|percent|por ciento|years?|anos|de |of ))(?!(?<=\b(?:19|20)\d\d))`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
@@ -164,7 +165,7 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
-  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
+  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries|incidents) (?:or|nor|and no) arrests\b`, 0),
 ];
 
 // Injured counted by group: security forces and the others ("84 agentes heridos; 24 civiles heridos" is 108).
