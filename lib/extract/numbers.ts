@@ -165,7 +165,7 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
-  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries|incidents) (?:or|nor|and no) arrests\b`, 0),
+  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries |incidents |\s+)(?:or|nor|and no) arrests\b`, 0),
 ];
 
 // Injured counted by group: security forces and the others ("84 agentes heridos; 24 civiles heridos" is 108).
