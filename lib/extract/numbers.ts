@@ -165,6 +165,8 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
+  // Round 11: one person in handcuffs, named so ("police kick a handcuffed protester", "golpean a un joven esposado").
+  r(String.raw`\b(?:a|an|one) handcuffed ${PERSON_EN}\b|\b(?:un|una|al|a un|a una) ${PERSON_ES} esposad[oa]\b`, 1),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries |incidents |\s+)(?:or|nor|and no) arrests\b`, 0),
 ];
 
@@ -226,7 +228,7 @@ const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /\bmat(?:a|an|o|aron)\b|abat|cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
 const HAS_INJURED = /herid|balead|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody|handcuffed|esposad/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */

@@ -121,3 +121,10 @@ describe('counts', () => {
     expect(ev('Thousands march in Santiago for pensions', 'There were no incidents or arrests.')?.detained).toBe(0);
   });
 });
+
+describe('one person in handcuffs', () => {
+  it('is one detained', () => {
+    expect(ev('Footage shows officers beating a handcuffed student during the Lima march')?.detained).toBe(1);
+    expect(ev('Policías golpean a un joven esposado durante la marcha en Quito')?.detained).toBe(1);
+  });
+});
