@@ -138,7 +138,9 @@ const INJURED: CountRule[] = [
   // Security forces named after the figure: "entre los heridos hay 12 policías", "among the injured were 12 officers".
   r(String.raw`\b(?:entre los|among the) (?:heridos|lesionados|injured|wounded) (?:hay|figuran|se encuentran|estan|se cuentan|were|are|are also|were also|included?) ${Q}(${NUM}) ${SECURITY}\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
-  r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:(?:and|or) (?:police|police officers|officers|soldiers|troops|civilians|protesters|demonstrators|residents) )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  // Round 11: one person named by a headline, then the wound ("Joven de 18 años, herido en la cabeza por...").
+  r(String.raw`(?:^|[.:|] )(?:un |una |el |la )?${PERSON_ES}(?: de \d{1,2} anos)?,? (?:queda |resulta |resulto |fue )?(?:herid[oa]|lesionad[oa]|baleado|baleada)\b`, 1),
   // Round 10: a total with its part in between ("14 people, including six police officers, were injured").
   r(String.raw`\b${Q}(${NUM}) ${PEOPLE_EN}, (?:including|among them|entre ellos) [^,.;\n]{1,40}, (?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),

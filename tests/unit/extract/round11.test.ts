@@ -128,3 +128,12 @@ describe('one person in handcuffs', () => {
     expect(ev('Policías golpean a un joven esposado durante la marcha en Quito')?.detained).toBe(1);
   });
 });
+
+describe('the injured of a headline', () => {
+  it('one person named first, then the wound', () => {
+    expect(ev('Estudiante de 20 años, herido en el ojo por un perdigón de la policía en Concepción')?.injured).toBe(1);
+  });
+  it('a figure over two groups ("nine soldiers and police were hurt")', () => {
+    expect(ev('Protesters attack army patrol in Puno', 'Nine soldiers and police were hurt.')?.injured).toBe(9);
+  });
+});
