@@ -99,7 +99,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(vote|votes|voted|voting|votan|votaron|aprueban|aprobaron) (\w+ ){0,2}(to strike|to walk out|(ir a )?(la )?huelga|(un |el )?paro)( \w+){0,4}? (if|unless|should|si|en caso de que|de no)\b`),
   // Round 11: an anniversary ("Ten years after the Changuinola strike", "a un año del estallido") and memories told
   // ("workers recall the days of pellets", "recuerdan las noches de represión"): an earlier action, background.
-  rx(String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cincuenta) (years?|anos?|decades?|decadas?) (after|since|on from|despues de|desde|de|del)( the| el| la| los| las)?( \w+){0,3}? (strike|huelga|paro|protests?|protestas|uprising|estallido|levantamiento|massacre|masacre|crackdown|represion|riots?|clashes|enfrentamientos|marcha|march)\b`),
+  rx(String.raw`\b(years?|anos?|decades?|decadas?)\b(?<=\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cincuenta) \w+) (after|since|on from|despues de|desde|de|del)( the| el| la| los| las)?( \w+){0,3}? (strike|huelga|paro|protests?|protestas|uprising|estallido|levantamiento|massacre|masacre|crackdown|represion|riots?|clashes|enfrentamientos|marcha|march)\b`),
   rx(String.raw`\b(recall|recalls|recalled|remember|remembers|recuerdan|recuerda|rememoran|evocan) (the |los |las |el |la |aquellos |aquellas |those )?(days|nights|day|night|weeks|dias|noches|dia|noche|jornadas|semanas) (of|de)\b[^.;\n]*`),
   // Round 11: standing someone up ("le dio plantón en la primera cita") and a march of faith ("la Marcha para Jesús",
   // "March for Jesus"): no protest.

@@ -140,7 +140,7 @@ const INJURED: CountRule[] = [
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:(?:and|or) (?:police|police officers|officers|soldiers|troops|civilians|protesters|demonstrators|residents) )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   // Round 11: one person named by a headline, then the wound ("Joven de 18 años, herido en la cabeza por...").
-  r(String.raw`(?:^|[.:|] )(?:un |una |el |la )?${PERSON_ES}(?: de \d{1,2} anos)?,? (?:queda |resulta |resulto |fue )?(?:herid[oa]|lesionad[oa]|baleado|baleada)\b`, 1),
+  r(String.raw`\b${PERSON_ES}(?<=(?:^|[.:|] )(?:(?:un|una|el|la) )?\w+)(?: de \d{1,2} anos)?,? (?:queda |resulta |resulto |fue )?(?:herid[oa]|lesionad[oa]|baleado|baleada)\b`, 1),
   // Round 10: a total with its part in between ("14 people, including six police officers, were injured").
   r(String.raw`\b${Q}(${NUM}) ${PEOPLE_EN}, (?:including|among them|entre ellos) [^,.;\n]{1,40}, (?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
@@ -168,7 +168,7 @@ const DETAINED: CountRule[] = [
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
   // Round 11: one person in handcuffs, named so ("police kick a handcuffed protester", "golpean a un joven esposado").
-  r(String.raw`\b(?:a|an|one) handcuffed ${PERSON_EN}\b|\b(?:un|una|al|a un|a una) ${PERSON_ES} esposad[oa]\b`, 1),
+  r(String.raw`\bhandcuffed(?<=\b(?:a|an|one) handcuffed) ${PERSON_EN}\b|\besposad[oa]\b(?<=\b(?:un|una|al) ${PERSON_ES} esposad[oa])`, 1),
   r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries |incidents |\s+)(?:or|nor|and no) arrests\b`, 0),
 ];
 
