@@ -95,9 +95,13 @@ export function prepared<K extends Set<number>>(folded: string, keys?: K): { wor
   const words = work === folded && keys ? keys : textKeys(work);
   for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
   for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
-  if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && DEATHS.test(s) ? blank(s) : s));
+  if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && (DEATHS.test(s) || TALLY_HURT.test(s)) ? blank(s) : s));
   return { work, keys: words };
 }
+
+/** Round 11: the wounded a tally counts since a date ("ya son 12 los manifestantes con trauma ocular desde el inicio del
+ *  paro", "eye injuries treated since the start of the unrest"): a cumulative count, like the dead. */
+const TALLY_HURT = /\b(heridos|lesionados|traumas? ocular(es)?|lesiones oculares|eye injuries|eye wounds|injured|wounded)\b/;
 
 /** A title that tallies deaths since a date ("Ombudsman counts 67 dead since December"): the item is a tally. */
 export function tallyTitle(folded: string, titleEnd: number): boolean {
@@ -201,7 +205,7 @@ function sentenceBefore(work: string, start: number, max = Infinity): string {
 /** A protest noun after an article ("sanciona los bloqueos de carreteras") is the topic of a decree, bill or ruling. */
 const TOPIC_NOUN = /^(bloqueos?|huelgas?|paros?|protestas?|marchas?|strikes?|roadblocks?|blockades?|protests?)\b/;
 const ARTICLE = /\b(los|las|el|la|the|sus|their)\s$/;
-const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(investigar|investiga|investigan|investigate|investigates|investigating|probe into|probes? into|investigation into|investigacion (de|por|sobre)|esclarecer|aclarar)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+)? $|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
+const CAUSE = /\b(por|over|for|to end|para (levantar|terminar|poner fin a))( (los|las|el|la|the|su|sus|their))?( \S+)? $|\b(investigar|investiga|investigan|investigate|investigates|investigating|probe into|probes? into|investigation into|investigacion (de|por|sobre)|esclarecer|aclarar)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $|\b(who|que|quienes|that)( \w+){0,3} $|\b(condena|condenan|condenaron|sentencian|sentenciaron) a (\d+|\w+) anos (de (prision|carcel) )?(a |al |a la |a los |a las )(\w+ )?$|\b(condemns?|condemned|condena|condenan|condeno|denounces?|denounced|denuncia|denuncian|repudia|repudian|deplores?|deplored|lamenta|lamentan|laments?|declares?|declared|declara|declaran|declaro|rules? on|ruled on)( (los|las|el|la|the|a|an|su|sus|their))?( \S+)? $/;
 
 /** The words before a trigger that make it what a protest is against or demands (at most one word between). */
 const DEMAND_OBJECT = /\b(contra|en rechazo a|en protesta (por|contra)|en repudio a|justicia (para|por)|victimas de|el fin de|(cese|alto) (de|a)|against|protesting|condemning|denouncing|victims of|justice for|an end to)( (el|la|los|las|lo|the|a|al|del|de))?( (?!(y|e|o|and|or)\b)\w+)? $/;
@@ -212,6 +216,13 @@ const TOPIC_CUE = /\b(contra|rechazo|protesta|repudio|justicia|victimas|fin|cese
 /** The words before an action that make it the charge of a trial or a sentence. */
 const ARRESTED_FOR = /\b(charged|sentenced|jailed|convicted|fined|indicted|prosecuted|procesad[oa]s?|sentenciad[oa]s?|condenad[oa]s?|acusad[oa]s?|denunciad[oa]s?|investigad[oa]s?) (\w+ )?(for|over|por|with)( (the|el|la|los|las|su|sus|their|alleged|presunto|presuntos|presunta))?( \w+)? $|\b(acquit\w*|absuel\w+|cleared|clears|sobresee\w*) ((\w+ ){1,3}(accused|acusad[oa]s?) (of|de)( \w+)? |(a |an |the |al |a la |a los |a las |a )?(\w+ )?)$/;
 
+/** Round 11: a charge told inside a hit ("officer jailed for blinding"): the case, not the act. */
+const CHARGED_IN = /\b(jailed|sentenced|convicted|charged|indicted|condenad[oa]s?|sentenciad[oa]s?|procesad[oa]s?) (for|over|por|with)\b/;
+/** Round 11: looting words, which a disaster's survivors share with rioters. */
+const LOOTING = /^(loot\w*|saque\w*|pillaj\w*|desvalij\w+|plunder\w*|pillag\w*|ransack\w*)/;
+
+/** Round 11: deaths told with their own day ("killed on December 15", "fallecidos del 9 de enero", "murió el lunes"). */
+const DATED_DEATH = /\b(killed|dead|died|slain|shot|murio|murieron|muertos|muertas|fallecidos|fallecidas|fallecio|asesinados|asesinadas|asesinado|caidos|baleados) (on |el |del |los dias |last )?(\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|la semana pasada|el mes pasado|month)\b/;
 /** A single officer, and a toll of three or more dead: with both, the officer's death does not make the others' a clash. */
 const ONE_OFFICER = /\b(un|una|el|la|a|an|one) (policia|agente|suboficial|efectivo|soldado|militar|carabinero|police officer|officer|policeman|soldier)\b/;
 const NUMBER = String.raw`(\d{1,3}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
@@ -273,6 +284,9 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
     // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after
     // a disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
     if (hits.every((h) => !h.strong) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
+    // (Round 11: looting alone after a quake or a flood, strong words or not, is the survivors' with no demand: "Survivors
+    // loot stores after quake".)
+    if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
     // A title about a film, a book or a show that reports no action itself: the protest words of the summary are its
     // subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
     // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
@@ -292,7 +306,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
     // (A demonstration named by a noun, "protests", is a topic; one named by what people do, "demonstrated outside the
     // court", "con pancartas frente a la fiscalía", is an action.)
     const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(h)) &&
-      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) &&
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) && !CHARGED_IN.test(work.slice(h.start, h.end)) &&
       !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
     if (!titleAction) return null;
   }
@@ -349,6 +363,16 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
       const m = MOURNED_DEAD.exec(after);
       const link = m ? MOURNING_LINK.exec(work.slice(d.start, d.end + m.index)) : null;
       if (link && !/\b(y|and|as|while|mientras|cuando|when|but|pero|e)\b/.test(link[2]!)) { commemoration = true; break; }
+    }
+  }
+  // (Round 11: a title that reports only a demonstration, and force or deaths in the summary told with their own day,
+  // "the ten people killed on December 15", "los 18 fallecidos del 9 de enero", "que murió el lunes tras ser alcanzado
+  // por un proyectil": what the march is for, an earlier incident's; they neither type the item nor count as its toll.)
+  if (!commemoration && hits.some((h) => h.start < titleEnd && h.type === 'demonstration') && DATED_DEATH.test(work)) {
+    const sentence = (h: Hit) => sentenceBefore(work, h.start) + work.slice(h.start).split(/[.;\n]/)[0];
+    if (hits.every((h) => h.type === 'demonstration' || (h.type === 'repression' && h.start >= titleEnd && DATED_DEATH.test(sentence(h))))) {
+      hits = hits.filter((h) => h.type === 'demonstration');
+      commemoration = true;
     }
   }
   // Security forces closing a road or a square to a march ("Carabineros cierran el paso a la marcha") block the

@@ -138,7 +138,9 @@ const INJURED: CountRule[] = [
   // Security forces named after the figure: "entre los heridos hay 12 policías", "among the injured were 12 officers".
   r(String.raw`\b(?:entre los|among the) (?:heridos|lesionados|injured|wounded) (?:hay|figuran|se encuentran|estan|se cuentan|were|are|are also|were also|included?) ${Q}(${NUM}) ${SECURITY}\b`, 'num'),
   r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron|ningun) heridos?\b|\bnadie (?:resulto|salio|quedo) herido\b`, 0),
-  r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  r(String.raw`\b${Q}(${NUM}) (?:(?:other|more|additional) )?(?:${PEOPLE_EN} )?(?:(?:and|or) (?:police|police officers|officers|soldiers|troops|civilians|protesters|demonstrators|residents) )?(?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
+  // Round 11: one person named by a headline, then the wound ("Joven de 18 años, herido en la cabeza por...").
+  r(String.raw`\b${PERSON_ES}(?<=(?:^|[.:|] )(?:(?:un|una|el|la) )?\w+)(?: de \d{1,2} anos)?,? (?:queda |resulta |resulto |fue )?(?:herid[oa]|lesionad[oa]|baleado|baleada)\b`, 1),
   // Round 10: a total with its part in between ("14 people, including six police officers, were injured").
   r(String.raw`\b${Q}(${NUM}) ${PEOPLE_EN}, (?:including|among them|entre ellos) [^,.;\n]{1,40}, (?:were |have been |are )?(?:injured|wounded|hurt)\b`, 'num'),
   r(String.raw`\b(?:injuring|wounding) ${Q}(${NUM})\b`, 'num'),
@@ -155,7 +157,8 @@ const DETAINED: CountRule[] = [
   // (Not a time: "30 horas detenidos" are drivers held up for thirty hours.)
   r(String.raw`\b${Q}(${NUM}) (?:(?!(?:horas|dias|semanas|meses|minutos|hours|days)\b)\w+ )?(?:fueron |resultaron |quedaron )?(?:detenidos|detenidas|arrestados|arrestadas|capturados|capturadas|aprehendidos|aprehendidas)\b`, 'num'),
   r(String.raw`\b(?:detienen|detuvieron|arrestan|arrestaron|capturan|capturaron|detiene|detuvo) a ${Q}(${NUM})\b`, 'num'),
-  r(String.raw`\b(?:no hubo|sin) (?:heridos (?:ni|o) )?detenidos\b|\bningun detenido\b`, 0),
+  // (Round 11: also "no informó incidentes ni detenidos", "no se registraron heridos ni detenidos".)
+  r(String.raw`\b(?:no hubo|sin|no se registraron|no se reportaron) (?:(?:heridos|incidentes|lesionados) (?:ni|o) )?detenidos\b|\bno (?:informo|informaron|reporto|reportaron|registro|registraron) (?:de )?(?:incidentes|heridos|lesionados) ni detenidos\b|\bningun detenido\b`, 0),
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been |are )?(?:arrested|detained)\b`, 'num'),
   r(String.raw`\b(?:arrested|detained|detain|detains|arrest|arrests)(?<!\b(?:under|of|an|the|to|after|his|her|their|no|mass|house|cardiac) arrests?) ${Q}(${NUM})\b(?! ?(?:%|percent|por ciento|years?|anos|de |of ))(?!(?<=\b(?:19|20)\d\d))`, 'num'),
   r(String.raw`\b${Q}(${NUM}) arrests\b`, 'num'),
@@ -164,7 +167,9 @@ const DETAINED: CountRule[] = [
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:were |have been )?rounded up\b`, 'num'),
   // "68 held" (a headline's word for detained; not held hostage or by someone)
   r(String.raw`\b${Q}(${NUM}) (?:${PEOPLE_EN} )?(?:held|taken into custody)\b(?! (?:hostage|captive|by|in|at|up|back|out|talks|a|an|the))`, 'num'),
-  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b`, 0),
+  // Round 11: one person in handcuffs, named so ("police kick a handcuffed protester", "golpean a un joven esposado").
+  r(String.raw`\bhandcuffed(?<=\b(?:a|an|one) handcuffed) ${PERSON_EN}\b|\besposad[oa]\b(?<=\b(?:un|una|al) ${PERSON_ES} esposad[oa])`, 1),
+  r(String.raw`\bno (?:one was )?arrest(?:ed|s)\b|\bno (?:injuries |incidents |\s+)(?:or|nor|and no) arrests\b`, 0),
 ];
 
 // Injured counted by group: security forces and the others ("84 agentes heridos; 24 civiles heridos" is 108).
@@ -225,7 +230,7 @@ const DETAINED_GATE = new Gate(DETAINED, (r) => r.re);
 
 const HAS_KILLED = /\bmat(?:a|an|o|aron)\b|abat|cuerp|bodies|cadaver|corpse|restos|muert|muere|murie|falle|victim|kill|dead|die|death|toll|asesin|perdi|vida|mortal|abatid|ahog|drown/;
 const HAS_INJURED = /herid|balead|hier|hiri|lesion|injur|wound|hurt|alcanzad|grave|serious|quemad|set on fire|set alight|burned|burnt|blind|ciego|\bojos?\b|\beye\b|\bvision\b|atendid|tratad|hospitali|treated/;
-const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody/;
+const HAS_DETAINED = /deten|detien|detuv|arrest|captur|detain|aprehend|rounded up|round up|rounds up|\bheld\b|custody|handcuffed|esposad/;
 
 /** The largest sum of two coordinated groups around the figures found, or null. A rule reads one of the two groups
  *  first, so the sum is looked for only where a figure's phrase is joined to another by "y" / "and". */
