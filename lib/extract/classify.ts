@@ -136,9 +136,14 @@ export interface Classification {
  *  force"), rather than report an action. */
 const BARE_NOUN = /^(huelgas?|strikes?|roadblocks?|blockades?|barricades?|vigils?|vigilias?|rioters|strikers|protesters|demonstrators|marchers|brutalidad policial|abuso policial|police brutality|excessive force|disproportionate force|lethal force|(uso excesivo|uso desproporcionado|exceso) de (la )?fuerza|fuerza (excesiva|desproporcionada|letal))$/;
 
-/** Round 10: a human-rights body's or a report's finding in a title ("Amnesty: forces used lethal weapons against
- *  protesters, report finds", "informe revela..."): what it found is an earlier incident's, not an action reported. */
-const REPORT_FINDING = /\b(report|study|inquiry|informe|estudio) (finds|found|says|concludes|concluded|shows|reveals|revealed|documents|revela|concluye|senala|determina|determino|muestra|documenta)\b|\b(amnesty|amnistia internacional|human rights watch|hrw|cidh|iachr|inter-american commission|comision interamericana)\b/;
+const RIGHTS_BODY = String.raw`(amnesty( international)?|amnistia internacional|human rights watch|hrw|cidh|iachr|inter-american commission( on human rights)?|comision interamericana( de derechos humanos)?)`;
+/** Round 10: a report's finding, or a human-rights body's as the title's opening attribution ("Amnesty: forces used
+ *  lethal weapons against protesters", "informe revela..."): what it found is an earlier incident's, not an action
+ *  reported. */
+const REPORT_FINDING = new RegExp(String.raw`\b(report|study|inquiry|informe|estudio) (finds|found|says|concludes|concluded|shows|reveals|revealed|documents|revela|concluye|senala|determina|determino|muestra|documenta)\b|^${RIGHTS_BODY} ?(:|says\b|dice\b|afirma\b|asegura\b|concluye\b|senala\b|finds\b|reports?\b)`);
+/** A human-rights body named elsewhere in a title ("Police fire on marchers; Amnesty demands inquiry"): an event only
+ *  when the title reports an action itself, as with NON_ACTION. */
+const RIGHTS_BODY_NAMED = new RegExp(String.raw`\b${RIGHTS_BODY}\b`);
 
 /** Round 10: force named by a noun as what people denounce ("Colectivos denuncian represión", "groups condemn the
  *  crackdown"): a complaint, no act, when the text reports no casualty either. */
@@ -298,7 +303,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   const title = work.slice(0, titleEnd);
   if (EXPLAINER.test(title) || REPORT_FINDING.test(title)) return null;
   const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
-  if (test(NON_ACTION, title)) {
+  if (test(NON_ACTION, title) || RIGHTS_BODY_NAMED.test(title)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
     // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
     // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none

@@ -108,6 +108,12 @@ describe('statements, reports and consequences are no event', () => {
   it("a human-rights body's or a report's finding", () => {
     expect(ev('Human Rights Watch: Peruvian troops killed protesters unlawfully')).toBeNull();
     expect(ev('Police used live rounds against marchers in Juliaca, report finds')).toBeNull();
+    expect(ev('CIDH: hubo ejecuciones extrajudiciales en Juliaca')).toBeNull();
+    expect(ev('Amnistía Internacional pide investigar las muertes en Puno')).toBeNull();
+  });
+  it('a human-rights body named beside an action the title reports leaves the action an event', () => {
+    expect(ev('Police fire on marchers in Juliaca, killing two; Amnesty demands inquiry')).toMatchObject({ type: 'repression', killed: 2 });
+    expect(type('Manifestantes marchan en Juliaca; Human Rights Watch pide garantías')).toBe('demonstration');
   });
   it('losses or alerts a protest causes', () => {
     expect(ev('Exportadores estiman pérdidas de 50 millones por los bloqueos en la Panamericana')).toBeNull();

@@ -111,7 +111,7 @@ describe('world events in Spanish', () => {
   });
 
   it('a world place where someone is based or visits, or named beside a covered place of the summary, yields', () => {
-    expect(ev('Protestas en Perú: Human Rights Watch, con sede en Nueva York, denuncia represión', 'Manifestantes marcharon en Juliaca.')).toMatchObject({ country: 'PE', place: 'Juliaca' });
+    expect(ev('Manifestantes marchan en Juliaca; Human Rights Watch, con sede en Nueva York, denuncia represión', 'Cientos recorrieron el centro de la ciudad.')).toMatchObject({ country: 'PE', place: 'Juliaca' });
     expect(ev('Marcha contra Boluarte', 'El canciller, de visita en Madrid, dijo que las protestas en Puno continúan.')).toMatchObject({ country: 'PE', admin1: 'Puno' });
     expect(ev('Bloqueos en Puno', 'Los dirigentes, que estuvieron en Bruselas la semana pasada, anunciaron más bloqueos.')).toMatchObject({ country: 'PE' });
     expect(ev('Protesta frente a la embajada de EE.UU. en Lima')).toMatchObject({ country: 'PE', place: 'Lima' });
