@@ -155,6 +155,11 @@ const FIRED_ON_MOURNERS = /\b(mourners|funeral|vigil|cortejo|velorio|sepelio|vel
 /** Works about protests (films, books, shows): a title naming one and reporting no action is about the work. */
 const WORK_TITLE = /\b(documental|documentales|documentary|documentaries|pelicula|film|films|movie|libro|libros|book|books|novela|novel|memoir|exposicion|exhibition|muestra fotografica|obra teatral|teatro|estreno|estrena|premiere|premieres|screening)\b/;
 
+/** Wire day 2: a crash or a vehicle overturned, where people who loot the cargo scavenge. */
+const CRASH = /\b(vuelca|volco|volcado|volcada|volcadura|se despista|despiste|accidente|choque vehicular|overturn\w*|crash\w*|jackknifed|accident)\b/;
+/** Wire day 2: the faithful of a procession, a pilgrimage or a saint's feast. */
+const FAITHFUL = /\b(fieles|devotos|feligreses|peregrinos|peregrinacion|procesion|carrozas|danzantes|comparsas|santo patron|virgen|pase del nino|pilgrims|pilgrimage|faithful|worshippers|devotees|procession|floats)\b/;
+
 /** Security forces as the subject just before a verb. */
 const POLICE_SUBJECT = /\b(policias?|la policia|agentes|efectivos|militares|soldados|carabineros|uniformados|esmad|police|policemen|officers|troops|soldiers|riot police)( \w+){0,2} $/;
 
@@ -295,9 +300,17 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
     // A title about a film, a book or a show that reports no action itself: the protest words of the summary are its
     // subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
     // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
+    // (Wire day 2: force named by a noun, "Documental sobre la represión en Huanta", "book on the crackdown", is the
+    // work's topic too.)
     if (WORK_TITLE.test(work.slice(0, titleEnd)) && frameOn(candidates, 'culture', work) &&
-      !hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)))) return null;
+      !hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)) && !FORCE_NOUN.test(work.slice(h.start, h.end)))) return null;
   }
+  // Wire day 2: looting alone at a crash ("pobladores saquean el combustible del camión volcado", "villagers loot the
+  // overturned truck's cargo"), with nothing the people demand: scavenging, not a riot.
+  if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && CRASH.test(work) && !test(PURPOSE, work)) return null;
+  // Wire day 2: a crowd of the faithful walking a route ("Pase del Niño reúne a miles de fieles... recorrieron el
+  // centro", "pilgrims walk to the shrine") with weak words only and nothing demanded: a procession.
+  if (hits.every((h) => !h.strong && h.type === 'demonstration') && FAITHFUL.test(work) && !test(PURPOSE, work)) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);

@@ -22,6 +22,18 @@ export const MASKS: RegExp[] = [
   // (People hit by the disaster who block a road themselves are protesting: "damnificados del huaico bloquean".)
   rx(String.raw`(?<!\b(damnificad[oa]s|afectad[oa]s|victimas) (del|de la|de los|de las|por el|por la|por los|por las) )\b(huaicos?|deslizamientos?|deslaves?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|snowstorms?|blizzards?|ice storms?|winter storms?|tormentas? de nieve|ventiscas?|floods?|avalanches?)\b(?! (victims|survivors|evacuees|damnificados))[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
   rx(String.raw`\bbloqueador(es)?\b`),
+  // Wire day 2: a road block or closure a landslide, a flood or a storm caused, told with the cause after it ("bloqueo
+  // de vía en Morropón por huaico", "road blocked by a landslide").
+  rx(String.raw`\b(bloqueos?|bloquead[oa]s?|cierres?|cerrad[oa]s?|cortes?|cortad[oa]s?|blocked|closed|cut off|blockages?|closures?)\b[^.;\n]{0,40}? (por|by) (un |una |el |la |los |las |a |the )?(huaicos?|huaycos?|deslizamientos?|deslaves?|derrumbes?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|floods?|flooding|snow|snowfall|avalanches?|fallen trees?|la caida de (un |una )?(arbol|rocas|piedras))\b`),
+  // Wire day 2: burning fields, stubble, brush or rubbish ("agricultores queman pastizales", "quema de basura en el
+  // botadero", "farmers burn stubble"): farming and waste news, no riot.
+  rx(String.raw`\b(quema|quemas|queman|quemaron|quemo|quemando|incendio|incendian|burn|burns|burned|burnt|burning)( (de|del|la|las|los|el|the|their|su|sus))?( \w+)? (pastizales?|pastos|rastrojos?|hectareas|bosques?|maleza|malezas|basura|residuos|desechos|hojarasca|cana|canaverales?|chacras?|cultivos?|stubble|crop residues?|hectares|forests?|brush|scrub|grassland|rubbish|trash|garbage|waste|fields)\b|\b(incendios? forestal(es)?|forest fires?|brush fires?|wildfires?|grass fires?)\b[^.;\n]*`),
+  // Wire day 2: fighting between armed groups, gangs or cartels ("enfrentamiento entre grupos armados", "clash between
+  // rival gangs"): crime news, no protest clash.
+  rx(String.raw`\b(enfrentamientos?|balaceras?|choques?|clash|clashes|shootouts?|gunfights?)( armados?)? (entre|between) (dos |two |rival |presuntos |alleged )?(grupos (armados|criminales|delictivos)|bandas( criminales| rivales)?|pandillas|carteles|sicarios|narcotraficantes|delincuentes|disidencias|criminal groups|armed groups|gangs|rival gangs|cartels|drug traffickers|gunmen|criminals)\b`),
+  // Wire day 2: an institution that denies or rules out a strike, a hunger strike or a blockade ("INPE descarta huelga
+  // de hambre de interno", "prison denies inmate is on hunger strike"): a denial, no action.
+  rx(String.raw`\b(descarta|descartan|descarto|desmiente|desmienten|desmintio|niega|niegan|nego|denies|deny|denied|rules out|ruled out|dismisses|dismissed) (que (haya|exista|existiera|hubiera) |la existencia de |reports? (of|that) |claims? (of|that) |that there is )?(una |un |la |el |any |a |an |the )?(\w+ )?((huelgas? de hambre|hunger[- ]strikes?|huelgas?|paros?|bloqueos?|strikes?|blockades?)\b|ayuno\b-*)`),
   rx(String.raw`\bpuesta en marcha\b`),
   rx(String.raw`\b(sobre la|en|dar|dio|da|a toda|cambio de|cambios de|caja de|\d+|seis|cinco|cuatro|siete|ocho) marchas?\b`),
   rx(String.raw`\bmarcha atras\b`),
