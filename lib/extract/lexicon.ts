@@ -22,6 +22,9 @@ export const MASKS: RegExp[] = [
   // (People hit by the disaster who block a road themselves are protesting: "damnificados del huaico bloquean".)
   rx(String.raw`(?<!\b(damnificad[oa]s|afectad[oa]s|victimas) (del|de la|de los|de las|por el|por la|por los|por las) )\b(huaicos?|deslizamientos?|deslaves?|derrumbes?|nevadas?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|snowfall|snow|snowstorms?|blizzards?|ice storms?|winter storms?|tormentas? de nieve|ventiscas?|floods?|avalanches?)\b(?! (victims|survivors|evacuees|damnificados))[^.;\n]{0,40}?\b(bloque\w*|block\w*|cierra\w*|cort\w+)\b[^.;\n]*`),
   rx(String.raw`\bbloqueador(es)?\b`),
+  // Wire day 2: a service stopped for a holiday or for maintenance ("paro de colectivos por feriado: horario de
+  // domingo", "subway shutdown for maintenance"): a timetable, no strike. (Not a stoppage over unpaid holidays.)
+  rx(String.raw`\b(paros?|paralizacion|stoppages?|shutdowns?|halts?) (\w+ ){0,3}(por|for|during) (el |los |la |un |una |the |a )?(feriados?|dia festivo|dia no laborable|fiestas patrias|mantenimiento|trabajos de mantenimiento|inventario|holidays?|bank holiday|maintenance|repairs)\b(?! (no pagad|impag|unpaid|pay\b))`),
   // Wire day 2: a road block or closure a landslide, a flood or a storm caused, told with the cause after it ("bloqueo
   // de vía en Morropón por huaico", "road blocked by a landslide").
   rx(String.raw`\b(bloqueos?|bloquead[oa]s?|cierres?|cerrad[oa]s?|cortes?|cortad[oa]s?|blocked|closed|cut off|blockages?|closures?)\b[^.;\n]{0,40}? (por|by) (un |una |el |la |los |las |a |the )?(huaicos?|huaycos?|deslizamientos?|deslaves?|derrumbes?|lluvias|inundacion(es)?|landslides?|mudslides?|rockslides?|floods?|flooding|snow|snowfall|avalanches?|fallen trees?|la caida de (un |una )?(arbol|rocas|piedras))\b`),

@@ -71,3 +71,14 @@ describe('a strike or hunger strike denied', () => {
     expect(type('Internos del penal de Puno inician huelga de hambre en reclamo por traslados')).toBe('demonstration');
   });
 });
+
+describe('a service stopped for a holiday or for maintenance is no strike', () => {
+  it('a timetable', () => {
+    expect(ev('Paro de combis por feriado: los choferes descansarán hasta el lunes')).toBeNull();
+    expect(ev('Paro de trenes por mantenimiento; trabajadores revisan las vías')).toBeNull();
+    expect(ev('Refinery stoppage for maintenance: workers inspect the units')).toBeNull();
+  });
+  it('a strike over unpaid holidays stands', () => {
+    expect(type('Trabajadores municipales acatan paro por feriados no pagados')).toBe('strike');
+  });
+});
