@@ -381,21 +381,7 @@ function build(): Index {
   for (const c of world.countries) {
     if (countries.has(c.code)) continue;
     const detail = latam2.get(c.code);
-    if (detail) {
-      addLatam2(c.code, detail, c.names.es.concat(c.names.en));
-      // (Its capital and cities are latam2's towns.)
-      countries.set(c.code, {
-        code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone ?? DEFAULT_ZONE, capital: c.capital?.name ?? null, covered: false,
-      });
-      const base: Place = {
-        kind: 'country', name: c.name.es, country: c.code, admin1: null, admin1Code: null, admin2: null, admin3: null,
-        place: null, ubigeo: null, lat: null, lon: null, world: true,
-      };
-      for (const n of new Set([...c.names.es, ...c.names.en])) addWorld(n, base, false);
-      const demonym: Place = { ...base, demonym: true };
-      for (const n of c.demonyms) addWorld(n, demonym, false);
-      continue;
-    }
+    if (detail) addLatam2(c.code, detail, c.names.es.concat(c.names.en));
     countries.set(c.code, {
       code: c.code, es: c.name.es, en: c.name.en, timeZone: c.timeZone ?? DEFAULT_ZONE, capital: c.capital?.name ?? null, covered: false,
     });
@@ -406,6 +392,8 @@ function build(): Index {
     for (const n of new Set([...c.names.es, ...c.names.en])) addWorld(n, base, false);
     const demonym: Place = { ...base, demonym: true };
     for (const n of c.demonyms) addWorld(n, demonym, false);
+    // (A latam2 country's capital and cities are its towns.)
+    if (detail) continue;
     const city = (w: WorldCity, capital: boolean) => {
       const place: Place = {
         kind: 'city', name: w.name, country: c.code, admin1: w.region, admin1Code: null, admin2: null, admin3: null,
