@@ -170,6 +170,43 @@ function demonymForms(d: string): string[] {
 // (A demonym shared with dependent territories, "French", "British", is the independent country's.)
 const AMBIGUOUS_DEMONYMS = new Set(['american', 'dominican', 'congolese', 'guinean', 'korean', 'samoan', 'virgin islander', 'sudanese']);
 
+// Spanish demonyms, which no package has: the masculine and feminine singular of the countries news names most; the
+// plurals are made by spanishForms. (Written by hand from the RAE's Diccionario panhispánico de dudas, appendix of
+// country names and demonyms.)
+const SPANISH_DEMONYMS: Record<string, [string, string]> = {
+  FR: ['francés', 'francesa'], GB: ['británico', 'británica'], DE: ['alemán', 'alemana'], ES: ['español', 'española'],
+  IT: ['italiano', 'italiana'], PT: ['portugués', 'portuguesa'], US: ['estadounidense', 'estadounidense'],
+  CA: ['canadiense', 'canadiense'], IL: ['israelí', 'israelí'], PS: ['palestino', 'palestina'], IR: ['iraní', 'iraní'],
+  IQ: ['iraquí', 'iraquí'], SY: ['sirio', 'siria'], LB: ['libanés', 'libanesa'], TR: ['turco', 'turca'],
+  EG: ['egipcio', 'egipcia'], KE: ['keniano', 'keniana'], NG: ['nigeriano', 'nigeriana'], ZA: ['sudafricano', 'sudafricana'],
+  IN: ['indio', 'india'], PK: ['pakistaní', 'pakistaní'], BD: ['bangladesí', 'bangladesí'], CN: ['chino', 'china'],
+  JP: ['japonés', 'japonesa'], RU: ['ruso', 'rusa'], UA: ['ucraniano', 'ucraniana'], GE: ['georgiano', 'georgiana'],
+  RS: ['serbio', 'serbia'], PL: ['polaco', 'polaca'], GR: ['griego', 'griega'], NL: ['neerlandés', 'neerlandesa'],
+  BE: ['belga', 'belga'], SE: ['sueco', 'sueca'], NO: ['noruego', 'noruega'], FI: ['finlandés', 'finlandesa'],
+  DK: ['danés', 'danesa'], CH: ['suizo', 'suiza'], AT: ['austriaco', 'austriaca'], HU: ['húngaro', 'húngara'],
+  RO: ['rumano', 'rumana'], TH: ['tailandés', 'tailandesa'], ID: ['indonesio', 'indonesia'], PH: ['filipino', 'filipina'],
+  AU: ['australiano', 'australiana'], NZ: ['neozelandés', 'neozelandesa'], LK: ['ceilanés', 'ceilanesa'],
+  MM: ['birmano', 'birmana'], AM: ['armenio', 'armenia'], MA: ['marroquí', 'marroquí'], DZ: ['argelino', 'argelina'],
+  TN: ['tunecino', 'tunecina'], SN: ['senegalés', 'senegalesa'], GH: ['ghanés', 'ghanesa'], ET: ['etíope', 'etíope'],
+  VE: ['venezolano', 'venezolana'], PY: ['paraguayo', 'paraguaya'], UY: ['uruguayo', 'uruguaya'],
+  GT: ['guatemalteco', 'guatemalteca'], HN: ['hondureño', 'hondureña'], SV: ['salvadoreño', 'salvadoreña'],
+  NI: ['nicaragüense', 'nicaragüense'], CR: ['costarricense', 'costarricense'], PA: ['panameño', 'panameña'],
+  DO: ['dominicano', 'dominicana'], CU: ['cubano', 'cubana'], PR: ['puertorriqueño', 'puertorriqueña'], HT: ['haitiano', 'haitiana'],
+};
+// Also a country's or a person's name, or a word Latin American Spanish uses for people of no such country ("los
+// chinos", "indios", "turcos"): too common to be a sign of a country alone.
+const SPANISH_COMMON = new Set(['india', 'indias', 'indio', 'indios', 'china', 'chinas', 'chino', 'chinos', 'turco', 'turcos', 'turca', 'turcas',
+  'ruso', 'rusos', 'siria', 'georgiana', 'serbia', 'indonesia', 'armenia', 'belga', 'suiza']);
+
+/** "francés" -> francés, franceses; "francesa" -> francesas; "israelí" -> israelíes; "belga" -> belgas. */
+function spanishForms(d: string): string[] {
+  const plain = d.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/[íú]$/.test(d)) return [d, `${d}es`];
+  if (/[aeo]$/.test(plain)) return [d, `${d}s`];
+  // Stressed final vowel + consonant loses its accent in the plural ("francés" -> "franceses", "alemán" -> "alemanes").
+  return [d, `${d.replace(/[áéíóú](?=[^aeiouáéíóú]*$)/, (v) => v.normalize('NFD')[0]!)}es`];
+}
+
 const out: unknown[] = [];
 const alpha2 = Object.keys(countries.getAlpha2Codes()).sort();
 const demonymCount = new Map<string, number>();
@@ -194,6 +231,7 @@ for (const code of alpha2) {
   const demonyms = w?.demonyms?.eng
     ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter((d) => !AMBIGUOUS_DEMONYMS.has(fold(d)) && (demonymCount.get(fold(d)) ?? 0) <= 1 && (w.independent || !demonymCount.has(fold(d)))).flatMap(demonymForms)
     : [];
+  for (const d of new Set(SPANISH_DEMONYMS[code] ?? [])) for (const f of spanishForms(d)) if (!SPANISH_COMMON.has(fold(f))) demonyms.push(f);
 
   const own = cities.filter((c) => c.iso2 === code).sort((a, b) => b.pop - a.pop);
   const capitalName = CAPITAL_NAMES[code] ?? w?.capital?.[0] ?? null;

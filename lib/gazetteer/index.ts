@@ -619,9 +619,9 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMatch[] {
     let entries = opts.names
       ? r.entries.filter((e) => !(e.world && e.common && e.place.admin1Code !== null)).map((e) => (e.common && !e.world ? { ...e, common: false } : e))
       : r.entries;
-    // Every world name is written with a capital: a name in lower case ("us", "nice") goes at once.
+    // A world name is written with a capital ("us", "nice" go at once), but for Spanish demonyms ("franceses").
     const lowerFirst = isLowerCode(text.charCodeAt(r.start));
-    if (lowerFirst && entries.every((e) => e.world)) continue;
+    if (lowerFirst && entries.every((e) => e.world && !isLowerCode(e.display.charCodeAt(0)))) continue;
     if (entries.some((e) => e.common || e.world)) {
       const written = text.slice(r.start, r.end);
       entries = entries.filter((e) => !(e.common || e.world) || (caseShapeMatches(e.display, written) && (!e.upper || upperMatches(written))));

@@ -119,6 +119,15 @@ describe('world events in Spanish', () => {
     expect(ev('Peruanos en Madrid protestan por las muertes en Puno', 'Cientos se reunieron frente a la embajada.')).toMatchObject({ country: 'ES', place: 'Madrid' });
   });
 
+  it('reads a Spanish demonym as the weakest sign of a country, never over a place the text names', () => {
+    expect(ev('Agricultores franceses bloquean autopistas con tractores').country).toBe('FR');
+    expect(ev('Estudiantes israelíes protestan contra la reforma judicial').country).toBe('IL');
+    expect(ev('Migrantes venezolanos marchan en Lima para exigir regularización')).toMatchObject({ country: 'PE', place: 'Lima' });
+    // (Words Latin American Spanish also uses for people of no such country are no sign.)
+    expect(ev('Comerciantes chinos cierran sus tiendas en protesta').country).toBeNull();
+    expect(ev('Indios aymaras bloquean la carretera').country).toBeNull();
+  });
+
   it('an outlet of a covered country keeps its country over a foreign name it does not place', () => {
     expect(ev('Gremios anuncian paro; Israel y Francia observan', 'Los transportistas acatan la medida.', { feed: 'Cusco Noticias' }).country).toBe('PE');
   });
