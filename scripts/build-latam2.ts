@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { nameKey } from '../lib/gazetteer/text';
 
 const require = createRequire(import.meta.url);
 
@@ -34,7 +35,6 @@ const LARGEST = 40;
 /** ...and every town of at least this many inhabitants. */
 const MIN_POPULATION = 50_000;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const km = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], (a[1] - b[1]) * Math.cos((a[0] * Math.PI) / 180)) * 111;
 
 // Codes where country-region-data's differ from ISO 3166-2.
@@ -126,12 +126,12 @@ function build(): void {
       if (!byAdmin.has(s.adminCode)) {
         const near = tz.filter((t) => t.iso2 === code && km([t.lat, t.lng], ll) < 25)
           .sort((a, b) => km([a.lat, a.lng], ll) - km([b.lat, b.lng], ll))[0];
-        const prov = near ? fold(near.province) : '';
+        const prov = near ? nameKey(near.province) : '';
         const div = PROVINCE_FIX[prov] ? divisions.find((d) => d.code === PROVINCE_FIX[prov])
-          : divisions.find((d) => [d.name, ...d.aliases].some((n) => fold(n) === prov)) ??
-            divisions.find((d) => prov && (fold(d.name).startsWith(prov) || prov.startsWith(fold(d.name))));
+          : divisions.find((d) => [d.name, ...d.aliases].some((n) => nameKey(n) === prov)) ??
+            divisions.find((d) => prov && (nameKey(d.name).startsWith(prov) || prov.startsWith(nameKey(d.name))));
         // Else the division named like its seat (Totonicapán), when the seat's name is unique among seats.
-        const named = div ?? divisions.find((d) => fold(d.name) === fold(s.name));
+        const named = div ?? divisions.find((d) => nameKey(d.name) === nameKey(s.name));
         if (named && ![...byAdmin.values()].includes(named.code)) byAdmin.set(s.adminCode, named.code);
       }
       const cur = seatOf.get(s.adminCode);

@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { nameKey } from '../lib/gazetteer/text';
 
 const require = createRequire(import.meta.url);
 const OUT = resolve('data', 'gazetteer', 'world.json');
@@ -110,8 +111,7 @@ const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washingto
 /** Zones the packages lack (Kosovo is not in countries-and-timezones). */
 const ZONES: Record<string, string> = { XK: 'Europe/Belgrade' };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const squeeze = (s: string) => fold(s).replace(/ /g, '').replace(/city$/, '');
+const squeeze = (s: string) => nameKey(s).replace(/ /g, '').replace(/city$/, '');
 
 interface WorldCountry {
   cca2: string;
@@ -150,9 +150,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function confirmedRegion(code: string, province: string): string | null {
   if (!province || NO_REGIONS.has(code)) return null;
   const regions = regionData.find((c) => c.countryShortCode === code)?.regions ?? [];
-  const p = fold(province);
+  const p = nameKey(province);
   const hits = regions.filter((r) => {
-    const n = fold(r.name);
+    const n = nameKey(r.name);
     return n === p || n.startsWith(p + ' ') || p.startsWith(n + ' ');
   });
   if (hits.length === 1) return hits[0]!.name;
@@ -210,7 +210,7 @@ function spanishForms(d: string): string[] {
 const out: unknown[] = [];
 const alpha2 = Object.keys(countries.getAlpha2Codes()).sort();
 const demonymCount = new Map<string, number>();
-for (const w of world.filter((c) => c.independent)) for (const d of new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter(Boolean) as string[])) demonymCount.set(fold(d), (demonymCount.get(fold(d)) ?? 0) + 1);
+for (const w of world.filter((c) => c.independent)) for (const d of new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter(Boolean) as string[])) demonymCount.set(nameKey(d), (demonymCount.get(nameKey(d)) ?? 0) + 1);
 
 for (const code of alpha2) {
   if (COVERED.has(code)) continue;
@@ -229,9 +229,9 @@ for (const code of alpha2) {
   // Official forms with a comma ("Korea, Republic of") or parentheses are not how news writes a name.
   const clean = (s: Set<string>) => [...s].filter((n) => !/[,()]/.test(n));
   const demonyms = w?.demonyms?.eng
-    ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter((d) => !AMBIGUOUS_DEMONYMS.has(fold(d)) && (demonymCount.get(fold(d)) ?? 0) <= 1 && (w.independent || !demonymCount.has(fold(d)))).flatMap(demonymForms)
+    ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter((d) => !AMBIGUOUS_DEMONYMS.has(nameKey(d)) && (demonymCount.get(nameKey(d)) ?? 0) <= 1 && (w.independent || !demonymCount.has(nameKey(d)))).flatMap(demonymForms)
     : [];
-  for (const d of new Set(SPANISH_DEMONYMS[code] ?? [])) for (const f of spanishForms(d)) if (!SPANISH_COMMON.has(fold(f))) demonyms.push(f);
+  for (const d of new Set(SPANISH_DEMONYMS[code] ?? [])) for (const f of spanishForms(d)) if (!SPANISH_COMMON.has(nameKey(f))) demonyms.push(f);
 
   const own = cities.filter((c) => c.iso2 === code).sort((a, b) => b.pop - a.pop);
   const capitalName = CAPITAL_NAMES[code] ?? w?.capital?.[0] ?? null;
