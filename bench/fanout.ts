@@ -40,11 +40,18 @@ function clients(mode: Mode, url: string, count: number, expected: number) {
   });
   const lines = createInterface({ input: child.stdout! });
   let onReady!: () => void;
-  const ready = new Promise<void>((r) => (onReady = r));
-  const result = new Promise<ClientResult>((resolve) => {
+  let failed!: (e: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => ((onReady = resolve), (failed = reject)));
+  const result = new Promise<ClientResult>((resolve, reject) => {
     lines.on('line', (line) => {
       if (line === 'ready') onReady();
       else resolve(JSON.parse(line) as ClientResult);
+    });
+    // A client process that dies before its results (its error went to stderr) ends the benchmark instead of hanging it.
+    child.once('exit', (code) => {
+      const e = new Error(`fan-out client process exited with code ${code}`);
+      failed(e);
+      reject(e);
     });
   });
   return { ready, result };
