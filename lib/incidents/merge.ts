@@ -283,31 +283,33 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
-  const next: Incident = {
-    ...incident,
-    type: moreSevere(incident.type, report.type),
-    status: isLatest ? report.status : incident.status,
-    ...(morePrecise ? locationOf(report) : {}),
-    date: report.date < incident.date ? report.date : incident.date,
-    lastDate: report.date > incident.lastDate ? report.date : incident.lastDate,
-    ...figures,
-    actors: union(incident.actors, report.actors),
-    cues: union(incident.cues, report.cues),
-    confidence: Math.max(incident.confidence, report.confidence),
-    firstSeen: at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
-    lastSeen: isLatest ? report.ingested : incident.lastSeen,
-    outlets,
-    sources: withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3),
-    claims,
-    reportIds: incident.reportIds.concat([report.id]),
-    verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
-    revision: incident.revision + 1,
-    demo: incident.demo || report.demo,
-    running: incident.running === true || isRunningReport(report),
-    tollHistory: withToll(incident.tollHistory ?? [], figures, report.ingested, outlets.length),
-    reportCount: incident.reportIds.length + 1,
-    scales: scales.includes(report.scale) ? scales : [...scales, report.scale],
-  };
+  // A copy with its fields set in turn: the keys come in the order of `{ ...incident, type, status, ... }`, and the copy
+  // keeps the incident's shape (an object literal of spreads is built key by key).
+  const next: Incident = { ...incident };
+  next.type = moreSevere(incident.type, report.type);
+  next.status = isLatest ? report.status : incident.status;
+  if (morePrecise) Object.assign(next, locationOf(report));
+  next.date = report.date < incident.date ? report.date : incident.date;
+  next.lastDate = report.date > incident.lastDate ? report.date : incident.lastDate;
+  next.killed = figures.killed;
+  next.injured = figures.injured;
+  next.detained = figures.detained;
+  next.actors = union(incident.actors, report.actors);
+  next.cues = union(incident.cues, report.cues);
+  next.confidence = Math.max(incident.confidence, report.confidence);
+  next.firstSeen = at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen;
+  next.lastSeen = isLatest ? report.ingested : incident.lastSeen;
+  next.outlets = outlets;
+  next.sources = withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3);
+  next.claims = claims;
+  next.reportIds = incident.reportIds.concat([report.id]);
+  next.verification = outlets.length >= 2 ? 'corroborated' : 'single-source';
+  next.revision = incident.revision + 1;
+  next.demo = incident.demo || report.demo;
+  next.running = incident.running === true || isRunningReport(report);
+  next.tollHistory = withToll(incident.tollHistory ?? [], figures, report.ingested, outlets.length);
+  next.reportCount = incident.reportIds.length + 1;
+  next.scales = scales.includes(report.scale) ? scales : [...scales, report.scale];
   summary.incident = next;
   summary.previous = incident;
   return next;
