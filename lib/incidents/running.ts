@@ -44,6 +44,9 @@ const CONTINUING: [words: string[], re: RegExp][] = [
   [[' drag', ' grind'], new RegExp(String.raw`\b(?:${ACTION_EN}) (?:drags|drag|dragged|grinds|grind) on\b`)],
 ];
 
+/** Some word of CONTINUING's, in one pass over the text: most texts hold none. */
+const MAY_CONTINUE = new RegExp(CONTINUING.flatMap(([words]) => words).join('|'));
+
 function holdsAny(text: string, words: string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
   return false;
@@ -62,6 +65,7 @@ const saysRunning = lastOf((r: Pick<Report, 'title' | 'summary'>): boolean => {
   const text = runningText(r);
   // (Each way RUNNING_RE says it, "indefinido", "indefinite", "indefinitely", begins with "indefini".)
   if (text.includes('indefini') && RUNNING_RE.test(text)) return true;
+  if (!MAY_CONTINUE.test(text)) return false;
   for (const [words, re] of CONTINUING) if (holdsAny(text, words) && re.test(text)) return true;
   return false;
 });

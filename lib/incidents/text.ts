@@ -363,9 +363,12 @@ function foldUnit(code: number): number {
   return f;
 }
 
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
 export function fold(text: string): string {
-  // Most texts: each code unit folds to one, through a table.
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Most other texts: each code unit folds to one, through a table.
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
