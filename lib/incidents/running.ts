@@ -1,5 +1,5 @@
 import type { Incident, Report } from '../types';
-import { fold, lastOf } from './text';
+import { foldedWords, lastOf } from './text';
 
 /** A running incident takes reports up to this many days after its latest day; quieter than that, it is closed. */
 export const RUNNING_IDLE_DAYS = 7;
@@ -71,7 +71,7 @@ const saysRunning = lastOf((r: Pick<Report, 'title' | 'summary'>): boolean => {
 });
 
 /** The report's title and summary as the patterns here read them: folded, words apart by one space. */
-const runningText = lastOf((r: Pick<Report, 'title' | 'summary'>) => fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' '));
+const runningText = lastOf((r: Pick<Report, 'title' | 'summary'>) => foldedWords(`${r.title}\n${r.summary}`));
 
 const ORDINAL_VALUE: Record<string, number> = {
   segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6,
