@@ -91,8 +91,8 @@ const STATED_DAY: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bday (\d+) of\b/, (m) => parseInt(m[1]!, 10)],
 ];
 
-/** Words every match of STATED_DAY holds. */
-const STATED_WORDS = ['dia', 'jornada', 'semana', 'day', 'week'];
+/** Words every match of STATED_DAY holds ("day " for "day 5 of"). */
+const STATED_WORDS = [' dia', ' jornada', ' semana', ' day', ' week', 'day '];
 
 /** dayStated, asked of each candidate after a running report's days, about the report being matched. */
 export const statedDay = lastOf(dayStated);
