@@ -547,7 +547,7 @@ function rises(mine: number | null, theirs: number | null): boolean {
 
 /** The score of the report against one incident, or null when it cannot be the same event. */
 export function scoreMatch(report: Report, incident: Incident): MatchScore | null {
-  return scoreWith(report, incident, () => reportFeatures(report));
+  return scoreWith(report, incident, new LazyFeatures(report));
 }
 
 /** A strike or blockade report that says the action goes on ("tercer día de paro", "strike enters second week"),
@@ -605,11 +605,11 @@ function laterStoppage(report: Report, incident: Incident): boolean {
   return after > 1 && after <= RUNNING_IDLE_DAYS;
 }
 
-function scoreWith(report: Report, incident: Incident, features: () => ReportFeatures, relations = dayAndPlace(report, incident)): MatchScore | null {
+function scoreWith(report: Report, incident: Incident, features: LazyFeatures, relations = dayAndPlace(report, incident)): MatchScore | null {
   if (!relations) return null;
   const { date, place, across } = relations;
   const theirs = incidentFeatures(incident);
-  const c = compare(features(), theirs);
+  const c = compare(features.full(), theirs);
   const { content, copy, mourningConflict, mineViolent, theirsViolent } = c;
   // A report that continues a running strike or blockade of its type (it calls it indefinite or counts its days) is
   // the same action wherever its text says it was held (the road, the court whose judges the blockaders want out).
@@ -713,7 +713,7 @@ export function bestMatch(report: Report, candidates: Incident[]): Incident | nu
       const floor = Math.max(MATCH_THRESHOLD, bestScore);
       const strict = best !== null && !(c.id < best.id);
       if (strict ? bound <= floor : bound < floor) continue;
-      const s = scoreWith(report, c, features.full, relations[i]);
+      const s = scoreWith(report, c, features, relations[i]);
       if (!s || s.score < MATCH_THRESHOLD) continue;
       if (s.score > bestScore || (s.score === bestScore && best !== null && c.id < best.id)) {
         best = c;
@@ -739,7 +739,9 @@ class LazyFeatures {
   private titleFeatures: TextFeatures | null = null;
   private all: ReportFeatures | null = null;
   constructor(private readonly report: Report) {}
-  readonly full = (): ReportFeatures => (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
+  full(): ReportFeatures {
+    return (this.all ??= reportFeatures(this.report, this.titleFeatures ?? undefined));
+  }
   title(): Int32Array {
     if (this.all) return this.all.title;
     return (this.titleFeatures ??= remember(headlineCache, this.report.title, textFeatures)).tokens;

@@ -216,7 +216,15 @@ function create(report: Report, id: string): Incident {
     id,
     type: report.type,
     status: report.status,
-    ...locationOf(report),
+    country: report.country,
+    admin1: report.admin1,
+    admin1Code: report.admin1Code,
+    admin2: report.admin2,
+    admin3: report.admin3,
+    place: report.place,
+    lat: report.lat,
+    lon: report.lon,
+    precision: report.precision,
     date: report.date,
     lastDate: report.date,
     title: report.title,
@@ -240,11 +248,17 @@ function create(report: Report, id: string): Incident {
     reportCount: 1,
     scales: [report.scale],
   };
+  ownShape.add(incident);
   const summary = summaryOf(incident.claims);
   summary.incident = incident;
   summary.ids = new Set(incident.reportIds);
   return incident;
 }
+
+/** Incidents made by create(), or by merged() from one of these: their keys are create()'s, in its order. merged()
+ *  makes their next versions with an object literal of these keys, so that they all have one shape (property reads
+ *  of a shape or two stay fast all through matching). */
+const ownShape = new WeakSet<Incident>();
 
 /**
  * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
@@ -283,31 +297,42 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
-  const next: Incident = {
-    ...incident,
-    type: moreSevere(incident.type, report.type),
-    status: isLatest ? report.status : incident.status,
-    ...(morePrecise ? locationOf(report) : {}),
-    date: report.date < incident.date ? report.date : incident.date,
-    lastDate: report.date > incident.lastDate ? report.date : incident.lastDate,
-    ...figures,
-    actors: union(incident.actors, report.actors),
-    cues: union(incident.cues, report.cues),
-    confidence: Math.max(incident.confidence, report.confidence),
-    firstSeen: at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen,
-    lastSeen: isLatest ? report.ingested : incident.lastSeen,
-    outlets,
-    sources: withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3),
-    claims,
-    reportIds: incident.reportIds.concat([report.id]),
-    verification: outlets.length >= 2 ? 'corroborated' : 'single-source',
-    revision: incident.revision + 1,
-    demo: incident.demo || report.demo,
-    running: incident.running === true || isRunningReport(report),
-    tollHistory: withToll(incident.tollHistory ?? [], figures, report.ingested, outlets.length),
-    reportCount: incident.reportIds.length + 1,
-    scales: scales.includes(report.scale) ? scales : [...scales, report.scale],
-  };
+  const type = moreSevere(incident.type, report.type);
+  const status = isLatest ? report.status : incident.status;
+  const date = report.date < incident.date ? report.date : incident.date;
+  const lastDate = report.date > incident.lastDate ? report.date : incident.lastDate;
+  const actors = union(incident.actors, report.actors);
+  const cues = union(incident.cues, report.cues);
+  const confidence = Math.max(incident.confidence, report.confidence);
+  const firstSeen = at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen;
+  const lastSeen = isLatest ? report.ingested : incident.lastSeen;
+  const sources = withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3);
+  const reportIds = incident.reportIds.concat([report.id]);
+  const verification = outlets.length >= 2 ? 'corroborated' : 'single-source';
+  const revision = incident.revision + 1;
+  const demo = incident.demo || report.demo;
+  const running = incident.running === true || isRunningReport(report);
+  const tollHistory = withToll(incident.tollHistory ?? [], figures, report.ingested, outlets.length);
+  const reportCount = incident.reportIds.length + 1;
+  const nextScales = scales.includes(report.scale) ? scales : [...scales, report.scale];
+  let next: Incident;
+  if (ownShape.has(incident)) {
+    const { killed, injured, detained } = figures;
+    const l = morePrecise ? report : incident;
+    next = {
+      id: incident.id, type, status, country: l.country, admin1: l.admin1, admin1Code: l.admin1Code, admin2: l.admin2,
+      admin3: l.admin3, place: l.place, lat: l.lat, lon: l.lon, precision: l.precision, date, lastDate,
+      title: incident.title, killed, injured, detained, actors, cues, confidence, firstSeen, lastSeen, outlets, sources,
+      claims, reportIds, verification, revision, demo, running, tollHistory, reportCount, scales: nextScales,
+    };
+    ownShape.add(next);
+  } else {
+    next = {
+      ...incident, type, status, ...(morePrecise ? locationOf(report) : {}), date, lastDate, ...figures, actors, cues,
+      confidence, firstSeen, lastSeen, outlets, sources, claims, reportIds, verification, revision, demo, running,
+      tollHistory, reportCount, scales: nextScales,
+    };
+  }
   summary.incident = next;
   summary.previous = incident;
   return next;

@@ -1,5 +1,5 @@
 import type { Incident, Report } from '../types';
-import { fold, lastOf } from './text';
+import { foldedWords, lastOf } from './text';
 
 /** A running incident takes reports up to this many days after its latest day; quieter than that, it is closed. */
 export const RUNNING_IDLE_DAYS = 7;
@@ -22,19 +22,35 @@ const ACTION_EN = 'strike|blockade|blockades|roadblock|roadblocks|stoppage|shutd
 
 // A report that counts the days of the action, or says it goes on: "sexto día de bloqueo", "cumple una semana el
 // paro", "tres días de paro", "sigue el paro", "strike enters its second week", "for a fourth day", "day 5 of the
-// blockade", "blockade drags on".
-const CONTINUING_RE = new RegExp(
-  [
-    String.raw`\b(?:${ORDINAL_ES}) (?:dia|jornada|semana)\b`,
-    String.raw`\b(?:cumplen?|completan?|lleva|llevan) (?:${COUNT}) (?:dias|semanas?)\b`,
-    String.raw`\b(?:${COUNT}) (?:dias|semanas) (?:de|del) (?:${ACTION_ES})\b`,
-    String.raw`\b(?:sigue|siguen|continua|continuan|persiste|persisten|se mantiene|se prolonga) (?:el|la|los|las) (?:${ACTION_ES})\b`,
-    String.raw`\b(?:${ORDINAL_EN}) (?:straight |consecutive )?(?:day|week)\b`,
-    String.raw`\bday (?:\d+|two|three|four|five|six|seven|eight|nine|ten) of\b`,
-    String.raw`\b(?:${COUNT}) (?:days|weeks) (?:of|into) (?:the |a |an )?(?:[a-z]+ )?(?:${ACTION_EN})\b`,
-    String.raw`\b(?:${ACTION_EN}) (?:drags|drag|dragged|grinds|grind) on\b`,
-  ].join('|'),
-);
+// blockade", "blockade drags on". Each pattern is tried only on a text that holds one of its words, which every match
+// of it holds.
+const CONTINUING: [words: string[], re: RegExp][] = [
+  [[' dia', ' jornada', ' semana'], new RegExp(
+    [
+      String.raw`\b(?:${ORDINAL_ES}) (?:dia|jornada|semana)\b`,
+      String.raw`\b(?:cumplen?|completan?|lleva|llevan) (?:${COUNT}) (?:dias|semanas?)\b`,
+      String.raw`\b(?:${COUNT}) (?:dias|semanas) (?:de|del) (?:${ACTION_ES})\b`,
+    ].join('|'),
+  )],
+  [['sigue', 'continua', 'persiste', 'mantiene', 'prolonga'],
+    new RegExp(String.raw`\b(?:sigue|siguen|continua|continuan|persiste|persisten|se mantiene|se prolonga) (?:el|la|los|las) (?:${ACTION_ES})\b`)],
+  [[' day', ' week'], new RegExp(
+    [
+      String.raw`\b(?:${ORDINAL_EN}) (?:straight |consecutive )?(?:day|week)\b`,
+      String.raw`\b(?:${COUNT}) (?:days|weeks) (?:of|into) (?:the |a |an )?(?:[a-z]+ )?(?:${ACTION_EN})\b`,
+    ].join('|'),
+  )],
+  [['day '], /\bday (?:\d+|two|three|four|five|six|seven|eight|nine|ten) of\b/],
+  [[' drag', ' grind'], new RegExp(String.raw`\b(?:${ACTION_EN}) (?:drags|drag|dragged|grinds|grind) on\b`)],
+];
+
+/** Some word of CONTINUING's, in one pass over the text: most texts hold none. */
+const MAY_CONTINUE = new RegExp(CONTINUING.flatMap(([words]) => words).join('|'));
+
+function holdsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
 
 /** A strike or roadblock report that says the action is indefinite ("paro indefinido", "indefinite strike"), or that
  *  it goes on: it counts its days ("sexto día de bloqueo", "strike enters second week") or says it continues ("sigue
@@ -48,11 +64,14 @@ export function isRunningReport(r: Pick<Report, 'type' | 'title' | 'summary'>): 
 const saysRunning = lastOf((r: Pick<Report, 'title' | 'summary'>): boolean => {
   const text = runningText(r);
   // (Each way RUNNING_RE says it, "indefinido", "indefinite", "indefinitely", begins with "indefini".)
-  return (text.includes('indefini') && RUNNING_RE.test(text)) || CONTINUING_RE.test(text);
+  if (text.includes('indefini') && RUNNING_RE.test(text)) return true;
+  if (!MAY_CONTINUE.test(text)) return false;
+  for (const [words, re] of CONTINUING) if (holdsAny(text, words) && re.test(text)) return true;
+  return false;
 });
 
 /** The report's title and summary as the patterns here read them: folded, words apart by one space. */
-const runningText = lastOf((r: Pick<Report, 'title' | 'summary'>) => fold(`${r.title}\n${r.summary}`).replace(/[^a-z0-9\n]+/g, ' '));
+const runningText = lastOf((r: Pick<Report, 'title' | 'summary'>) => foldedWords(`${r.title}\n${r.summary}`));
 
 const ORDINAL_VALUE: Record<string, number> = {
   segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6,
@@ -72,6 +91,9 @@ const STATED_DAY: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bday (\d+) of\b/, (m) => parseInt(m[1]!, 10)],
 ];
 
+/** Words every match of STATED_DAY holds ("day " for "day 5 of"). */
+const STATED_WORDS = [' dia', ' jornada', ' semana', ' day', ' week', 'day '];
+
 /** dayStated, asked of each candidate after a running report's days, about the report being matched. */
 export const statedDay = lastOf(dayStated);
 
@@ -79,6 +101,7 @@ export const statedDay = lastOf(dayStated);
  *  semana" 7), or null when it gives none. */
 function dayStated(r: Pick<Report, 'title' | 'summary'>): number | null {
   const text = runningText(r);
+  if (!holdsAny(text, STATED_WORDS)) return null;
   for (const [re, value] of STATED_DAY) {
     const m = re.exec(text);
     if (!m) continue;

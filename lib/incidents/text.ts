@@ -363,9 +363,12 @@ function foldUnit(code: number): number {
   return f;
 }
 
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Lower case without accents or other combining marks ("Policía" -> "policia", "Ñaña" -> "nana"). */
 export function fold(text: string): string {
-  // Most texts: each code unit folds to one, through a table.
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Most other texts: each code unit folds to one, through a table.
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -374,6 +377,28 @@ export function fold(text: string): string {
     codes[i] = f;
   }
   return utf16.decode(codes);
+}
+
+const NON_WORDS = /[^a-z0-9\n]+/g;
+let wordUnits = new Uint16Array(1024);
+
+/** fold(text) with each run of other characters than a-z, 0-9 and line breaks as one space, in one pass. */
+export function foldedWords(text: string): string {
+  if (wordUnits.length < text.length) wordUnits = new Uint16Array(2 * text.length);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
+    if (f < 0) return fold(text).replace(NON_WORDS, ' ');
+    if ((f >= 97 && f <= 122) || (f >= 48 && f <= 57) || f === 10) {
+      if (gap) wordUnits[n++] = 32;
+      gap = false;
+      wordUnits[n++] = f;
+    } else gap = true;
+  }
+  if (gap) wordUnits[n++] = 32;
+  return utf16.decode(wordUnits.subarray(0, n));
 }
 
 function foldByCodePoint(text: string): string {
