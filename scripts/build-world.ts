@@ -52,12 +52,13 @@ const EXTRA_NAMES: Record<string, string[]> = {
   SY: ['Siria'],
   VN: ['Vietnam'],
   LA: ['Laos'],
+  BD: ['Bangladés'],
   BO: [],
 };
 // Spanish names of capitals and large cities that differ from the packages' (English) spelling (hand-written).
 const CITY_ALIASES: Record<string, Record<string, string[]>> = {
   US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'] },
-  GB: { London: ['Londres'], Edinburgh: ['Edimburgo'] },
+  GB: { London: ['Londres'], Edinburgh: ['Edimburgo'], Glasgow: [], Cardiff: [], Belfast: [], Liverpool: [], Leeds: [], Leicester: [], Bristol: [] },
   FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'] },
   DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'] },
   IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'] },
@@ -73,13 +74,10 @@ const CITY_ALIASES: Record<string, Record<string, string[]>> = {
   PL: { Warsaw: ['Varsovia'] },
   CZ: { Prague: ['Praga'] },
   HU: { Budapest: [] },
-  RS: { Belgrade: ['Belgrado'] },
+  RS: { Belgrade: ['Belgrado'], 'Novi Sad': [] },
   GE: { Tbilisi: ['Tiflis'] },
   TR: { Istanbul: ['Estambul', 'İstanbul'] },
   IL: { Jerusalem: ['Jerusalén'], 'Tel Aviv-Yafo': ['Tel Aviv-Jaffa'] },
-  EG: { Cairo: ['El Cairo'] },
-  IR: { Tehran: ['Teherán'] },
-  IQ: { Baghdad: ['Bagdad'] },
   SY: { Damascus: ['Damasco'] },
   LB: { Beirut: [] },
   CN: { Beijing: ['Pekín', 'Pequín'], Shanghai: ['Shanghái'] },
@@ -97,6 +95,63 @@ const CITY_ALIASES: Record<string, Record<string, string[]>> = {
   CU: { Havana: ['La Habana'] },
   HT: { 'Port-au-Prince': ['Puerto Príncipe'] },
   SG: {},
+  // World day: Spanish exonyms of the capitals and large cities Spanish-language world news names most (hand-written
+  // from the Fundéu/RAE lists of foreign place names, Diccionario panhispánico de dudas, appendix 5; a name the
+  // packages already spell alike once accents are folded, "París", "Kabul", "Bangkok", is left out).
+  BD: { Dhaka: ['Daca', 'Dacca'] },
+  ID: { Jakarta: ['Yakarta'] },
+  ZA: { Johannesburg: ['Johannesburgo'], 'Cape Town': ['Ciudad del Cabo'] },
+  EG: { Cairo: ['El Cairo'], Alexandria: ['Alejandría'] },
+  SA: { Riyadh: ['Riad'] },
+  JO: { Amman: ['Amán'] },
+  MM: { Rangoon: ['Yangon', 'Rangún'] },
+  NP: { Kathmandu: ['Katmandú'] },
+  TW: { Taipei: ['Taipéi'] },
+  AM: { Yerevan: ['Ereván'] },
+  AZ: { Baku: ['Bakú'] },
+  IE: { Dublin: ['Dublín'] },
+  ET: { 'Addis Ababa': ['Adís Abeba', 'Addis Abeba'] },
+  SD: { Khartoum: ['Jartum'] },
+  DZ: { Algiers: ['Argel'] },
+  IQ: { Baghdad: ['Bagdad'], Basra: ['Basora'] },
+  VN: { Hanoi: ['Hanói'] },
+  KH: { 'Phnom Penh': ['Nom Pen'] },
+  PK: { Karachi: [], Lahore: [] },
+  IR: { Tehran: ['Teherán'], Zahedan: ['Zahedán'], Isfahan: ['Isfahán'] },
+  KE: { Nairobi: [], Mombasa: [] },
+};
+/**
+ * World day: the first-level division of cities whose packages' division is missing or in the local language, as
+ * English-language news names it (hand-written from each country's first-level divisions as English Wikipedia lists
+ * them): the labelled sets write world regions in English ("Catalonia", "England", "South Holland").
+ */
+const CITY_REGIONS: Record<string, Record<string, string>> = {
+  GB: { London: 'England', Manchester: 'England', Birmingham: 'England', Liverpool: 'England', Leeds: 'England', Leicester: 'England', Bristol: 'England', Newcastle: 'England', Sheffield: 'England', Edinburgh: 'Scotland', Glasgow: 'Scotland', Cardiff: 'Wales', Belfast: 'Northern Ireland' },
+  RS: { Belgrade: 'Belgrade', 'Novi Sad': 'Vojvodina' },
+  LK: { Colombo: 'Western Province' },
+  FR: { Lyon: 'Auvergne-Rhone-Alpes', Toulouse: 'Occitanie', Lille: 'Hauts-de-France' },
+  EG: { Cairo: 'Cairo', Alexandria: 'Alexandria' },
+  PK: { Islamabad: 'Islamabad Capital Territory', Karachi: 'Sindh', Peshawar: 'Khyber Pakhtunkhwa' },
+  RU: { Moscow: 'Moscow', 'St. Petersburg': 'Saint Petersburg' },
+  TH: { Bangkok: 'Bangkok' },
+  PH: { Manila: 'Metro Manila', 'Quezon City': 'Metro Manila' },
+  NP: { Kathmandu: 'Bagmati' },
+  AM: { Yerevan: 'Yerevan' },
+  NG: { Abuja: 'Federal Capital Territory' },
+  KE: { Mombasa: 'Mombasa' },
+  HK: { 'Hong Kong': 'Hong Kong' },
+  IR: { Zahedan: 'Sistan and Baluchestan', Mashhad: 'Razavi Khorasan', Tabriz: 'East Azerbaijan' },
+};
+/** World day: divisions the packages write in the local language, in English as the labelled sets write them. */
+const REGION_EN: Record<string, string> = {
+  'Comunidad de Madrid': 'Madrid', 'Cataluña': 'Catalonia', 'Andalucìa': 'Andalusia', 'Comunidad Valenciana': 'Valencia',
+  'País Vasco': 'Basque Country', 'Aragòn': 'Aragon', Lisboa: 'Lisbon', 'Noord-Holland': 'North Holland',
+  'Zuid-Holland': 'South Holland', 'Noord-Brabant': 'North Brabant', 'Baghdād': 'Baghdad', 'Nīnawá': 'Nineveh',
+  'Al Başrah': 'Basra', 'Arbīl': 'Erbil', 'Tehrān': 'Tehran', 'Eşfahān': 'Isfahan', 'Fārs': 'Fars', 'Jakarta Raya': 'Jakarta',
+  'Jawa Timur': 'East Java', 'Jawa Barat': 'West Java', 'Jawa Tengah': 'Central Java', 'Seoul-teukbyeolsi': 'Seoul',
+  'Busan-gwangyeoksi': 'Busan', Wien: 'Vienna', 'Genève': 'Geneva', 'Nairobi City': 'Nairobi', 'Attikḯ': 'Attica',
+  'Kentrikí Makedonía': 'Central Macedonia', Bayern: 'Bavaria', Hessen: 'Hesse', 'Nordrhein-Westfalen': 'North Rhine-Westphalia',
+  Lombardia: 'Lombardy', Piemonte: 'Piedmont', Toscana: 'Tuscany', 'Tel-Aviv': 'Tel Aviv',
 };
 
 /** Capitals that city-timezones spells otherwise than world-countries. */
@@ -111,6 +166,7 @@ const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washingto
 /** Zones the packages lack (Kosovo is not in countries-and-timezones). */
 const ZONES: Record<string, string> = { XK: 'Europe/Belgrade' };
 
+const englishRegion = (r: string | null) => (r === null ? null : REGION_EN[r] ?? r);
 const squeeze = (s: string) => nameKey(s).replace(/ /g, '').replace(/city$/, '');
 
 interface WorldCountry {
@@ -192,11 +248,18 @@ const SPANISH_DEMONYMS: Record<string, [string, string]> = {
   GT: ['guatemalteco', 'guatemalteca'], HN: ['hondureño', 'hondureña'], SV: ['salvadoreño', 'salvadoreña'],
   NI: ['nicaragüense', 'nicaragüense'], CR: ['costarricense', 'costarricense'], PA: ['panameño', 'panameña'],
   DO: ['dominicano', 'dominicana'], CU: ['cubano', 'cubana'], PR: ['puertorriqueño', 'puertorriqueña'], HT: ['haitiano', 'haitiana'],
+  // (World day, same source.)
+  KR: ['surcoreano', 'surcoreana'], KP: ['norcoreano', 'norcoreana'], SA: ['saudí', 'saudí'], AF: ['afgano', 'afgana'],
+  SD: ['sudanés', 'sudanesa'], BY: ['bielorruso', 'bielorrusa'], NP: ['nepalí', 'nepalí'], MY: ['malasio', 'malasia'],
+  LY: ['libio', 'libia'], IE: ['irlandés', 'irlandesa'], CZ: ['checo', 'checa'], SK: ['eslovaco', 'eslovaca'],
+  BG: ['búlgaro', 'búlgara'], HR: ['croata', 'croata'], AL: ['albanés', 'albanesa'], MK: ['macedonio', 'macedonia'],
+  AZ: ['azerbaiyano', 'azerbaiyana'], KZ: ['kazajo', 'kazaja'], UG: ['ugandés', 'ugandesa'], TZ: ['tanzano', 'tanzana'],
+  ZW: ['zimbabuense', 'zimbabuense'], CM: ['camerunés', 'camerunesa'], ML: ['maliense', 'maliense'], JO: ['jordano', 'jordana'],
 };
 // Also a country's or a person's name, or a word Latin American Spanish uses for people of no such country ("los
 // chinos", "indios", "turcos"): too common to be a sign of a country alone.
 const SPANISH_COMMON = new Set(['india', 'indias', 'indio', 'indios', 'china', 'chinas', 'chino', 'chinos', 'turco', 'turcos', 'turca', 'turcas',
-  'ruso', 'rusos', 'siria', 'georgiana', 'serbia', 'indonesia', 'armenia', 'belga', 'suiza']);
+  'ruso', 'rusos', 'siria', 'georgiana', 'serbia', 'indonesia', 'armenia', 'belga', 'suiza', 'malasia', 'libia', 'macedonia', 'checa', 'checas']);
 
 /** "francés" -> francés, franceses; "francesa" -> francesas; "israelí" -> israelíes; "belga" -> belgas. */
 function spanishForms(d: string): string[] {
@@ -249,7 +312,7 @@ for (const code of alpha2) {
     lat: round(c.lat),
     lon: round(c.lng),
     population: Math.round(c.pop),
-    region: confirmedRegion(code, c.province),
+    region: CITY_REGIONS[code]?.[c.city] ?? englishRegion(confirmedRegion(code, c.province)),
   });
   // Every city of a million or more (Natural Earth's figures are of the urban area), and the largest few above
   // MIN_POPULATION in smaller countries.
