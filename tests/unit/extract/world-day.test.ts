@@ -34,3 +34,50 @@ describe('world day: places', () => {
     expect(ev('Marchan en Arequipa con banderas de Francia y Perú contra el alza')).toMatchObject({ country: 'PE' });
   });
 });
+
+describe('world day: ordinary world news is no protest', () => {
+  it('leaves out naval blockades and military strikes, not protesters blocking a port', () => {
+    expect(run('Warships keep up naval blockade of the coast as grain prices climb')).toBeNull();
+    expect(run('Navy blockade of northern ports strands dozens of freighters')).toBeNull();
+    expect(run('Air force strikes dozens of militant positions overnight')).toBeNull();
+    expect(ev('Dockers keep up their blockade of the port of Antwerp in protest at pension reform').type).toBe('roadblock');
+  });
+
+  it('leaves out armies fighting each other, not soldiers clashing with protesters', () => {
+    expect(run('Combates entre el Ejército y una milicia rival en el norte del país', 'La artillería alcanzó varios barrios.')).toBeNull();
+    expect(ev('Enfrentamientos entre militares y manifestantes frente al palacio presidencial', 'Hubo gases lacrimógenos y piedras.').type).toBe('clash');
+  });
+
+  it('leaves out a government cutting the internet, not a road cut', () => {
+    expect(run('El Gobierno corta el acceso a internet en la capital tras el toque de queda')).toBeNull();
+    expect(ev('Campesinos cortan la carretera principal en protesta por el precio del arroz').type).toBe('roadblock');
+  });
+
+  it('leaves out strikes called off, averted, threatened or suspended for a deal', () => {
+    expect(run('Desconvocado el paro de pilotos tras un acuerdo con la aerolínea')).toBeNull();
+    expect(run('Sindicato y patronal firman un pacto que evita nuevas huelgas en el metro')).toBeNull();
+    expect(run('Port strike threat lifted as dockworkers accept offer')).toBeNull();
+    expect(run('Maquinistas suspenden la huelga tras un preacuerdo con la empresa')).toBeNull();
+    expect(ev('Maquinistas inician una huelga de tres días en toda la red ferroviaria').type).toBe('strike');
+  });
+
+  it('reads statements, government plans and sentences about protests as no event', () => {
+    expect(run('El presidente culpa a la oposición de los disturbios y pide calma')).toBeNull();
+    expect(run('El Gobierno permitirá sustituir a los huelguistas con personal temporal')).toBeNull();
+    expect(run('Las autoridades cifran en doce los muertos en tres días de disturbios')).toBeNull();
+    expect(run('Condenan a dos años de prisión a un joven por participar en los saqueos')).toBeNull();
+    expect(run('La Defensoría del Pueblo denuncia malos tratos a detenidos durante las protestas')).toBeNull();
+    expect(ev('Manifestantes saquean comercios en el centro tras la subida del combustible').type).toBe('riot');
+  });
+
+  it('reads a drama about an old strike, and a strike named with its year, as no event', () => {
+    expect(run('TV drama returns to the 1926 general strike')).toBeNull();
+    expect(run('Veteranos recuerdan la huelga minera de 1984 en un acto', 'Antiguos mineros se reunieron en el pueblo.')).toBeNull();
+    expect(ev('Miners strike at three pits over safety', 'Workers walked out on Monday.').type).toBe('strike');
+  });
+
+  it('reads a month before a vote as no march, and a call for protests as announced', () => {
+    expect(run('Ruling party loses ground after the March vote', 'Farmers backed the new party.')).toBeNull();
+    expect(run('Opposition groups call for fresh nationwide protests next week')?.status ?? 'announced').toBe('announced');
+  });
+});
