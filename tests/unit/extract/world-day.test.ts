@@ -81,3 +81,37 @@ describe('world day: ordinary world news is no protest', () => {
     expect(run('Opposition groups call for fresh nationwide protests next week')?.status ?? 'announced').toBe('announced');
   });
 });
+
+describe('world day: recall and type on world wordings', () => {
+  it('types firing on worshippers or supporters who protest as a repression, firing on a car as nothing', () => {
+    expect(ev('Soldados disparan contra simpatizantes de la oposición que protestaban frente al cuartel', 'Murieron tres personas.').type).toBe('repression');
+    expect(run('Policías disparan contra un coche que no se detuvo en un control')).toBeNull();
+  });
+
+  it('types a protester run over by a police armoured vehicle as a repression, a car crash as nothing', () => {
+    expect(ev('Un estudiante muere atropellado por una tanqueta de la policía durante las protestas').type).toBe('repression');
+    expect(ev('Motorcycle courier crushed by a police armoured vehicle during fuel-price protests').type).toBe('repression');
+    expect(run('Un ciclista muere atropellado por un camión en la autopista')).toBeNull();
+  });
+
+  it('types rival groups fighting as a clash, rival gangs as no protest', () => {
+    expect(ev('Rival groups clash outside a mosque as police try to keep them apart').type).toBe('clash');
+    expect(run('Rival gangs clash in the port district; three dead')).toBeNull();
+  });
+
+  it('types rubber bullets and tear gas with no one hurt as a clash, with wounded as a repression', () => {
+    expect(ev('La policía dispara balas de goma contra manifestantes frente al Parlamento').type).toBe('clash');
+    expect(ev('La policía dispara balas de goma contra manifestantes frente al Parlamento; hay 30 heridos').type).toBe('repression');
+  });
+
+  it('types a raid on an occupied building with dozens detained as a repression, dozens detained at a march as not', () => {
+    expect(ev('Police raid occupied university hall and clear pro-Palestinian protesters', 'Officers stormed the building and arrested dozens of students.').type).toBe('repression');
+    expect(ev('Miles de personas marchan en la capital; decenas de detenidos', 'La marcha terminó con empujones.').type).not.toBe('repression');
+  });
+
+  it('reads shops shuttered and a strike day staged as going on, a strike only threatened as announced', () => {
+    expect(ev('Merchants shutter shops in the old bazaar as strike call spreads', 'Traders chanted slogans against the government on the first day of a strike called by activists.').status).toBe('ongoing');
+    expect(ev('Flights halted as unions stage fourth strike day over pensions', 'Unions said they would strike again on Thursday.').status).toBe('ongoing');
+    expect(run('Unions plan to strike next week over pensions')?.status ?? 'announced').toBe('announced');
+  });
+});
