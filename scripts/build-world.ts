@@ -139,7 +139,6 @@ const CITY_REGIONS: Record<string, Record<string, string>> = {
   AM: { Yerevan: 'Yerevan' },
   NG: { Abuja: 'Federal Capital Territory' },
   KE: { Mombasa: 'Mombasa' },
-  HK: { 'Hong Kong': 'Hong Kong' },
   IR: { Zahedan: 'Sistan and Baluchestan', Mashhad: 'Razavi Khorasan', Tabriz: 'East Azerbaijan' },
 };
 /** World day: divisions the packages write in the local language, in English as the labelled sets write them. */

@@ -1,5 +1,5 @@
 // Where the event happened: the best-placed, most specific place the text names, from lib/gazetteer.
-import { findPlaces, fold, specificity, type PlaceMatch } from '../gazetteer';
+import { countryInfo, findPlaces, fold, specificity, type PlaceMatch } from '../gazetteer';
 import type { Location as Place } from '../types';
 
 export interface Location extends Place {
@@ -76,12 +76,19 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
   return 'weak';
 }
 
+/** World day: a city-state named as a country ("Hong Kong", "Singapore") is its city too. */
+function cityState(m: PlaceMatch): string | null {
+  if (!m.world || !m.country) return null;
+  const info = countryInfo(m.country);
+  return info?.capital && fold(info.capital) === fold(info.en) ? info.capital : null;
+}
+
 /** The weak location: a city named in the title, else a country named in the title, else the same in the summary, else a demonym's country. */
 function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefined {
   const rank = (m: PlaceMatch) => (m.demonym ? 4 : 0) + (m.start < titleEnd ? 0 : 2) + (m.kind === 'city' ? 0 : 1);
   const best = [...weak].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   if (!best) return undefined;
-  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, cues: [best.text] };
+  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, place: cityState(best), precision: cityState(best) ? 1 : null, cues: [best.text] };
   return {
     ...NO_LOCATION, country: best.country, admin1: best.admin1, admin1Code: best.admin1Code, place: best.place, lat: best.lat,
     lon: best.lon, precision: best.kind === 'admin1' ? 3 : 1, cues: [best.text],
@@ -257,7 +264,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
       ? countries.filter((c) => c.world || LOCATIVE.test(lower.slice(Math.max(0, c.start - 40), c.start)))
       : countries;
     const first = pool.find((c) => c.start < titleEnd) ?? pool[0]!;
-    return { ...NO_LOCATION, country: first.country, cues: [first.text] };
+    return { ...NO_LOCATION, country: first.country, place: cityState(first), precision: cityState(first) ? 1 : null, cues: [first.text] };
   }
   const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
   if (!fallback && weak.length) return { ...NO_LOCATION, weak: weakLocation(weak, titleEnd) };

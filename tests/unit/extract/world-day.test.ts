@@ -115,3 +115,18 @@ describe('world day: recall and type on world wordings', () => {
     expect(run('Unions plan to strike next week over pensions')?.status ?? 'announced').toBe('announced');
   });
 });
+
+describe('world day: city-states and police forces that name a country', () => {
+  it('gives a city-state named as a country its city, a country its none', () => {
+    expect(ev('Miles de manifestantes marchan en Hong Kong contra la ley de seguridad')).toMatchObject({ country: 'HK', place: 'Hong Kong' });
+    expect(ev('Thousands march in Singapore against the new law')).toMatchObject({ country: 'SG', place: 'Singapore' });
+    expect(ev('Thousands march in France against the pension reform')).toMatchObject({ country: 'FR', place: null });
+  });
+
+  it('takes a national police force or seat of government as the country when no place gives one', () => {
+    expect(ev('Los Mossos desalojan a los manifestantes que cortaban la autopista')).toMatchObject({ country: 'ES' });
+    expect(ev('Met Police arrest dozens of climate activists blocking a bridge')).toMatchObject({ country: 'GB' });
+    // (A place the text names comes first.)
+    expect(ev('Los Mossos desalojan a los manifestantes que cortaban una autopista en Francia')).toMatchObject({ country: 'FR' });
+  });
+});
