@@ -57,40 +57,40 @@ const EXTRA_NAMES: Record<string, string[]> = {
 };
 // Spanish names of capitals and large cities that differ from the packages' (English) spelling (hand-written).
 const CITY_ALIASES: Record<string, Record<string, string[]>> = {
-  US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'] },
+  US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'], 'New Orleans': ['Nueva Orleans'] },
   GB: { London: ['Londres'], Edinburgh: ['Edimburgo'], Glasgow: [], Cardiff: [], Belfast: [], Liverpool: [], Leeds: [], Leicester: [], Bristol: [] },
-  FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'] },
-  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'] },
-  IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'] },
+  FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'], Strasbourg: ['Estrasburgo'], Bordeaux: ['Burdeos'] },
+  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'], Frankfurt: ['Fráncfort', 'Frankfurt am Main'] },
+  IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'], Genoa: ['Génova', 'Genova'] },
   ES: { Seville: ['Sevilla'], Zaragoza: [], Bilbao: [] },
   PT: { Lisbon: ['Lisboa'], Porto: ['Oporto'] },
   BE: { Brussels: ['Bruselas', 'Bruxelles'] },
   NL: { Amsterdam: ['Ámsterdam'], 'The Hague': ['La Haya'] },
   AT: { Vienna: ['Viena', 'Wien'] },
   CH: { Geneva: ['Ginebra', 'Genève'], Bern: ['Berna'] },
-  GR: { Athens: ['Atenas'] },
+  GR: { Athens: ['Atenas'], Thessaloniki: ['Salónica', 'Tesalónica'] },
   RU: { Moscow: ['Moscú'], 'St. Petersburg': ['San Petersburgo', 'Saint Petersburg'] },
-  UA: { Kiev: ['Kyiv', 'Kiev', 'Kíev'] },
+  UA: { Kyiv: ['Kiev', 'Kíev'], Kharkiv: ['Járkov', 'Kharkov'], Odessa: ['Odesa'], Lvov: ['Lviv', 'Leópolis'] },
   PL: { Warsaw: ['Varsovia'] },
   CZ: { Prague: ['Praga'] },
   HU: { Budapest: [] },
   RS: { Belgrade: ['Belgrado'], 'Novi Sad': [] },
   GE: { Tbilisi: ['Tiflis'] },
-  TR: { Istanbul: ['Estambul', 'İstanbul'] },
+  TR: { Istanbul: ['Estambul', 'İstanbul'], Izmir: ['Esmirna', 'İzmir'] },
   IL: { Jerusalem: ['Jerusalén'], 'Tel Aviv-Yafo': ['Tel Aviv-Jaffa'] },
-  SY: { Damascus: ['Damasco'] },
+  SY: { Damascus: ['Damasco'], Aleppo: ['Alepo'] },
   LB: { Beirut: [] },
   CN: { Beijing: ['Pekín', 'Pequín'], Shanghai: ['Shanghái'] },
   HK: { 'Hong Kong': [] },
   JP: { Tokyo: ['Tokio'] },
   KR: { Seoul: ['Seúl'] },
-  IN: { 'New Delhi': ['Nueva Delhi'], Delhi: [], Mumbai: ['Bombay'] },
+  IN: { 'New Delhi': ['Nueva Delhi'], Delhi: [], Mumbai: ['Bombay'], Kolkata: ['Calcuta', 'Calcutta'] },
   DK: { Copenhagen: ['Copenhague'] },
   SE: { Stockholm: ['Estocolmo'] },
   NO: { Oslo: [] },
   FI: { Helsinki: [] },
   GT: { Guatemala: ['Ciudad de Guatemala', 'Guatemala City'] },
-  PA: { Panama: ['Ciudad de Panamá', 'Panama City'] },
+  PA: { 'Panama City': ['Ciudad de Panamá'] },
   PY: { Asuncion: ['Asunción'] },
   CU: { Havana: ['La Habana'] },
   HT: { 'Port-au-Prince': ['Puerto Príncipe'] },
@@ -113,12 +113,14 @@ const CITY_ALIASES: Record<string, Record<string, string[]>> = {
   ET: { 'Addis Ababa': ['Adís Abeba', 'Addis Abeba'] },
   SD: { Khartoum: ['Jartum'] },
   DZ: { Algiers: ['Argel'] },
-  IQ: { Baghdad: ['Bagdad'], Basra: ['Basora'] },
+  IQ: { Baghdad: ['Bagdad'], Basra: ['Basora'], Mosul: [] },
   VN: { Hanoi: ['Hanói'] },
   KH: { 'Phnom Penh': ['Nom Pen'] },
   PK: { Karachi: [], Lahore: [] },
   IR: { Tehran: ['Teherán'], Zahedan: ['Zahedán'], Isfahan: ['Isfahán'] },
   KE: { Nairobi: [], Mombasa: [] },
+  PS: { Ramallah: ['Ramala'], Nablus: [] },
+  AU: { Sydney: ['Sídney'] },
 };
 /**
  * World day: the first-level division of cities whose packages' division is missing or in the local language, as
@@ -319,6 +321,7 @@ for (const code of alpha2) {
   // A city named in CITY_ALIASES is kept whatever its size.
   for (const name of Object.keys(aliases)) {
     const c = own.find((x) => x.city === name);
+    if (!c) console.warn(`world: CITY_ALIASES names no city of ${code}: ${name}`);
     if (c && c !== capital && !largest.includes(c)) largest.push(c);
   }
   const timeZone = capital?.timezone ?? own[0]?.timezone ?? zones.getCountry(code)?.timezones[0] ?? ZONES[code] ?? null;

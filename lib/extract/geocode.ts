@@ -76,6 +76,13 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
   return 'weak';
 }
 
+/** World day: the United Kingdom's nations, named for the country, are its first-level divisions ("en el noroeste de
+ *  Inglaterra" is England). */
+const NATIONS: Record<string, string> = {
+  england: 'England', inglaterra: 'England', scotland: 'Scotland', escocia: 'Scotland', wales: 'Wales', gales: 'Wales',
+};
+const nation = (m: PlaceMatch): string | null => (m.country === 'GB' ? NATIONS[fold(m.text).toLowerCase()] ?? null : null);
+
 /** World day: a city-state named as a country ("Hong Kong", "Singapore") is its city too. */
 function cityState(m: PlaceMatch): string | null {
   if (!m.world || !m.country) return null;
@@ -88,7 +95,7 @@ function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefine
   const rank = (m: PlaceMatch) => (m.demonym ? 4 : 0) + (m.start < titleEnd ? 0 : 2) + (m.kind === 'city' ? 0 : 1);
   const best = [...weak].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   if (!best) return undefined;
-  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, place: cityState(best), precision: cityState(best) ? 1 : null, cues: [best.text] };
+  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, admin1: nation(best), place: cityState(best), precision: cityState(best) ? 1 : nation(best) ? 3 : null, cues: [best.text] };
   return {
     ...NO_LOCATION, country: best.country, admin1: best.admin1, admin1Code: best.admin1Code, place: best.place, lat: best.lat,
     lon: best.lon, precision: best.kind === 'admin1' ? 3 : 1, cues: [best.text],
@@ -264,7 +271,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
       ? countries.filter((c) => c.world || LOCATIVE.test(lower.slice(Math.max(0, c.start - 40), c.start)))
       : countries;
     const first = pool.find((c) => c.start < titleEnd) ?? pool[0]!;
-    return { ...NO_LOCATION, country: first.country, place: cityState(first), precision: cityState(first) ? 1 : null, cues: [first.text] };
+    return { ...NO_LOCATION, country: first.country, admin1: nation(first), place: cityState(first), precision: cityState(first) ? 1 : nation(first) ? 3 : null, cues: [first.text] };
   }
   const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
   if (!fallback && weak.length) return { ...NO_LOCATION, weak: weakLocation(weak, titleEnd) };

@@ -130,3 +130,17 @@ describe('world day: city-states and police forces that name a country', () => {
     expect(ev('Los Mossos desalojan a los manifestantes que cortaban una autopista en Francia')).toMatchObject({ country: 'FR' });
   });
 });
+
+describe('world day: more exonyms and the United Kingdom\'s nations', () => {
+  it('reads Kiev, Járkov, Calcuta, Ciudad de Panamá', () => {
+    expect(ev('Miles de personas marchan en Kiev contra la corrupción')).toMatchObject({ country: 'UA', place: 'Kyiv' });
+    expect(ev('Estudiantes marchan en Calcuta tras la muerte de una médica')).toMatchObject({ country: 'IN', place: 'Kolkata' });
+    expect(ev('Docentes marchan en Ciudad de Panamá contra la reforma')).toMatchObject({ country: 'PA' });
+  });
+
+  it('gives England, Scotland or Wales as the region when the text names the nation, none for the United Kingdom', () => {
+    expect(ev('Farmers block roads across England over inheritance tax')).toMatchObject({ country: 'GB', admin1: 'England' });
+    expect(ev('Disturbios en una localidad del norte de Inglaterra: atacan un hotel y se enfrentan a la policía')).toMatchObject({ country: 'GB', admin1: 'England' });
+    expect(ev('Nurses strike across the UK over pay')).toMatchObject({ country: 'GB', admin1: null });
+  });
+});
