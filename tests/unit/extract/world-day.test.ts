@@ -144,3 +144,22 @@ describe('world day: more exonyms and the United Kingdom\'s nations', () => {
     expect(ev('Nurses strike across the UK over pay')).toMatchObject({ country: 'GB', admin1: null });
   });
 });
+
+describe('world day: wars, sieges and censorship', () => {
+  it('leaves out a state\'s blockade of a territory or an economy, not protesters blocking a border', () => {
+    expect(run('Egypt and Israel keep up blockade of the Gaza Strip')).toBeNull();
+    expect(run('La ONU pide levantar el bloqueo económico a Cuba')).toBeNull();
+    expect(ev('Camioneros bloquean el paso fronterizo con Eslovaquia en protesta por la competencia').type).toBe('roadblock');
+  });
+
+  it('leaves out an app or a website blocked, not a road', () => {
+    expect(run('Turquía bloquea el acceso a Instagram durante nueve días')).toBeNull();
+    expect(ev('Vecinos bloquean el acceso a la planta de residuos en protesta por los olores').type).toBe('roadblock');
+  });
+
+  it('leaves out fighting with armed groups and militias, not protesters clashing with police over a war', () => {
+    expect(run('Choques entre el Ejército y Hezbolá en la frontera dejan seis muertos')).toBeNull();
+    expect(run('Militias and government forces clash near the airport; shelling continues')).toBeNull();
+    expect(ev('Protesters clash with police outside parliament over the war against Hamas').type).toBe('clash');
+  });
+});
