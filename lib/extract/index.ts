@@ -31,7 +31,7 @@ export interface NormalizeOptions {
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
 const MASS_ARREST = 20;
-const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
+const MASS_ARREST_RAID = /\b((?:encampments?|camps?|sit-ins?|occupations?) (?:\w+ )?(?:cleared|dismantled)|desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
 
 /** Round 10: a raid on an occupied campus or camp told by its means: an armoured vehicle breaking in, or the people
  *  inside all taken to a police headquarters (the mass arrest without its figure). */

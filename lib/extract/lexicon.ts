@@ -209,6 +209,17 @@ export const TRIGGERS: Trigger[] = [
   // World day: run over by a police or army vehicle during a protest ("muere atropellado por un blindado de la
   // policía", "crushed by an armoured police vehicle"): lethal force.
   T('repression', 'strong', String.raw`\b(atropellad[oa]s?|arrollad[oa]s?|aplastad[oa]s?|embestid[oa]s?) por (un |una |el |la )?(blindado|tanqueta|vehiculo|camion|furgon|furgoneta|patrulla|patrullero|carro|coche)( blindado| antidisturbios| lanzaagua)?( (de la policia|de la gendarmeria|del ejercito|policial|militar|de las fuerzas de seguridad))\b|\b(run over|ran over|crushed|rammed|struck|hit) by (a |an |the )?(armou?red )?(police|army|military|security forces'?) (armou?red )?(vehicle|car|truck|van|carrier)\b`),
+  // World day: a strike told by what it stops ("controllers' strike grounds flights across France", "la huelga paraliza
+  // los puertos"): a strike going on. (Military and lightning strikes are masked.)
+  T('strike', 'strong', String.raw`\b(strike|strikes|walkout|walkouts|stoppage|huelga|huelgas|paro)\b (\w+ ){0,2}(grounds|grounded|cripples|crippled|halts|halted|shuts down|shut down|paralyses|paralyzes|paralysed|paralyzed|disrupts|disrupted|paraliza|paralizo|paralizan|obliga a cancelar|obligo a cancelar|deja sin|dejo sin)\b`),
+  // World day: climate activists gluing themselves to a road or a runway ("glue themselves to the motorway", "se pegan
+  // al asfalto"): a roadblock.
+  T('roadblock', 'strong', String.raw`\b(glue|glues|glued|gluing|superglue[sd]?) (themselves|their hands) (\w+ ){0,2}(to )?(the )?(\w+ )?(roads?|motorways?|highways?|streets?|runways?|tarmac|asphalt|junctions?|bridges?)\b|\b(se pegan|se pegaron|pegados|pegadas|se adhieren|se adhirieron) (las manos )?(a|al) (la |el )?(asfalto|carretera|autopista|calzada|pista|calle|puente)\b`),
+  // World day: a camp or a sit-in cleared, told in the passive ("encampment cleared at UCLA", "acampada desalojada"): a
+  // confrontation at least (mass arrests make it a repression).
+  T('clash', 'weak', String.raw`\b(encampments?|protest camps?|tent camps?|sit-ins?|occupations?|acampadas?|campamentos?|plantones?)\b (\w+ ){0,2}(cleared|dismantled|broken up|torn down|desalojad[oa]s?|desmantelad[oa]s?|levantad[oa]s? por la (policia|fuerza))\b`),
+  // World day: protesters pelting police ("pelt riot police with eggs and stones"): a confrontation.
+  T('clash', 'weak', String.raw`\b(pelt|pelts|pelted|pelting) (the )?\s*(riot )?\s*(police|officers|security forces|troops|soldiers|policemen)\b`),
   // World day: rival groups fighting each other ("rival groups clash in the east of the city", "grupos rivales se
   // enfrentan"): a clash, whatever the arms (README conventions). (Gangs are crime: the crime frame.)
   T('clash', 'strong', String.raw`\b(rival|opposing) (groups|factions|crowds|camps|protesters|demonstrators|supporters|marchers) (\w+ )?(clash|clashed|clashing|fight|fought|fighting|brawl|brawled)\b|\b(grupos|bandos|facciones) (rivales|opuestos|enfrentados) (\w+ )?(se enfrentan|se enfrentaron|chocan|chocaron|se pelean)\b`),
@@ -576,6 +587,8 @@ export const BACKGROUND: RegExp[] = [
   rx(String.raw`(?<=\b(a|por|tras|en|de) )(los |las |un |una )?(\w+ )?(dias|semanas|meses|mes|anos|ano|aniversario) de la (masacre|matanza|muerte)[^.;,\n]*`),
   rx(String.raw`\b(\w+ )?(years?|months?|weeks?) (after|since) [^.;\n]*(killed|died|death|massacre)[^.;\n]*|\b(anniversary|anniversaries) of [^.;\n]*`),
   rx(String.raw`\bhave been killed [^.;\n]*this year[^.;\n]*`),
+  // World day: the headline form of an earlier killing, "after teen shot by police", "over the police killing of".
+  rx(String.raw`\b(after|following|over) (a |an |the )?(\S+ ){0,2}(shot|killed|shot dead|gunned down|run over) by (police|officers?|a police officer|a policeman|soldiers|troops)\b[^.;\n]*|\b(after|following|over) (the )?(police )?(killing|shooting|death) of (a |an |the )?\S+[^.;\n]*`),
 ];
 
 /** A tally since a date ("67 dead since December", "en lo que va del año"): with a death word, its sentence is no

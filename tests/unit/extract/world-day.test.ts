@@ -163,3 +163,31 @@ describe('world day: wars, sieges and censorship', () => {
     expect(ev('Protesters clash with police outside parliament over the war against Hamas').type).toBe('clash');
   });
 });
+
+describe('world day: more world wordings', () => {
+  it('reads a strike told by what it stops, not a military strike that stops something', () => {
+    expect(ev('Dockers\' strike halts container traffic at Europe\'s busiest port').type).toBe('strike');
+    expect(ev('La huelga de maquinistas paraliza los trenes de cercanías').type).toBe('strike');
+    expect(run('Missile strike halts grain exports from the port')).toBeNull();
+  });
+
+  it('reads activists glued to a road as a roadblock, glue in a factory as nothing', () => {
+    expect(ev('Climate activists glue themselves to a motorway near Munich').type).toBe('roadblock');
+    expect(ev('Activistas climáticos se pegan al asfalto en una avenida de Viena').type).toBe('roadblock');
+    expect(run('Workers glue panels to the frame at the new plant')).toBeNull();
+  });
+
+  it('reads a protest camp cleared with mass arrests as a repression, a camp site cleared for a festival as nothing', () => {
+    expect(ev('Students\' protest encampment cleared overnight; 120 arrested').type).toBe('repression');
+    expect(run('Tent camp cleared after music festival ends')).toBeNull();
+  });
+
+  it('reads protesters pelting police as a clash', () => {
+    expect(ev('Protesters pelt riot police with bottles outside the ministry').type).toBe('clash');
+    expect(run('Fans pelt the referee with coins after the match')).toBeNull();
+  });
+
+  it('reads the killing a riot answers, in headline form, as background', () => {
+    expect(ev('Youths torch cars in suburb after teenager shot by police', 'Crowds threw fireworks at officers.').type).not.toBe('repression');
+  });
+});
