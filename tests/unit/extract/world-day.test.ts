@@ -191,3 +191,25 @@ describe('world day: more world wordings', () => {
     expect(ev('Youths torch cars in suburb after teenager shot by police', 'Crowds threw fireworks at officers.').type).not.toBe('repression');
   });
 });
+
+describe('world day: Spanish world wordings', () => {
+  it('reads security forces killing protesters with the means named as a repression, police killing a suspect as nothing', () => {
+    expect(ev('Soldados matan a tiros a tres manifestantes frente al cuartel').type).toBe('repression');
+    expect(run('La policía mata a tiros a un presunto asaltante en un control')).toBeNull();
+  });
+
+  it('reads workers leaving their posts in protest as a strike, leaving the hospital after treatment as nothing', () => {
+    expect(ev('Enfermeras abandonan sus puestos en protesta por los turnos').type).toBe('strike');
+    expect(run('El paciente abandona el hospital tras la operación')).toBeNull();
+  });
+
+  it('reads tractors and gridlock for a cause as protest, tractors at harvest as nothing', () => {
+    expect(ev('Agricultores con tractores llegan al centro de Madrid contra los acuerdos comerciales').type).toBe('demonstration');
+    expect(ev('Los camioneros colapsan los accesos a la ciudad contra la subida del gasóleo').type).toBe('roadblock');
+    expect(run('Agricultores con tractores recogen la cosecha de trigo')).toBeNull();
+  });
+
+  it('reads caceroladas as a demonstration', () => {
+    expect(ev('Caceroladas en los barrios de la capital contra el Gobierno').type).toBe('demonstration');
+  });
+});
