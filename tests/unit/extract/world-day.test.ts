@@ -213,3 +213,16 @@ describe('world day: Spanish world wordings', () => {
     expect(ev('Caceroladas en los barrios de la capital contra el Gobierno').type).toBe('demonstration');
   });
 });
+
+describe('world day: ballots and concessions', () => {
+  it('reads a strike ballot as no strike yet, a strike after a ballot as a strike', () => {
+    expect(run('Nurses\' union to open strike ballot over pay offer')).toBeNull();
+    expect(ev('Nurses walk out across England after union ballot', 'Thousands of nurses joined picket lines.').type).toBe('strike');
+  });
+
+  it('reads a government\'s or the EU\'s concession as no event unless the title reports an action', () => {
+    expect(run('Tractor protests: EU agrees to ease green rules for farmers')).toBeNull();
+    expect(run('El Gobierno retira la reforma tras las protestas')).toBeNull();
+    expect(ev('Government offers talks as farmers block motorways with tractors').type).toBe('roadblock');
+  });
+});
