@@ -36,7 +36,7 @@ const TRUSTED_PROVINCES = new Set(['ES', 'VE', 'IL', 'PA', 'PL', 'UA', 'SY', 'JO
 // Short forms that news writes and the packages lack (hand-written).
 const EXTRA_NAMES: Record<string, string[]> = {
   US: ['EE.UU.', 'EEUU', 'EE. UU.', 'Estados Unidos', 'Norteamérica', 'US', 'U.S.', 'USA', 'U.S.A.'],
-  GB: ['UK', 'U.K.', 'Reino Unido', 'Gran Bretaña', 'Britain', 'Great Britain', 'Inglaterra', 'England', 'Scotland', 'Escocia', 'Wales', 'Gales'],
+  GB: ['UK', 'U.K.', 'Reino Unido', 'Gran Bretaña', 'Britain', 'Great Britain', 'Inglaterra', 'England', 'Scotland', 'Escocia', 'Wales', 'Gales', 'Northern Ireland', 'Irlanda del Norte'],
   KR: ['South Korea', 'Corea del Sur'],
   KP: ['North Korea', 'Corea del Norte'],
   CD: ['DR Congo', 'RD Congo', 'RDC', 'DRC', 'República Democrática del Congo'],
@@ -285,7 +285,7 @@ for (const code of alpha2) {
     en.add(w.name.common);
     if (w.translations.spa) es.add(w.translations.spa.common);
   }
-  for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Norteam)/.test(n) ? es : en).add(n);
+  for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Irlanda|Norteam)/.test(n) ? es : en).add(n);
   for (const n of DROP_NAMES[code] ?? []) {
     es.delete(n);
     en.delete(n);

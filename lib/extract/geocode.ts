@@ -80,6 +80,7 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
  *  Inglaterra" is England). */
 const NATIONS: Record<string, string> = {
   england: 'England', inglaterra: 'England', scotland: 'Scotland', escocia: 'Scotland', wales: 'Wales', gales: 'Wales',
+  'northern ireland': 'Northern Ireland', 'irlanda del norte': 'Northern Ireland',
 };
 const nation = (m: PlaceMatch): string | null => (m.country === 'GB' ? NATIONS[fold(m.text).toLowerCase()] ?? null : null);
 

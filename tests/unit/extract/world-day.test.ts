@@ -226,3 +226,15 @@ describe('world day: ballots and concessions', () => {
     expect(ev('Government offers talks as farmers block motorways with tractors').type).toBe('roadblock');
   });
 });
+
+describe('world day: wars between states and Northern Ireland', () => {
+  it('leaves out fighting between two states\' forces or with militants, not villagers clashing with soldiers', () => {
+    expect(run('Fighting breaks out between Indian and Chinese troops on the border')).toBeNull();
+    expect(run('Two soldiers killed in clashes with militants near the border')).toBeNull();
+    expect(ev('Choques entre campesinos y militares en la carretera dejan cinco heridos').type).toBe('clash');
+  });
+
+  it('places Northern Ireland in the United Kingdom', () => {
+    expect(ev('Youths throw petrol bombs at police in Northern Ireland for a third night')).toMatchObject({ country: 'GB', admin1: 'Northern Ireland' });
+  });
+});
