@@ -238,3 +238,11 @@ describe('world day: wars between states and Northern Ireland', () => {
     expect(ev('Youths throw petrol bombs at police in Northern Ireland for a third night')).toMatchObject({ country: 'GB', admin1: 'Northern Ireland' });
   });
 });
+
+describe('world day: sanctions and the people a court tries', () => {
+  it('reads sanctions over a crackdown and a court trying the riots\' culprits as no event, a riot reported as one', () => {
+    expect(run('La UE sanciona a cinco mandos policiales por la represión de las protestas')).toBeNull();
+    expect(run('Un tribunal condena a los cabecillas de los disturbios del verano')).toBeNull();
+    expect(ev('Encapuchados incendian comercios en el centro durante los disturbios').type).toBe('riot');
+  });
+});
