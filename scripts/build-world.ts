@@ -36,7 +36,7 @@ const TRUSTED_PROVINCES = new Set(['ES', 'VE', 'IL', 'PA', 'PL', 'UA', 'SY', 'JO
 // Short forms that news writes and the packages lack (hand-written).
 const EXTRA_NAMES: Record<string, string[]> = {
   US: ['EE.UU.', 'EEUU', 'EE. UU.', 'Estados Unidos', 'Norteamérica', 'US', 'U.S.', 'USA', 'U.S.A.'],
-  GB: ['UK', 'U.K.', 'Reino Unido', 'Gran Bretaña', 'Britain', 'Great Britain', 'Inglaterra', 'England', 'Scotland', 'Escocia', 'Wales', 'Gales'],
+  GB: ['UK', 'U.K.', 'Reino Unido', 'Gran Bretaña', 'Britain', 'Great Britain', 'Inglaterra', 'England', 'Scotland', 'Escocia', 'Wales', 'Gales', 'Northern Ireland', 'Irlanda del Norte'],
   KR: ['South Korea', 'Corea del Sur'],
   KP: ['North Korea', 'Corea del Norte'],
   CD: ['DR Congo', 'RD Congo', 'RDC', 'DRC', 'República Democrática del Congo'],
@@ -52,51 +52,107 @@ const EXTRA_NAMES: Record<string, string[]> = {
   SY: ['Siria'],
   VN: ['Vietnam'],
   LA: ['Laos'],
+  BD: ['Bangladés'],
   BO: [],
 };
 // Spanish names of capitals and large cities that differ from the packages' (English) spelling (hand-written).
 const CITY_ALIASES: Record<string, Record<string, string[]>> = {
-  US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'] },
-  GB: { London: ['Londres'], Edinburgh: ['Edimburgo'] },
-  FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'] },
-  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'] },
-  IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'] },
+  US: { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York': ['Nueva York', 'New York City', 'NYC'], Philadelphia: ['Filadelfia'], 'New Orleans': ['Nueva Orleans'] },
+  GB: { London: ['Londres'], Edinburgh: ['Edimburgo'], Glasgow: [], Cardiff: [], Belfast: [], Liverpool: [], Leeds: [], Leicester: [], Bristol: [] },
+  FR: { Marseille: ['Marsella', 'Marseilles'], Lyon: ['Lyons'], Strasbourg: ['Estrasburgo'], Bordeaux: ['Burdeos'] },
+  DE: { Berlin: ['Berlín'], Munich: ['Múnich', 'Munchen', 'München'], Cologne: ['Köln'], Hamburg: ['Hamburgo'], Frankfurt: ['Fráncfort', 'Frankfurt am Main'] },
+  IT: { Rome: ['Roma'], Milan: ['Milán', 'Milano'], Naples: ['Nápoles', 'Napoli'], Turin: ['Turín', 'Torino'], Genoa: ['Génova', 'Genova'] },
   ES: { Seville: ['Sevilla'], Zaragoza: [], Bilbao: [] },
   PT: { Lisbon: ['Lisboa'], Porto: ['Oporto'] },
   BE: { Brussels: ['Bruselas', 'Bruxelles'] },
   NL: { Amsterdam: ['Ámsterdam'], 'The Hague': ['La Haya'] },
   AT: { Vienna: ['Viena', 'Wien'] },
   CH: { Geneva: ['Ginebra', 'Genève'], Bern: ['Berna'] },
-  GR: { Athens: ['Atenas'] },
+  GR: { Athens: ['Atenas'], Thessaloniki: ['Salónica', 'Tesalónica'] },
   RU: { Moscow: ['Moscú'], 'St. Petersburg': ['San Petersburgo', 'Saint Petersburg'] },
-  UA: { Kiev: ['Kyiv', 'Kiev', 'Kíev'] },
+  UA: { Kyiv: ['Kiev', 'Kíev'], Kharkiv: ['Járkov', 'Kharkov'], Odessa: ['Odesa'], Lvov: ['Lviv', 'Leópolis'] },
   PL: { Warsaw: ['Varsovia'] },
   CZ: { Prague: ['Praga'] },
   HU: { Budapest: [] },
-  RS: { Belgrade: ['Belgrado'] },
+  RS: { Belgrade: ['Belgrado'], 'Novi Sad': [] },
   GE: { Tbilisi: ['Tiflis'] },
-  TR: { Istanbul: ['Estambul', 'İstanbul'] },
+  TR: { Istanbul: ['Estambul', 'İstanbul'], Izmir: ['Esmirna', 'İzmir'] },
   IL: { Jerusalem: ['Jerusalén'], 'Tel Aviv-Yafo': ['Tel Aviv-Jaffa'] },
-  EG: { Cairo: ['El Cairo'] },
-  IR: { Tehran: ['Teherán'] },
-  IQ: { Baghdad: ['Bagdad'] },
-  SY: { Damascus: ['Damasco'] },
+  SY: { Damascus: ['Damasco'], Aleppo: ['Alepo'] },
   LB: { Beirut: [] },
   CN: { Beijing: ['Pekín', 'Pequín'], Shanghai: ['Shanghái'] },
   HK: { 'Hong Kong': [] },
   JP: { Tokyo: ['Tokio'] },
   KR: { Seoul: ['Seúl'] },
-  IN: { 'New Delhi': ['Nueva Delhi'], Delhi: [], Mumbai: ['Bombay'] },
+  IN: { 'New Delhi': ['Nueva Delhi'], Delhi: [], Mumbai: ['Bombay'], Kolkata: ['Calcuta', 'Calcutta'] },
   DK: { Copenhagen: ['Copenhague'] },
   SE: { Stockholm: ['Estocolmo'] },
   NO: { Oslo: [] },
   FI: { Helsinki: [] },
   GT: { Guatemala: ['Ciudad de Guatemala', 'Guatemala City'] },
-  PA: { Panama: ['Ciudad de Panamá', 'Panama City'] },
+  PA: { 'Panama City': ['Ciudad de Panamá'] },
   PY: { Asuncion: ['Asunción'] },
   CU: { Havana: ['La Habana'] },
   HT: { 'Port-au-Prince': ['Puerto Príncipe'] },
   SG: {},
+  // World day: Spanish exonyms of the capitals and large cities Spanish-language world news names most (hand-written
+  // from the Fundéu/RAE lists of foreign place names, Diccionario panhispánico de dudas, appendix 5; a name the
+  // packages already spell alike once accents are folded, "París", "Kabul", "Bangkok", is left out).
+  BD: { Dhaka: ['Daca', 'Dacca'] },
+  ID: { Jakarta: ['Yakarta'] },
+  ZA: { Johannesburg: ['Johannesburgo'], 'Cape Town': ['Ciudad del Cabo'] },
+  EG: { Cairo: ['El Cairo'], Alexandria: ['Alejandría'] },
+  SA: { Riyadh: ['Riad'] },
+  JO: { Amman: ['Amán'] },
+  MM: { Rangoon: ['Yangon', 'Rangún'] },
+  NP: { Kathmandu: ['Katmandú'] },
+  TW: { Taipei: ['Taipéi'] },
+  AM: { Yerevan: ['Ereván'] },
+  AZ: { Baku: ['Bakú'] },
+  IE: { Dublin: ['Dublín'] },
+  ET: { 'Addis Ababa': ['Adís Abeba', 'Addis Abeba'] },
+  SD: { Khartoum: ['Jartum'] },
+  DZ: { Algiers: ['Argel'] },
+  IQ: { Baghdad: ['Bagdad'], Basra: ['Basora'], Mosul: [] },
+  VN: { Hanoi: ['Hanói'] },
+  KH: { 'Phnom Penh': ['Nom Pen'] },
+  PK: { Karachi: [], Lahore: [] },
+  IR: { Tehran: ['Teherán'], Zahedan: ['Zahedán'], Isfahan: ['Isfahán'] },
+  KE: { Nairobi: [], Mombasa: [] },
+  PS: { Ramallah: ['Ramala'], Nablus: [] },
+  AU: { Sydney: ['Sídney'] },
+};
+/**
+ * World day: the first-level division of cities whose packages' division is missing or in the local language, as
+ * English-language news names it (hand-written from each country's first-level divisions as English Wikipedia lists
+ * them): the labelled sets write world regions in English ("Catalonia", "England", "South Holland").
+ */
+const CITY_REGIONS: Record<string, Record<string, string>> = {
+  GB: { London: 'England', Manchester: 'England', Birmingham: 'England', Liverpool: 'England', Leeds: 'England', Leicester: 'England', Bristol: 'England', Newcastle: 'England', Sheffield: 'England', Edinburgh: 'Scotland', Glasgow: 'Scotland', Cardiff: 'Wales', Belfast: 'Northern Ireland' },
+  RS: { Belgrade: 'Belgrade', 'Novi Sad': 'Vojvodina' },
+  LK: { Colombo: 'Western Province' },
+  FR: { Lyon: 'Auvergne-Rhone-Alpes', Toulouse: 'Occitanie', Lille: 'Hauts-de-France' },
+  EG: { Cairo: 'Cairo', Alexandria: 'Alexandria' },
+  PK: { Islamabad: 'Islamabad Capital Territory', Karachi: 'Sindh', Peshawar: 'Khyber Pakhtunkhwa' },
+  RU: { Moscow: 'Moscow', 'St. Petersburg': 'Saint Petersburg' },
+  TH: { Bangkok: 'Bangkok' },
+  PH: { Manila: 'Metro Manila', 'Quezon City': 'Metro Manila' },
+  NP: { Kathmandu: 'Bagmati' },
+  AM: { Yerevan: 'Yerevan' },
+  NG: { Abuja: 'Federal Capital Territory' },
+  KE: { Mombasa: 'Mombasa' },
+  IR: { Zahedan: 'Sistan and Baluchestan', Mashhad: 'Razavi Khorasan', Tabriz: 'East Azerbaijan' },
+};
+/** World day: divisions the packages write in the local language, in English as the labelled sets write them. */
+const REGION_EN: Record<string, string> = {
+  'Comunidad de Madrid': 'Madrid', 'Cataluña': 'Catalonia', 'Andalucìa': 'Andalusia', 'Comunidad Valenciana': 'Valencia',
+  'País Vasco': 'Basque Country', 'Aragòn': 'Aragon', Lisboa: 'Lisbon', 'Noord-Holland': 'North Holland',
+  'Zuid-Holland': 'South Holland', 'Noord-Brabant': 'North Brabant', 'Baghdād': 'Baghdad', 'Nīnawá': 'Nineveh',
+  'Al Başrah': 'Basra', 'Arbīl': 'Erbil', 'Tehrān': 'Tehran', 'Eşfahān': 'Isfahan', 'Fārs': 'Fars', 'Jakarta Raya': 'Jakarta',
+  'Jawa Timur': 'East Java', 'Jawa Barat': 'West Java', 'Jawa Tengah': 'Central Java', 'Seoul-teukbyeolsi': 'Seoul',
+  'Busan-gwangyeoksi': 'Busan', Wien: 'Vienna', 'Genève': 'Geneva', 'Nairobi City': 'Nairobi', 'Attikḯ': 'Attica',
+  'Kentrikí Makedonía': 'Central Macedonia', Bayern: 'Bavaria', Hessen: 'Hesse', 'Nordrhein-Westfalen': 'North Rhine-Westphalia',
+  Lombardia: 'Lombardy', Piemonte: 'Piedmont', Toscana: 'Tuscany', 'Tel-Aviv': 'Tel Aviv',
 };
 
 /** Capitals that city-timezones spells otherwise than world-countries. */
@@ -111,6 +167,7 @@ const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washingto
 /** Zones the packages lack (Kosovo is not in countries-and-timezones). */
 const ZONES: Record<string, string> = { XK: 'Europe/Belgrade' };
 
+const englishRegion = (r: string | null) => (r === null ? null : REGION_EN[r] ?? r);
 const squeeze = (s: string) => nameKey(s).replace(/ /g, '').replace(/city$/, '');
 
 interface WorldCountry {
@@ -192,11 +249,18 @@ const SPANISH_DEMONYMS: Record<string, [string, string]> = {
   GT: ['guatemalteco', 'guatemalteca'], HN: ['hondureño', 'hondureña'], SV: ['salvadoreño', 'salvadoreña'],
   NI: ['nicaragüense', 'nicaragüense'], CR: ['costarricense', 'costarricense'], PA: ['panameño', 'panameña'],
   DO: ['dominicano', 'dominicana'], CU: ['cubano', 'cubana'], PR: ['puertorriqueño', 'puertorriqueña'], HT: ['haitiano', 'haitiana'],
+  // (World day, same source.)
+  KR: ['surcoreano', 'surcoreana'], KP: ['norcoreano', 'norcoreana'], SA: ['saudí', 'saudí'], AF: ['afgano', 'afgana'],
+  SD: ['sudanés', 'sudanesa'], BY: ['bielorruso', 'bielorrusa'], NP: ['nepalí', 'nepalí'], MY: ['malasio', 'malasia'],
+  LY: ['libio', 'libia'], IE: ['irlandés', 'irlandesa'], CZ: ['checo', 'checa'], SK: ['eslovaco', 'eslovaca'],
+  BG: ['búlgaro', 'búlgara'], HR: ['croata', 'croata'], AL: ['albanés', 'albanesa'], MK: ['macedonio', 'macedonia'],
+  AZ: ['azerbaiyano', 'azerbaiyana'], KZ: ['kazajo', 'kazaja'], UG: ['ugandés', 'ugandesa'], TZ: ['tanzano', 'tanzana'],
+  ZW: ['zimbabuense', 'zimbabuense'], CM: ['camerunés', 'camerunesa'], ML: ['maliense', 'maliense'], JO: ['jordano', 'jordana'],
 };
 // Also a country's or a person's name, or a word Latin American Spanish uses for people of no such country ("los
 // chinos", "indios", "turcos"): too common to be a sign of a country alone.
 const SPANISH_COMMON = new Set(['india', 'indias', 'indio', 'indios', 'china', 'chinas', 'chino', 'chinos', 'turco', 'turcos', 'turca', 'turcas',
-  'ruso', 'rusos', 'siria', 'georgiana', 'serbia', 'indonesia', 'armenia', 'belga', 'suiza']);
+  'ruso', 'rusos', 'siria', 'georgiana', 'serbia', 'indonesia', 'armenia', 'belga', 'suiza', 'malasia', 'libia', 'macedonia', 'checa', 'checas']);
 
 /** "francés" -> francés, franceses; "francesa" -> francesas; "israelí" -> israelíes; "belga" -> belgas. */
 function spanishForms(d: string): string[] {
@@ -221,7 +285,7 @@ for (const code of alpha2) {
     en.add(w.name.common);
     if (w.translations.spa) es.add(w.translations.spa.common);
   }
-  for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Norteam)/.test(n) ? es : en).add(n);
+  for (const n of EXTRA_NAMES[code] ?? []) (/[áéíóúñ]|^(EE|Reino|Gran|Corea|Rep|RD|Chequia|Turqu|Holanda|Pa[ií]ses|Cisjordania|Franja|Birmania|Costa|Rusia|Ir[aá]n|Siria|Inglaterra|Escocia|Gales|Irlanda|Norteam)/.test(n) ? es : en).add(n);
   for (const n of DROP_NAMES[code] ?? []) {
     es.delete(n);
     en.delete(n);
@@ -249,7 +313,7 @@ for (const code of alpha2) {
     lat: round(c.lat),
     lon: round(c.lng),
     population: Math.round(c.pop),
-    region: confirmedRegion(code, c.province),
+    region: CITY_REGIONS[code]?.[c.city] ?? englishRegion(confirmedRegion(code, c.province)),
   });
   // Every city of a million or more (Natural Earth's figures are of the urban area), and the largest few above
   // MIN_POPULATION in smaller countries.
@@ -257,6 +321,7 @@ for (const code of alpha2) {
   // A city named in CITY_ALIASES is kept whatever its size.
   for (const name of Object.keys(aliases)) {
     const c = own.find((x) => x.city === name);
+    if (!c) console.warn(`world: CITY_ALIASES names no city of ${code}: ${name}`);
     if (c && c !== capital && !largest.includes(c)) largest.push(c);
   }
   const timeZone = capital?.timezone ?? own[0]?.timezone ?? zones.getCountry(code)?.timezones[0] ?? ZONES[code] ?? null;

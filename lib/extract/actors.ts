@@ -108,6 +108,13 @@ const COUNTRY_CUES: [string, RegExp][] = [
   // (Round 10: the country and its capital by name; the gazetteer has no Venezuelan places.)
   ['VE', /\b(venezuela|venezuelan|venezuelans|venezolan[oa]s?|caracas|guardia nacional bolivariana|gnb(?! sudameris)|nicolas maduro|gobierno de maduro|regimen de maduro|maduro's|maduro government|chavistas|chavismo|sebin|dgcim|maria corina machado|miraflores palace|palacio de miraflores)\b/],
   ['BR', /\b(bolsonaro|bolsonaristas|lula|planalto|brasilia|mst|itamaraty)\b/],
+  // World day: police forces and seats of government that name a country outside Latin America (a fallback when the
+  // text's places give none: "Los Mossos retiran a los manifestantes del corte de la AP-7").
+  ['ES', /\b(mossos|mossos d'esquadra|ertzaintza|tsunami democratic|generalitat|la moncloa|palacio de la moncloa)\b/],
+  ['GB', /\b(metropolitan police|met police|scotland yard|downing street|merseyside|greater manchester police|west midlands police)\b/],
+  ['FR', /\b(gilets jaunes|chalecos amarillos|palacio del eliseo|elysee palace|matignon)\b/],
+  ['US', /\b(nypd|lapd|capitol hill)\b/],
+  ['IL', /\b(knesset|netanyahu|idf)\b/],
 ];
 
 const COUNTRY_CUE_GATE = new Gate(COUNTRY_CUES, ([, re]) => re);

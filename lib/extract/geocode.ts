@@ -1,5 +1,5 @@
 // Where the event happened: the best-placed, most specific place the text names, from lib/gazetteer.
-import { findPlaces, fold, specificity, type PlaceMatch } from '../gazetteer';
+import { countryInfo, findPlaces, fold, specificity, type PlaceMatch } from '../gazetteer';
 import type { Location as Place } from '../types';
 
 export interface Location extends Place {
@@ -41,13 +41,15 @@ const REGION_OF = /(?:^|\s)(?:provincias|distritos|provinces|districts|comunidad
 // A name of the wider world (world.json) counts only where the text places the event there: after "in"/"en" and
 // the like, "across France", "the Kenyan capital, Nairobi", or a dateline ("PARIS (AP) -", "Kenya: ...").
 // (Not every locative word of LOCATIVE: "sanctions on Russia", "condenada por Estados Unidos", "hacia Estados Unidos".)
-const WORLD_PLACED = /(?:^|\s)(en|in|at|near|cerca de|inside|outside|localidad de|ciudad de|city of|town of|across|throughout|all over|around|en toda|en todo|por toda|por todo|a lo largo de|streets of|calles de|capital,?|marched on|march on|arrived in|arrive in|llegaron a|llegan a)\s*$/;
+const WORLD_PLACED = /(?:^|\s)(en|in|at|near|cerca de|inside|outside|localidad de|ciudad de|city of|town of|(?:esta|la|una|this|the|a) (?:localidad|ciudad|town|city)|across|throughout|all over|around|en toda|en todo|por toda|por todo|a lo largo de|streets of|calles de|capital,?|marched on|march on|arrived in|arrive in|llegaron a|llegan a)\s*$/;
 const DATELINE = /^\s*(?:[:,(]|[—–-]\s)/;
 // A world name inside another name, or naming a government rather than a place: a club, a treaty, a newspaper, an
 // embassy ("Real Madrid", "Acuerdo de París", "The New York Times", "embajada de Francia", "Spain's ambassador").
 const WORLD_NAME_BEFORE = /(?:^|\s)(real|atletico de|acuerdo de|acuerdos de|club de|consenso de|tratado de|cumbre de|protocolo de|convencion de|inter de|embajada de|embajador de|embajadora de|embajadores de|consulado de|consul de|embassy of|ambassador to|ambassador of|(?:embajador|embajadora|consul|ambassador|envoy|enviado|corresponsal|correspondent) (?:en|in)|gobierno de|government of|presidente de|president of|canciller de|cancilleria de|ministry of|ministro de|ministra de|el diario|diario|sede en|based in|headquartered in|oficinas? en|offices? in|de visita en|visita a|visit to|visiting|on a visit to|gira por|tour of|exiliad[oa]s? en|exiled in|asilad[oa]s? en)\s*$/;
 const WORLD_NAME_AFTER = /^(?:'s|’s)?\s+(times|post|herald|journal|tribune|agreement|accords?|club|consensus|summit|declaration|convention|protocol|fc|united|saint-germain|stock exchange|marathon|open|fashion week|embassy|ambassador|consulate|government|foreign ministry|state department)\b/i;
 
+/** World day: a country's police, forces or protesters ("la policía de Bangladés", "students of Kenya"). */
+const WORLD_PEOPLE_OF = /(?:^|\s)(?:policia|police|fuerzas de seguridad|security forces|agentes|antidisturbios|manifestantes|protesters|estudiantes|students|agricultores|farmers|trabajadores|workers|sindicatos|unions|camioneros|truckers|maestros|docentes|teachers|medicos|doctors)(?: \S+)? (?:de|del|of)\s*$/;
 const WORLD_AGAINST = /(?:^|\s)(against|contra|versus|vs)\s*$/;
 const WORLD_NOT_WHERE = /(?:^|\s)(against|contra|with|con|from|desde|to|toward|towards|hacia|by|por|between|entre|versus|vs|on|sobre|over|about|for|para|of|de|del|a|al)\s*$/;
 
@@ -58,7 +60,7 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
   const before = fold(lower.slice(Math.max(0, m.start - 40), m.start))
     .replace(/\s(?:estado|departamento|provincia|region|comarca|state|department|province)(?: de| del| of)?\s+$/, ' ')
     .replace(/\s(?:the|el|la|los|las)\s+$/, ' ')
-    .replace(/\s(?:(?:the |el )?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)|(?:el )?(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste) de)\s+$/, ' ');
+    .replace(/\s(?:(?:the |el )?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)|(?:el |del |al )?(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste) de)\s+$/, ' ');
   if (WORLD_NAME_BEFORE.test(before) || WORLD_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return 'none';
   if (m.demonym) return WORLD_AGAINST.test(before) ? 'none' : 'weak';
   if (names) return 'placed';
@@ -68,8 +70,25 @@ function worldCue(m: PlaceMatch, text: string, lower: string, titleEnd: number, 
   // (Named as the other side or the topic, "march against Israel", "sanctions on Russia": no sign of where.)
   // ('aside': still a place of its country when the text places the event in that country.)
   // (A division or town of the rest of Latin America after "de"/"of", "docentes de Zulia": a weak sign of where.)
-  if (WORLD_NOT_WHERE.test(before)) return m.admin1Code && m.kind !== 'country' && /(?:^|\s)(?:de|del|of)\s*$/.test(before) ? 'weak' : 'aside';
+  // (World day: a world city after "de"/"of", "la policía de Nueva York", "el Fuerte Rojo de Nueva Delhi", and a
+  // country's police or protesters, "la policía de Bangladés", are weak signs of where too.)
+  if (WORLD_NOT_WHERE.test(before)) return (m.kind === 'city' || m.admin1Code) && m.kind !== 'country' && /(?:^|\s)(?:de|del|of)\s*$/.test(before) ? 'weak' : WORLD_PEOPLE_OF.test(before) ? 'weak' : 'aside';
   return 'weak';
+}
+
+/** World day: the United Kingdom's nations, named for the country, are its first-level divisions ("en el noroeste de
+ *  Inglaterra" is England). */
+const NATIONS: Record<string, string> = {
+  england: 'England', inglaterra: 'England', scotland: 'Scotland', escocia: 'Scotland', wales: 'Wales', gales: 'Wales',
+  'northern ireland': 'Northern Ireland', 'irlanda del norte': 'Northern Ireland',
+};
+const nation = (m: PlaceMatch): string | null => (m.country === 'GB' ? NATIONS[fold(m.text).toLowerCase()] ?? null : null);
+
+/** World day: a city-state named as a country ("Hong Kong", "Singapore") is its city too. */
+function cityState(m: PlaceMatch): string | null {
+  if (!m.world || !m.country) return null;
+  const info = countryInfo(m.country);
+  return info?.capital && fold(info.capital) === fold(info.en) ? info.capital : null;
 }
 
 /** The weak location: a city named in the title, else a country named in the title, else the same in the summary, else a demonym's country. */
@@ -77,7 +96,7 @@ function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefine
   const rank = (m: PlaceMatch) => (m.demonym ? 4 : 0) + (m.start < titleEnd ? 0 : 2) + (m.kind === 'city' ? 0 : 1);
   const best = [...weak].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   if (!best) return undefined;
-  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, cues: [best.text] };
+  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, admin1: nation(best), place: cityState(best), precision: cityState(best) ? 1 : nation(best) ? 3 : null, cues: [best.text] };
   return {
     ...NO_LOCATION, country: best.country, admin1: best.admin1, admin1Code: best.admin1Code, place: best.place, lat: best.lat,
     lon: best.lon, precision: best.kind === 'admin1' ? 3 : 1, cues: [best.text],
@@ -253,7 +272,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
       ? countries.filter((c) => c.world || LOCATIVE.test(lower.slice(Math.max(0, c.start - 40), c.start)))
       : countries;
     const first = pool.find((c) => c.start < titleEnd) ?? pool[0]!;
-    return { ...NO_LOCATION, country: first.country, cues: [first.text] };
+    return { ...NO_LOCATION, country: first.country, admin1: nation(first), place: cityState(first), precision: cityState(first) ? 1 : nation(first) ? 3 : null, cues: [first.text] };
   }
   const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
   if (!fallback && weak.length) return { ...NO_LOCATION, weak: weakLocation(weak, titleEnd) };

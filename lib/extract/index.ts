@@ -31,7 +31,7 @@ export interface NormalizeOptions {
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
 const MASS_ARREST = 20;
-const MASS_ARREST_RAID = /\b(desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
+const MASS_ARREST_RAID = /\b((?:encampments?|camps?|sit-ins?|occupations?) (?:\w+ )?(?:cleared|dismantled)|desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|tanqueta|operativo|evict\w*|\b(?:police|officers|troops|soldiers) (?:\w+ ){0,3}(?:storm|storms|stormed|raid|raids|raided)\b|stormed|ingres\w+ a (la |el )?(ciudad universitaria|universidad|campus|local|sede))\b/;
 
 /** Round 10: a raid on an occupied campus or camp told by its means: an armoured vehicle breaking in, or the people
  *  inside all taken to a police headquarters (the mass arrest without its figure). */
@@ -39,6 +39,13 @@ const RAID_FORCE = /\b(tanquetas?|vehiculos? blindados?|carros? blindados?|armou
 const RAID_WORD = /\b(desaloj\w*|intervencion|intervien\w*|intervin\w*|allanamiento|allanan|irrump\w*|raid\w*|storm\w*|evict\w*|ingres\w+ (con (una |un )?\w+ )?a (la |el )?(ciudad universitaria|universidad|campus))\b/;
 const CAMPUS = /\b(ciudad universitaria|universidad|campus|university|campamento|camp|encampment|alojad[oa]s|albergad[oa]s|lodged|sheltering)\b/;
 const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
+/** World day: dozens or hundreds detained without a figure. */
+const DOZENS_DETAINED = /\b(decenas|centenares|cientos|dozens|hundreds|scores) (de )?(\w+ )?(detenidos|arrestados|detenidas|arrestadas|detenciones|arrestos|arrested|detained|arrests)\b|\b(detuvieron|detienen|detiene|detuvo|arrestaron|arrestan|arrested|detained)( a)? (decenas|centenares|cientos|dozens|hundreds|scores)\b/;
+/** World day: live fire, as against rubber bullets and tear gas. */
+const LIVE_FIRE = /\b(municion real|municion letal|balas de plomo|fuego real|armas de fuego|arma de fuego|live (ammunition|rounds|fire|bullets)|firearms|a quemarropa|point[- ]blank)\b/;
+const CASUALTIES_RE = /\b(blind\w*|cegad\w*|ciegos?|eyes?|ojos?|maim\w*|mutilad\w*|fractur\w*|hospital\w*|heridos|heridas|herido|herida|lesionados|muertos|muerto|muerta|fallecidos|fallecido|fallecida|murieron|muere|mueren|murio|injured|wounded|hurt|dead|killed|died|dies)\b/;
+/** A repression word that is gunfire ("dispara", "fired at", "open fire"). */
+const FIRING = /\b(dispar\w*|fire|fires|fired|firing|shot|shots|shoot\w*|balas?|bullets?)\b/;
 const NO_FORCE_DEATH = /\b(accidente|atropell\w+|ambulancias?|no pudo llegar|no llego a tiempo|infarto|ahogad[oa]s?|se ahogaron|se ahogan|accident|crash|run over|ran over|ambulances?|heart attack|drown\w*)\b/;
 const LESS_LETHAL = /\b(balas de goma|perdigones|rubber bullets|plastic bullets|pellets?)\b/;
 const REPRESSION_WORD = /\b(represion|crackdown)\b/;
@@ -152,6 +159,20 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
     type = 'repression';
     cls.hits.unshift({ type, strong: true, start: raid.index, end: raid.index + raid[0].length });
   }
+
+  // (World day: "dozens detained" in a raid or an eviction, "desalojan... detuvieron a decenas", is such a mass arrest.)
+  if (type !== 'repression' && counts.detained === null && DOZENS_DETAINED.test(work)) {
+    const r = gate.raid.exec(work, workKeys);
+    if (r) {
+      type = 'repression';
+      cls.hits.unshift({ type, strong: true, start: r.index, end: r.index + r[0].length });
+    }
+  }
+
+  // World day: rubber bullets, tear gas fired at protesters and nothing else: no one hurt, no live fire, no force
+  // the item calls excessive: a dispersal, a clash, not a repression (README conventions).
+  if (type === 'repression' && !killed && !counts.injured && (counts.detained ?? 0) < MASS_ARREST && gate.lessLethal.test(work, workKeys) &&
+    !LIVE_FIRE.test(work) && !CASUALTIES_RE.test(work) && !REPRESSION_WORD.test(work) && cls.hits.every((h) => h.type !== 'repression' || FIRING.test(work.slice(h.start, h.end)))) type = 'clash';
 
   // A raid on an occupied campus or camp with an armoured vehicle, or whose people are all taken to a police
   // headquarters: a mass arrest, a repression, even without its figure (round 10).
