@@ -235,20 +235,29 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
 
 /**
  * Whether a text whose keys are `keys` may match `re` (gateNeeds, or gateKeys when it has no needs): a look-up that
- * spares running a pattern over a text that cannot match it.
+ * spares running a pattern over a text that cannot match it. (A Gate of one pattern, so that a TextKeys is looked up
+ * by its numbered keys.)
  */
 export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
-  const first = gateKeys(re);
-  const needs = gateNeeds(re) ?? (first ? [[[...first]]] : null);
-  return needs ? (keys) => meets(needs, keys) : () => true;
+  const gate = new Gate([re], (r) => r);
+  return (keys) => gate.select(keys).length > 0;
 }
 
-/** `re` (not global) run only on texts whose keys may match it (mayMatch): most texts are answered by a look-up. */
+/** `re` run from the start of a text, only on texts whose keys may match it (mayMatch): most texts are answered by a
+ *  look-up. The keys may be those of a longer text that holds every word of this one. */
 export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>): RegExpExecArray | null } {
   const may = mayMatch(re);
   return {
-    test: (text, keys) => may(keys) && re.test(text),
-    exec: (text, keys) => (may(keys) ? re.exec(text) : null),
+    test: (text, keys) => {
+      if (!may(keys)) return false;
+      re.lastIndex = 0;
+      return re.test(text);
+    },
+    exec: (text, keys) => {
+      if (!may(keys)) return null;
+      re.lastIndex = 0;
+      return re.exec(text);
+    },
   };
 }
 
@@ -287,12 +296,17 @@ export class Gate<T> {
   /** For each item of `always`, literals of which its text must hold one (gateLiterals), or null. */
   private readonly alwaysLiterals: (string[] | null)[] = [];
   private readonly chosen: Uint8Array;
+  /** The numbers of the items chosen for the text being selected for. */
+  private readonly picked: Int32Array;
   /** Each item's gateNeeds (null: none beyond its first keys). */
   private readonly needs: (number[][][] | null)[];
   /** By key number (keyIds): the items without needs whose first keys hold it. */
   private readonly byId: (Int32Array | null)[];
   /** By key number: the numbers of this Gate's distinct key sets (of needs) that hold it. */
   private readonly setsById: (Int32Array | null)[];
+  /** A bit by key number, set for those of byId or setsById: most of a text's keys are another Gate's, and a bit
+   *  says so at less cost than the two lists. */
+  private readonly used: Uint32Array;
   /** For each key set, the serial of the TextKeys last found to have one of its keys. */
   private readonly setHit: Float64Array;
   /** The alternatives of the items' needs, as key set numbers: alternative c's are clauseSets[clauseStart[c] ..
@@ -308,6 +322,7 @@ export class Gate<T> {
     pattern: (item: T) => RegExp | null,
   ) {
     this.chosen = new Uint8Array(items.length);
+    this.picked = new Int32Array(items.length);
     this.needs = items.map(() => null);
     items.forEach((item, i) => {
       const re = pattern(item);
@@ -374,28 +389,39 @@ export class Gate<T> {
     this.setHit = new Float64Array(setSizes.length);
     this.setsById = dense(setsById);
     this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => (anchored.has(n) ? Int32Array.from(anchored.get(n)!) : null));
+    this.used = new Uint32Array((Math.max(this.byId.length, this.setsById.length) >>> 5) + 1);
+    for (const ids of [byId.keys(), setsById.keys()]) for (const id of ids) this.used[id >>> 5]! |= 1 << (id & 31);
   }
 
   /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
-  private last: T[] = [];
+  private last: readonly T[] = [];
   private lastSerial = 0;
   /** The key sets hit by the text being selected for. */
   private hit = new Int32Array(0);
 
-  select(keys: Set<number>): T[] {
+  /** The items chosen for `keys`, in list order (shared with later calls for the same TextKeys: not to be changed). */
+  select(keys: Set<number>): readonly T[] {
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
-    if (byIds && keys.serial === this.lastSerial) return this.last.slice();
-    const chosen = this.chosen;
+    if (byIds && keys.serial === this.lastSerial) return this.last;
+    const { chosen, picked } = this;
+    // Each item chosen is marked once and its number listed: the list, sorted, gives the list order.
+    let n = 0;
     const text = byIds ? (keys as TextKeys).text : null;
     for (let a = 0; a < this.always.length; a++) {
       const literals = text === null ? null : this.alwaysLiterals[a];
-      if (!literals || literals.some((l) => text!.includes(l))) chosen[this.always[a]!] = 1;
+      let hit = !literals;
+      for (let l = 0; !hit && l < literals!.length; l++) hit = text!.includes(literals![l]!);
+      const item = this.always[a]!;
+      if (hit && !chosen[item]) {
+        chosen[item] = 1;
+        picked[n++] = item;
+      }
     }
     if (byIds) {
       // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
       // with an alternative of their needs all hit.
       const serial = keys.serial;
-      const { byId, setsById, setHit } = this;
+      const { used, byId, setsById, setHit } = this;
       // (A list of the length of the key sets, reused: no array grows per text.)
       if (this.hit.length < setHit.length) this.hit = new Int32Array(setHit.length);
       const hit = this.hit;
@@ -403,15 +429,24 @@ export class Gate<T> {
       const ids = keys.ids;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
+        if (id >>> 5 >= used.length || !(used[id >>> 5]! & (1 << (id & 31)))) continue;
         const list = id < byId.length ? byId[id] : null;
-        if (list) for (let i = 0; i < list.length; i++) chosen[list[i]!] = 1;
+        if (list) {
+          for (let i = 0; i < list.length; i++) {
+            const item = list[i]!;
+            if (!chosen[item]) {
+              chosen[item] = 1;
+              picked[n++] = item;
+            }
+          }
+        }
         const sets = id < setsById.length ? setsById[id] : null;
         if (sets) {
           for (let i = 0; i < sets.length; i++) {
-            const n = sets[i]!;
-            if (setHit[n] !== serial) {
-              setHit[n] = serial;
-              hit[hits++] = n;
+            const s = sets[i]!;
+            if (setHit[s] !== serial) {
+              setHit[s] = serial;
+              hit[hits++] = s;
             }
           }
         }
@@ -426,27 +461,43 @@ export class Gate<T> {
           if (chosen[item]) continue;
           for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (setHit[clauseSets[i]!] !== serial) continue clause;
           chosen[item] = 1;
+          picked[n++] = item;
         }
       }
-    } else if (keys.size <= this.byKey.size) {
-      // Whichever of the text's keys and the list's keys is the shorter is walked.
-      for (const k of keys) {
-        const list = this.byKey.get(k);
-        if (list) for (const i of list) chosen[i] = 1;
-      }
     } else {
-      for (const [k, list] of this.byKey) if (keys.has(k)) for (const i of list) chosen[i] = 1;
-    }
-    const out: T[] = [];
-    for (let i = 0; i < chosen.length; i++) {
-      if (chosen[i]) {
-        chosen[i] = 0;
-        const needs = this.needs[i];
-        if (byIds || !needs || meets(needs, keys)) out.push(this.items[i]!);
+      // Whichever of the text's keys and the list's keys is the shorter is walked; an item with needs is kept only
+      // when its text meets them.
+      const choose = (list: number[]) => {
+        for (const i of list) {
+          if (!chosen[i] && (!this.needs[i] || meets(this.needs[i]!, keys))) {
+            chosen[i] = 1;
+            picked[n++] = i;
+          }
+        }
+      };
+      if (keys.size <= this.byKey.size) {
+        for (const k of keys) {
+          const list = this.byKey.get(k);
+          if (list) choose(list);
+        }
+      } else {
+        for (const [k, list] of this.byKey) if (keys.has(k)) choose(list);
       }
+    }
+    // (Insertion sort: a text chooses few items.)
+    for (let i = 1; i < n; i++) {
+      const item = picked[i]!;
+      let j = i - 1;
+      for (; j >= 0 && picked[j]! > item; j--) picked[j + 1] = picked[j]!;
+      picked[j + 1] = item;
+    }
+    const out: T[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      chosen[picked[i]!] = 0;
+      out[i] = this.items[picked[i]!]!;
     }
     if (byIds) {
-      this.last = out.slice();
+      this.last = out;
       this.lastSerial = (keys as TextKeys).serial;
     }
     return out;
