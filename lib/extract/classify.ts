@@ -30,7 +30,7 @@ import {
   TRIGGERS,
   type Trigger,
 } from './lexicon';
-import { Gate, gated, mayMatch, textKeys, type TextKeys } from './gate';
+import { Gate, gated, mayMatch, Scan, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -38,6 +38,7 @@ const MASK_GATE = new Gate(MASKS, (re) => re);
 const BACKGROUND_GATE = new Gate(BACKGROUND, (re) => re);
 const TRIGGER_GATE = new Gate(TRIGGERS, (t) => t.re);
 const FRAME_GATE = new Gate(FRAMES, (f) => f.re);
+const TRIGGER_SCANS = new Map(TRIGGERS.map((t) => [t, new Scan(t.re)]));
 
 function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
   re.lastIndex = 0;
@@ -50,7 +51,7 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
  * so it never makes a trigger where there was none.)
  */
 export function mayReport(folded: string, keys = textKeys(folded)): Found[] | null {
-  const found = findTriggers(TRIGGER_GATE.select(keys), folded);
+  const found = findTriggers(TRIGGER_GATE.select(keys), folded, keys);
   return found.length || gate.hungerStrike.test(folded, keys) ? found : null;
 }
 
@@ -60,20 +61,17 @@ export interface Found {
   hits: Hit[];
 }
 
-/** Those of `candidates` that match `text`, in list order. */
-function findTriggers(candidates: readonly Trigger[], text: string): Found[] {
+/** Those of `candidates` that match `text`, in list order (`keys`: those of the text, or of a text holding it). */
+function findTriggers(candidates: readonly Trigger[], text: string, keys: Set<number>): Found[] {
   const found: Found[] = [];
   for (const t of candidates) {
-    t.re.lastIndex = 0;
-    let m = t.re.exec(text);
+    const scan = TRIGGER_SCANS.get(t)!;
+    let m = scan.exec(text, keys, 0);
     if (!m) continue;
     const hits: Hit[] = [];
-    for (; m; m = t.re.exec(text)) {
-      if (!m[0]) {
-        t.re.lastIndex++;
-        continue;
-      }
-      hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
+    // (After an empty match, the next is looked for one character on.)
+    for (; m; m = scan.exec(text, keys, m.index + (m[0].length || 1))) {
+      if (m[0]) hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
     }
     found.push({ trigger: t, hits });
   }
@@ -288,7 +286,7 @@ function frameOn(candidates: readonly { name: string; re: RegExp }[], name: stri
  * triggers that match `work` (mayReport's, when preparing changed nothing).
  */
 export function classify(work: string, titleEnd: number, keys = textKeys(work), found?: Found[]): Classification | null {
-  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work);
+  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work, keys);
   if (!triggers.length) return null;
   const security = gate.security.test(work, keys);
 

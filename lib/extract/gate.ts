@@ -19,6 +19,9 @@ const keyIds = new Map<number, number>();
 /** The keys of a text's words; and, as `ids`, the numbers of those that some Gate has (keyIds). */
 export class TextKeys extends Set<number> {
   readonly ids: number[] = [];
+  /** Every word of the text whose key has a number, in text order: where it starts, and that number (for Scan). */
+  readonly starts: number[] = [];
+  readonly wordIds: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
   /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
@@ -41,10 +44,14 @@ export function textKeys(folded: string): TextKeys {
       if (length < KEY) key = key * 37 + digit(c);
       length++;
     } else if (length > 0) {
+      const id = keyIds.get(key);
       if (!keys.has(key)) {
         keys.add(key);
-        const id = keyIds.get(key);
         if (id !== undefined) keys.ids.push(id);
+      }
+      if (id !== undefined) {
+        keys.starts.push(i - length);
+        keys.wordIds.push(id);
       }
       key = 0;
       length = 0;
@@ -194,6 +201,54 @@ function walkSequence(elements: AST.Element[], atStart: boolean, boundaryAfter: 
 function alternativesOf(re: RegExp): AST.Alternative[] | null {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
   return new RegExpParser().parsePattern(re.source).alternatives;
+}
+
+/** Keys of which every match of the sequence begins with one, at a word start; null when that cannot be told. */
+function leadOf(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Set<number> | null {
+  let start = atStart;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.type === 'Assertion') {
+      // (Zero-width: \b or ^ before a word character makes a word start; a lookaround leaves it as it was.)
+      if (e.kind === 'start') start = true;
+      else if (e.kind === 'word') start = !e.negate;
+      else if (e.kind === 'end') return null;
+      continue;
+    }
+    const rest = elements.slice(i + 1);
+    if (e.type === 'Character' && isWordCode(e.value)) {
+      let j = i;
+      let run = '';
+      for (let x = elements[j]; x && x.type === 'Character' && isWordCode(x.value); x = elements[++j]) run += String.fromCharCode(x.value);
+      return start && (run.length >= KEY || boundaryBefore(elements, j, boundaryAfter)) ? new Set([wordKey(run)]) : null;
+    }
+    if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      // Each alternative, followed by the rest of the sequence (an alternative may consume nothing).
+      const keys = new Set<number>();
+      for (const alt of e.alternatives) {
+        const lead = leadOf([...alt.elements, ...rest], start, boundaryAfter);
+        if (!lead) return null;
+        for (const k of lead) keys.add(k);
+      }
+      return keys.size ? keys : null;
+    }
+    if (e.type === 'Quantifier' && e.min >= 1) return leadOf([e.element, ...rest], start, boundaryAfter);
+    return null;
+  }
+  return null;
+}
+
+/** The keys of which every match of `re` begins with one, at a word start, or null when they cannot be told. */
+export function leadKeys(re: RegExp): Set<number> | null {
+  const alternatives = alternativesOf(re);
+  if (!alternatives) return null;
+  const keys = new Set<number>();
+  for (const alt of alternatives) {
+    const lead = leadOf(alt.elements, false, false);
+    if (!lead) return null;
+    for (const k of lead) keys.add(k);
+  }
+  return keys;
 }
 
 /** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
@@ -501,5 +556,56 @@ export class Gate<T> {
       this.lastSerial = (keys as TextKeys).serial;
     }
     return out;
+  }
+}
+
+/** Sticky attempts at most, before a Scan searches the rest of the text as the pattern itself would. */
+const ATTEMPTS = 8;
+
+/**
+ * A pattern whose every match begins with a word of some keys (leadKeys). In a text read by textKeys, its matches are
+ * looked for only where such words begin (by a sticky copy of it), so that the text between them is not searched.
+ */
+export class Scan {
+  private readonly sticky: RegExp | null = null;
+  /** A bit by key number, set for the lead keys. */
+  private readonly lead = new Uint32Array(0);
+
+  constructor(readonly re: RegExp) {
+    const keys = leadKeys(re);
+    if (!keys) return;
+    this.sticky = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags + 'y');
+    const ids = [...keys].map((k) => {
+      let id = keyIds.get(k);
+      if (id === undefined) keyIds.set(k, (id = keyIds.size));
+      return id;
+    });
+    this.lead = new Uint32Array((Math.max(...ids) >>> 5) + 1);
+    for (const id of ids) this.lead[id >>> 5]! |= 1 << (id & 31);
+  }
+
+  /** The leftmost match at `from` or after, as the pattern run from there finds it (`from` is 0 for one not global). */
+  exec(text: string, keys: Set<number>, from: number): RegExpExecArray | null {
+    const { sticky, lead, re } = this;
+    if (sticky && keys instanceof TextKeys && keys.known === keyIds.size && keys.text === text) {
+      const { starts, wordIds } = keys;
+      let attempts = 0;
+      for (let w = 0; w < starts.length; w++) {
+        const at = starts[w]!;
+        const id = wordIds[w]!;
+        if (at < from || id >>> 5 >= lead.length || !(lead[id >>> 5]! & (1 << (id & 31)))) continue;
+        // (Many such words: the pattern searches from the first one left.)
+        if (++attempts > ATTEMPTS) {
+          re.lastIndex = at;
+          return re.exec(text);
+        }
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m) return m;
+      }
+      return null;
+    }
+    re.lastIndex = from;
+    return re.exec(text);
   }
 }
