@@ -15,6 +15,44 @@ const digit = (c: number) => (c >= 97 ? c - 96 : c - 21);
 
 /** Every key of every Gate, numbered in the order they were met (Gates are made when their modules load). */
 const keyIds = new Map<number, number>();
+/** keyIds again, as an open-addressing table for textKeys, which looks up every word: key, number, key, number...
+ *  (keys are never 0: 0 marks a free slot). At most half full. */
+let slots = new Int32Array(1 << 14);
+
+const slotOf = (key: number, table: Int32Array) => (Math.imul(key, 0x9e3779b1) >>> 0) & ((table.length >> 1) - 1);
+
+/** The number of a key, or -1. */
+function idOf(key: number): number {
+  const table = slots;
+  const last = (table.length >> 1) - 1;
+  for (let i = slotOf(key, table); ; i = (i + 1) & last) {
+    const k = table[2 * i]!;
+    if (k === key) return table[2 * i + 1]!;
+    if (k === 0) return -1;
+  }
+}
+
+/** The number of a key, numbered now if it has none. */
+function numbered(key: number): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    keyIds.set(key, (id = keyIds.size));
+    if (keyIds.size * 2 <= slots.length >> 1) place(key, id, slots);
+    else {
+      slots = new Int32Array(slots.length * 2);
+      for (const [k, n] of keyIds) place(k, n, slots);
+    }
+  }
+  return id;
+}
+
+function place(key: number, id: number, table: Int32Array): void {
+  const last = (table.length >> 1) - 1;
+  let i = slotOf(key, table);
+  while (table[2 * i] !== 0) i = (i + 1) & last;
+  table[2 * i] = key;
+  table[2 * i + 1] = id;
+}
 
 /** The keys of a text's words; and, as `ids`, the numbers of those that some Gate has (keyIds). */
 export class TextKeys extends Set<number> {
@@ -44,12 +82,12 @@ export function textKeys(folded: string): TextKeys {
       if (length < KEY) key = key * 37 + digit(c);
       length++;
     } else if (length > 0) {
-      const id = keyIds.get(key);
+      const id = idOf(key);
       if (!keys.has(key)) {
         keys.add(key);
-        if (id !== undefined) keys.ids.push(id);
+        if (id >= 0) keys.ids.push(id);
       }
-      if (id !== undefined) {
+      if (id >= 0) {
         keys.starts.push(i - length);
         keys.wordIds.push(id);
       }
@@ -390,18 +428,13 @@ export class Gate<T> {
         this.alwaysLiterals.push(re ? gateLiterals(re) : null);
       } else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
-    const idOf = (k: number) => {
-      let id = keyIds.get(k);
-      if (id === undefined) keyIds.set(k, (id = keyIds.size));
-      return id;
-    };
     // Dense lists by key number (a list holey by numbers would be a slow dictionary).
     const dense = (m: Map<number, number[]>) =>
       Array.from({ length: Math.max(-1, ...m.keys()) + 1 }, (_, id) => (m.has(id) ? Int32Array.from(m.get(id)!) : null));
     const byId = new Map<number, number[]>();
     for (const [k, list] of this.byKey) {
       const plain = list.filter((i) => !this.needs[i]);
-      if (plain.length) byId.set(idOf(k), plain);
+      if (plain.length) byId.set(numbered(k), plain);
     }
     this.byId = dense(byId);
     // Each distinct key set once (alternatives multiplied out share theirs).
@@ -416,7 +449,7 @@ export class Gate<T> {
         // Words of fewer than KEY letters ("de", "a", "the") are in most texts: a set with one is a poor anchor.
         setSizes.push(set.length + (set.some((k) => k < SHORT_WORD_KEYS) ? 1000 : 0));
         for (const k of set) {
-          const id = idOf(k);
+          const id = numbered(k);
           const list = setsById.get(id) ?? [];
           if (!list.includes(n)) list.push(n);
           setsById.set(id, list);
@@ -575,11 +608,7 @@ export class Scan {
     const keys = leadKeys(re);
     if (!keys) return;
     this.sticky = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags + 'y');
-    const ids = [...keys].map((k) => {
-      let id = keyIds.get(k);
-      if (id === undefined) keyIds.set(k, (id = keyIds.size));
-      return id;
-    });
+    const ids = [...keys].map(numbered);
     this.lead = new Uint32Array((Math.max(...ids) >>> 5) + 1);
     for (const id of ids) this.lead[id >>> 5]! |= 1 << (id & 31);
   }
