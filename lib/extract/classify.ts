@@ -275,6 +275,24 @@ const gate = {
 const mayContext = mayMatch(PROTEST_CONTEXT);
 const mayTopicCue = mayMatch(TOPIC_CUE);
 
+/** The text just before a hit. */
+function before(work: string, h: Hit): string {
+  return work.slice(Math.max(0, h.start - 40), h.start);
+}
+
+/** A hit shortly after a word that may start what a protest is against or demands, or the people of an earlier
+ *  action, that is one of them (see classify). */
+function topical(h: Hit, work: string, cueEnds: number[]): boolean {
+  return cueEnds.some((e) => e <= h.start && h.start - e <= 60) && (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(work, h)));
+}
+
+/** A killing in the title that a march among `hits` mourns or denounces, or that relatives' are (see classify). */
+function mourned(h: Hit, hits: Hit[], work: string, titleEnd: number): boolean {
+  return h.type === 'repression' && h.start < titleEnd &&
+    (RELATIVES_OF.test(before(work, h)) || hits.some((d) => d.type === 'demonstration' && d.end <= h.start && h.start - d.end <= 60 &&
+      !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
+}
+
 /** Whether the frame of that name is among the gate's candidates and matches the text. */
 function frameOn(candidates: readonly { name: string; re: RegExp }[], name: string, work: string): boolean {
   for (const f of candidates) if (f.name === name) return test(f.re, work);
@@ -350,7 +368,6 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
   if (gate.explainer.test(title, keys) || gate.reportFinding.test(title, keys)) return null;
-  const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
   if (gate.nonAction.test(title, keys) || gate.rightsBody.test(title, keys)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
     // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
@@ -358,14 +375,14 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
     // is an action the item reports.
     // (A demonstration named by a noun, "protests", is a topic; one named by what people do, "demonstrated outside the
     // court", "con pancartas frente a la fiscalía", is an action.)
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(h)) &&
-      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) && !CHARGED_IN.test(work.slice(h.start, h.end)) &&
-      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(work, h)) &&
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(work, h)) && !CHARGED_IN.test(work.slice(h.start, h.end)) &&
+      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(work, h))));
     if (!titleAction) return null;
   }
 
   // Force named by a noun that people denounce, and nothing else, no casualty: a complaint, not an act.
-  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(h))) && !gate.casualties.test(work, keys)) return null;
+  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(work, h))) && !gate.casualties.test(work, keys)) return null;
 
   // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
   let commemoration = gate.commemoration.test(work.slice(0, titleEnd), keys);
@@ -376,10 +393,10 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   if (!hits.length) return null;
   // A strike the summary announces for later, in an item whose title reports another action, is a later event; so is
   // one the title itself calls for beside an action it reports ("Protesters rally in Quito, call for general strike").
-  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(h)))) {
-    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(h))));
+  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(work, h)))) {
+    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(work, h))));
   } else if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
-    hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
+    hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(work, h))));
   }
   // What a protest is against or demands is its topic, not an action it reports: "marchan contra los saqueos",
   // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
@@ -389,18 +406,13 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   const cueEnds: number[] = [];
   TOPIC_CUE.lastIndex = 0;
   if (mayTopicCue(keys)) for (let m = TOPIC_CUE.exec(work); m; m = TOPIC_CUE.exec(work)) cueEnds.push(m.index + m[0].length);
-  const topical = (h: Hit) => cueEnds.some((e) => e <= h.start && h.start - e <= 60) &&
-    (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
-  const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
+  const acting = cueEnds.length ? hits.filter((h) => !topical(h, work, cueEnds)) : hits;
   if (acting.length) hits = acting;
   // What a march in the title mourns or denounces ("marchan por los muertos por disparos de la policía", "march to
   // mourn protesters killed by police", "rally against the crackdown that left 20 dead", "relatives of those killed by
   // troops rally"): deaths of an earlier action, which neither type the item nor count as its toll.
-  const mourned = (h: Hit) => h.type === 'repression' && h.start < titleEnd &&
-    (RELATIVES_OF.test(before(h)) || hits.some((d) => d.type === 'demonstration' && d.end <= h.start && h.start - d.end <= 60 &&
-      !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
-  if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(h)))) {
-    const kept = hits.filter((h) => !mourned(h));
+  if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(work, h)))) {
+    const kept = hits.filter((h) => !mourned(h, hits, work, titleEnd));
     // (Round 10: only the dead of relatives, and no action: "Government to compensate families of protesters killed".)
     if (kept.length < hits.length && !kept.some((h) => !(h.type === 'demonstration' && PEOPLE_NOUN.test(work.slice(h.start, h.end))))) return null;
     if (kept.length < hits.length && kept.some((h) => h.start < titleEnd)) {

@@ -72,6 +72,8 @@ export function localDay(instant: Date, timeZone: string): string {
   return ymd(dayNumber(instant.getTime(), timeZone));
 }
 
+const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
+
 /**
  * The local day of the event. `folded` is the folded item text; the reference instant is the publication time,
  * or `now` when the item has none (or an unreadable one).
@@ -85,7 +87,6 @@ export function eventDay(
 ): EventDay {
   const parsed = published ? Date.parse(published) : NaN;
   const day = dayNumber(Number.isNaN(parsed) ? now.getTime() : parsed, timeZone);
-  const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
 
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
