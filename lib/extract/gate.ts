@@ -62,7 +62,7 @@ export class TextKeys extends Set<number> {
   readonly wordIds: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
-  /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
+  /** A number of its own, for the Gates' last selection (Gate.last). */
   readonly serial = ++serials;
   /** The text read (textKeys), for patterns gated by a literal rather than by words (gateLiterals). */
   text: string | null = null;
@@ -377,6 +377,23 @@ export function gateLiterals(re: RegExp): string[] | null {
   return out.length ? out : null;
 }
 
+/** Lists by number in two arrays: list n is items[start[n] .. start[n + 1]] (empty for a number without one). */
+interface Packed {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+function packed(lists: Map<number, number[]>, length: number): Packed {
+  const start = new Int32Array(length + 1);
+  const items: number[] = [];
+  for (let n = 0; n < length; n++) {
+    start[n] = items.length;
+    for (const x of lists.get(n) ?? []) items.push(x);
+  }
+  start[length] = items.length;
+  return { start, items: Int32Array.from(items) };
+}
+
 /**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
@@ -394,21 +411,21 @@ export class Gate<T> {
   /** Each item's gateNeeds (null: none beyond its first keys). */
   private readonly needs: (number[][][] | null)[];
   /** By key number (keyIds): the items without needs whose first keys hold it. */
-  private readonly byId: (Int32Array | null)[];
+  private readonly byId: Packed;
   /** By key number: the numbers of this Gate's distinct key sets (of needs) that hold it. */
-  private readonly setsById: (Int32Array | null)[];
+  private readonly setsById: Packed;
   /** A bit by key number, set for those of byId or setsById: most of a text's keys are another Gate's, and a bit
    *  says so at less cost than the two lists. */
   private readonly used: Uint32Array;
-  /** For each key set, the serial of the TextKeys last found to have one of its keys. */
-  private readonly setHit: Float64Array;
+  /** For each key set, 1 while the text being selected for has one of its keys (cleared after). */
+  private readonly setHit: Uint8Array;
   /** The alternatives of the items' needs, as key set numbers: alternative c's are clauseSets[clauseStart[c] ..
    *  clauseStart[c + 1]] (one array for all, read in turn); and the item of each. */
   private readonly clauseSets: Int32Array;
   private readonly clauseStart: Int32Array;
   private readonly clauseItem: Int32Array;
   /** By key set: the alternatives that it anchors (their set of fewest keys, looked at first). */
-  private readonly clausesBySet: (Int32Array | null)[];
+  private readonly clausesBySet: Packed;
 
   constructor(
     private readonly items: readonly T[],
@@ -428,15 +445,11 @@ export class Gate<T> {
         this.alwaysLiterals.push(re ? gateLiterals(re) : null);
       } else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
-    // Dense lists by key number (a list holey by numbers would be a slow dictionary).
-    const dense = (m: Map<number, number[]>) =>
-      Array.from({ length: Math.max(-1, ...m.keys()) + 1 }, (_, id) => (m.has(id) ? Int32Array.from(m.get(id)!) : null));
     const byId = new Map<number, number[]>();
     for (const [k, list] of this.byKey) {
       const plain = list.filter((i) => !this.needs[i]);
       if (plain.length) byId.set(numbered(k), plain);
     }
-    this.byId = dense(byId);
     // Each distinct key set once (alternatives multiplied out share theirs).
     const setsById = new Map<number, number[]>();
     const setNumbers = new Map<string, number>();
@@ -474,10 +487,12 @@ export class Gate<T> {
     this.clauseSets = Int32Array.from(clauseSets);
     this.clauseStart = Int32Array.from(clauseStart);
     this.clauseItem = Int32Array.from(clauseItem);
-    this.setHit = new Float64Array(setSizes.length);
-    this.setsById = dense(setsById);
-    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => (anchored.has(n) ? Int32Array.from(anchored.get(n)!) : null));
-    this.used = new Uint32Array((Math.max(this.byId.length, this.setsById.length) >>> 5) + 1);
+    this.setHit = new Uint8Array(setSizes.length);
+    const idCount = Math.max(-1, ...byId.keys(), ...setsById.keys()) + 1;
+    this.byId = packed(byId, idCount);
+    this.setsById = packed(setsById, idCount);
+    this.clausesBySet = packed(anchored, setSizes.length);
+    this.used = new Uint32Array((idCount >>> 5) + 1);
     for (const ids of [byId.keys(), setsById.keys()]) for (const id of ids) this.used[id >>> 5]! |= 1 << (id & 31);
   }
 
@@ -508,8 +523,10 @@ export class Gate<T> {
     if (byIds) {
       // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
       // with an alternative of their needs all hit.
-      const serial = keys.serial;
-      const { used, byId, setsById, setHit } = this;
+      const { used, setHit } = this;
+      const { start: itemsAt, items: itemsOf } = this.byId;
+      const { start: setsAt, items: setsOf } = this.setsById;
+      const idCount = setsAt.length - 1;
       // (A list of the length of the key sets, reused: no array grows per text.)
       if (this.hit.length < setHit.length) this.hit = new Int32Array(setHit.length);
       const hit = this.hit;
@@ -517,41 +534,36 @@ export class Gate<T> {
       const ids = keys.ids;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
-        if (id >>> 5 >= used.length || !(used[id >>> 5]! & (1 << (id & 31)))) continue;
-        const list = id < byId.length ? byId[id] : null;
-        if (list) {
-          for (let i = 0; i < list.length; i++) {
-            const item = list[i]!;
-            if (!chosen[item]) {
-              chosen[item] = 1;
-              picked[n++] = item;
-            }
+        if (id >= idCount || !(used[id >>> 5]! & (1 << (id & 31)))) continue;
+        for (let i = itemsAt[id]!, end = itemsAt[id + 1]!; i < end; i++) {
+          const item = itemsOf[i]!;
+          if (!chosen[item]) {
+            chosen[item] = 1;
+            picked[n++] = item;
           }
         }
-        const sets = id < setsById.length ? setsById[id] : null;
-        if (sets) {
-          for (let i = 0; i < sets.length; i++) {
-            const s = sets[i]!;
-            if (setHit[s] !== serial) {
-              setHit[s] = serial;
-              hit[hits++] = s;
-            }
+        for (let i = setsAt[id]!, end = setsAt[id + 1]!; i < end; i++) {
+          const s = setsOf[i]!;
+          if (!setHit[s]) {
+            setHit[s] = 1;
+            hit[hits++] = s;
           }
         }
       }
-      const { clauseSets, clauseStart, clauseItem, clausesBySet } = this;
+      const { clauseSets, clauseStart, clauseItem } = this;
+      const { start: anchoredAt, items: anchoredOf } = this.clausesBySet;
       for (let h = 0; h < hits; h++) {
-        const anchored = clausesBySet[hit[h]!];
-        if (!anchored) continue;
-        clause: for (let a = 0; a < anchored.length; a++) {
-          const c = anchored[a]!;
+        const set = hit[h]!;
+        clause: for (let a = anchoredAt[set]!, end = anchoredAt[set + 1]!; a < end; a++) {
+          const c = anchoredOf[a]!;
           const item = clauseItem[c]!;
           if (chosen[item]) continue;
-          for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (setHit[clauseSets[i]!] !== serial) continue clause;
+          for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (!setHit[clauseSets[i]!]) continue clause;
           chosen[item] = 1;
           picked[n++] = item;
         }
       }
+      for (let h = 0; h < hits; h++) setHit[hit[h]!] = 0;
     } else {
       // Whichever of the text's keys and the list's keys is the shorter is walked; an item with needs is kept only
       // when its text meets them.
