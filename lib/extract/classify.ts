@@ -30,7 +30,7 @@ import {
   TRIGGERS,
   type Trigger,
 } from './lexicon';
-import { Gate, gated, mayMatch, Scan, textKeys, type TextKeys } from './gate';
+import { Gate, gated, Scan, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -187,9 +187,7 @@ const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|mov
 /** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
 function contextOf(work: string, keys: Set<number>): 'people' | 'named' | null {
   let found: 'named' | null = null;
-  if (!mayContext(keys)) return null;
-  PROTEST_CONTEXT.lastIndex = 0;
-  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) {
+  for (let m = gate.context.exec(work, keys); m; m = gate.context.exec(work, keys, m.index + m[0].length)) {
     if (!PROTEST_NOUN.test(m[0])) return 'people';
     found = 'named';
   }
@@ -198,9 +196,7 @@ function contextOf(work: string, keys: Set<number>): 'people' | 'named' | null {
 
 /** Protest context beyond mere mentions of protests, strikes or workers (GENERIC_CONTEXT). */
 function frameContext(work: string, keys: Set<number>): boolean {
-  if (!mayContext(keys)) return false;
-  PROTEST_CONTEXT.lastIndex = 0;
-  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) if (!GENERIC_CONTEXT.test(m[0])) return true;
+  for (let m = gate.context.exec(work, keys); m; m = gate.context.exec(work, keys, m.index + m[0].length)) if (!GENERIC_CONTEXT.test(m[0])) return true;
   return false;
 }
 
@@ -271,9 +267,9 @@ const gate = {
   ended: gated(STATUS_ENDED),
   announced: gated(STATUS_ANNOUNCED),
   ongoingAction: gated(ONGOING_ACTION),
+  context: gated(PROTEST_CONTEXT),
+  topicCue: gated(TOPIC_CUE),
 };
-const mayContext = mayMatch(PROTEST_CONTEXT);
-const mayTopicCue = mayMatch(TOPIC_CUE);
 
 /** The text just before a hit. */
 function before(work: string, h: Hit): string {
@@ -404,8 +400,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   // Such words do not type the item when it reports another action.
   // (One pass finds the words that may start either; only a hit shortly after one is looked at closely.)
   const cueEnds: number[] = [];
-  TOPIC_CUE.lastIndex = 0;
-  if (mayTopicCue(keys)) for (let m = TOPIC_CUE.exec(work); m; m = TOPIC_CUE.exec(work)) cueEnds.push(m.index + m[0].length);
+  for (let m = gate.topicCue.exec(work, keys); m; m = gate.topicCue.exec(work, keys, m.index + m[0].length)) cueEnds.push(m.index + m[0].length);
   const acting = cueEnds.length ? hits.filter((h) => !topical(h, work, cueEnds)) : hits;
   if (acting.length) hits = acting;
   // What a march in the title mourns or denounces ("marchan por los muertos por disparos de la policía", "march to

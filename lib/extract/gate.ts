@@ -336,21 +336,17 @@ export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
   return (keys) => gate.select(keys).length > 0;
 }
 
-/** `re` run from the start of a text, only on texts whose keys may match it (mayMatch): most texts are answered by a
- *  look-up. The keys may be those of a longer text that holds every word of this one. */
-export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>): RegExpExecArray | null } {
+/**
+ * `re` run only on texts whose keys may match it (mayMatch): most texts are answered by a look-up, and the others are
+ * searched as a Scan does. The keys may be those of a longer text that holds every word of this one. `exec` finds the
+ * leftmost match from `from` on (0 for a pattern that is not global).
+ */
+export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>, from?: number): RegExpExecArray | null } {
   const may = mayMatch(re);
+  const scan = new Scan(re);
   return {
-    test: (text, keys) => {
-      if (!may(keys)) return false;
-      re.lastIndex = 0;
-      return re.test(text);
-    },
-    exec: (text, keys) => {
-      if (!may(keys)) return null;
-      re.lastIndex = 0;
-      return re.exec(text);
-    },
+    test: (text, keys) => may(keys) && scan.exec(text, keys, 0) !== null,
+    exec: (text, keys, from = 0) => (may(keys) ? scan.exec(text, keys, from) : null),
   };
 }
 

@@ -211,7 +211,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const actors = findActors(folded, text, country, keys);
 
   const timeZone = (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
-  const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced');
+  const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced', workKeys);
 
   const typeCues = cls.hits.slice(0, 6).map((h) => text.slice(h.start, h.end).trim());
   const statusCue = cls.statusCue ? [text.slice(cls.statusCue.start, cls.statusCue.end).trim()] : [];
