@@ -39,6 +39,7 @@ const BACKGROUND_GATE = new Gate(BACKGROUND, (re) => re);
 const TRIGGER_GATE = new Gate(TRIGGERS, (t) => t.re);
 const FRAME_GATE = new Gate(FRAMES, (f) => f.re);
 const TRIGGER_SCANS = new Map(TRIGGERS.map((t) => [t, new Scan(t.re)]));
+const BLANK_SCANS = new Map([...MASKS, ...BACKGROUND].map((re) => [re, new Scan(re)]));
 
 function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
   re.lastIndex = 0;
@@ -91,10 +92,15 @@ export function prepared<K extends Set<number>>(folded: string, keys?: K): { wor
   let work = keys && !gate.hungerStrike.test(folded, keys) ? folded : replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
   // Blanking only takes words away, so the words of the text before it select every pattern that may match after.
   const words = work === folded && keys ? keys : textKeys(work);
-  for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
-  for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
+  for (const re of MASK_GATE.select(words)) work = blankAll(work, re, words);
+  for (const re of BACKGROUND_GATE.select(words)) work = blankAll(work, re, words);
   if (gate.tally.test(work, words)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && (DEATHS.test(s) || TALLY_HURT.test(s)) ? blank(s) : s));
   return { work, keys: words };
+}
+
+/** `work` with every match of a mask or background pattern blanked (looked for first as a Scan does: most match none). */
+function blankAll(work: string, re: RegExp, keys: Set<number>): string {
+  return BLANK_SCANS.get(re)!.exec(work, keys, 0) ? replaceAll(work, re, blank) : work;
 }
 
 /** Round 11: the wounded a tally counts since a date ("ya son 12 los manifestantes con trauma ocular desde el inicio del
