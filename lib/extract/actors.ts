@@ -1,5 +1,5 @@
 // Actors: security forces and protest organizations named in the text, under one normalized name each.
-import { Gate, textKeys } from './gate';
+import { Gate, Scan, textKeys } from './gate';
 
 interface ActorRule {
   name: string | ((country: string | null) => string);
@@ -84,7 +84,7 @@ export function findActors(folded: string, original: string, country: string | n
   const cues: string[] = [];
   let implied: string | null = null;
   for (const rule of RULE_GATE.select(keys)) {
-    const m = rule.re.exec(rule.caseSensitive ? original : folded);
+    const m = rule.caseSensitive ? rule.re.exec(original) : SCANS.get(rule.re)!.exec(folded, keys, 0);
     if (!m) continue;
     const name = typeof rule.name === 'function' ? rule.name(country ?? rule.country ?? implied) : rule.name;
     if (!actors.includes(name)) actors.push(name);
@@ -118,10 +118,12 @@ const COUNTRY_CUES: [string, RegExp][] = [
 ];
 
 const COUNTRY_CUE_GATE = new Gate(COUNTRY_CUES, ([, re]) => re);
+// The folded text's patterns are looked for only where their lead words begin, when they have some (gate.ts).
+const SCANS = new Map([...RULES.map((r) => r.re), ...COUNTRY_CUES.map(([, re]) => re)].map((re) => [re, new Scan(re)]));
 
 /** The country that the actors or well-known names of a folded text imply (Carabineros: Chile), or null. */
 export function actorCountry(folded: string, keys = textKeys(folded)): string | null {
-  for (const rule of RULE_GATE.select(keys)) if (rule.country && !rule.caseSensitive && rule.re.test(folded)) return rule.country;
-  for (const [country, re] of COUNTRY_CUE_GATE.select(keys)) if (re.test(folded)) return country;
+  for (const rule of RULE_GATE.select(keys)) if (rule.country && !rule.caseSensitive && SCANS.get(rule.re)!.exec(folded, keys, 0)) return rule.country;
+  for (const [country, re] of COUNTRY_CUE_GATE.select(keys)) if (SCANS.get(re)!.exec(folded, keys, 0)) return country;
   return null;
 }

@@ -30,7 +30,7 @@ import {
   TRIGGERS,
   type Trigger,
 } from './lexicon';
-import { Gate, textKeys, type TextKeys } from './gate';
+import { Gate, gated, Scan, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -38,6 +38,8 @@ const MASK_GATE = new Gate(MASKS, (re) => re);
 const BACKGROUND_GATE = new Gate(BACKGROUND, (re) => re);
 const TRIGGER_GATE = new Gate(TRIGGERS, (t) => t.re);
 const FRAME_GATE = new Gate(FRAMES, (f) => f.re);
+const TRIGGER_SCANS = new Map(TRIGGERS.map((t) => [t, new Scan(t.re)]));
+const BLANK_SCANS = new Map([...MASKS, ...BACKGROUND].map((re) => [re, new Scan(re)]));
 
 function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string {
   re.lastIndex = 0;
@@ -50,8 +52,8 @@ function replaceAll(text: string, re: RegExp, fn: (m: string) => string): string
  * so it never makes a trigger where there was none.)
  */
 export function mayReport(folded: string, keys = textKeys(folded)): Found[] | null {
-  const found = findTriggers(TRIGGER_GATE.select(keys), folded);
-  return found.length || test(HUNGER_STRIKE, folded) ? found : null;
+  const found = findTriggers(TRIGGER_GATE.select(keys), folded, keys);
+  return found.length || gate.hungerStrike.test(folded, keys) ? found : null;
 }
 
 /** A trigger that matches a text, and its hits there (its matches but empty ones). */
@@ -60,20 +62,17 @@ export interface Found {
   hits: Hit[];
 }
 
-/** Those of `candidates` that match `text`, in list order. */
-function findTriggers(candidates: Trigger[], text: string): Found[] {
+/** Those of `candidates` that match `text`, in list order (`keys`: those of the text, or of a text holding it). */
+function findTriggers(candidates: readonly Trigger[], text: string, keys: Set<number>): Found[] {
   const found: Found[] = [];
   for (const t of candidates) {
-    t.re.lastIndex = 0;
-    let m = t.re.exec(text);
+    const scan = TRIGGER_SCANS.get(t)!;
+    let m = scan.exec(text, keys, 0);
     if (!m) continue;
     const hits: Hit[] = [];
-    for (; m; m = t.re.exec(text)) {
-      if (!m[0]) {
-        t.re.lastIndex++;
-        continue;
-      }
-      hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
+    // (After an empty match, the next is looked for one character on.)
+    for (; m; m = scan.exec(text, keys, m.index + (m[0].length || 1))) {
+      if (m[0]) hits.push({ type: t.type, strong: t.strength === 'strong', start: m.index, end: m.index + m[0].length });
     }
     found.push({ trigger: t, hits });
   }
@@ -90,13 +89,18 @@ export function prepare(folded: string, keys?: Set<number>): string {
 
 /** prepare's text, and keys that select every pattern that may match it: those of the text before blanking (gate.ts). */
 export function prepared<K extends Set<number>>(folded: string, keys?: K): { work: string; keys: K | TextKeys } {
-  let work = replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
+  let work = keys && !gate.hungerStrike.test(folded, keys) ? folded : replaceAll(folded, HUNGER_STRIKE, (m) => 'ayuno' + '-'.repeat(m.length - 5));
   // Blanking only takes words away, so the words of the text before it select every pattern that may match after.
   const words = work === folded && keys ? keys : textKeys(work);
-  for (const re of MASK_GATE.select(words)) work = replaceAll(work, re, blank);
-  for (const re of BACKGROUND_GATE.select(words)) work = replaceAll(work, re, blank);
-  if (test(TALLY, work)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && (DEATHS.test(s) || TALLY_HURT.test(s)) ? blank(s) : s));
+  for (const re of MASK_GATE.select(words)) work = blankAll(work, re, words);
+  for (const re of BACKGROUND_GATE.select(words)) work = blankAll(work, re, words);
+  if (gate.tally.test(work, words)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && (DEATHS.test(s) || TALLY_HURT.test(s)) ? blank(s) : s));
   return { work, keys: words };
+}
+
+/** `work` with every match of a mask or background pattern blanked (looked for first as a Scan does: most match none). */
+function blankAll(work: string, re: RegExp, keys: Set<number>): string {
+  return BLANK_SCANS.get(re)!.exec(work, keys, 0) ? replaceAll(work, re, blank) : work;
 }
 
 /** Round 11: the wounded a tally counts since a date ("ya son 12 los manifestantes con trauma ocular desde el inicio del
@@ -187,10 +191,9 @@ const SHARED_NOUN = /^(enfrentamientos?|choques?)$/;
 const PROTEST_NOUN = /^(protestas?|protests?|protestan|protestaron|protested|movilizacion|movilizaciones|marchas?|march|marches)$/;
 
 /** Protest context in a text: 'named' when only words naming a protest give it, 'people' when other words do. */
-function contextOf(work: string): 'people' | 'named' | null {
+function contextOf(work: string, keys: Set<number>): 'people' | 'named' | null {
   let found: 'named' | null = null;
-  PROTEST_CONTEXT.lastIndex = 0;
-  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) {
+  for (let m = gate.context.exec(work, keys); m; m = gate.context.exec(work, keys, m.index + m[0].length)) {
     if (!PROTEST_NOUN.test(m[0])) return 'people';
     found = 'named';
   }
@@ -198,9 +201,8 @@ function contextOf(work: string): 'people' | 'named' | null {
 }
 
 /** Protest context beyond mere mentions of protests, strikes or workers (GENERIC_CONTEXT). */
-function frameContext(work: string): boolean {
-  PROTEST_CONTEXT.lastIndex = 0;
-  for (let m = PROTEST_CONTEXT.exec(work); m; m = PROTEST_CONTEXT.exec(work)) if (!GENERIC_CONTEXT.test(m[0])) return true;
+function frameContext(work: string, keys: Set<number>): boolean {
+  for (let m = gate.context.exec(work, keys); m; m = gate.context.exec(work, keys, m.index + m[0].length)) if (!GENERIC_CONTEXT.test(m[0])) return true;
   return false;
 }
 
@@ -240,8 +242,61 @@ const MANY_DEAD = new RegExp(String.raw`\b${NUMBER} (muertos|fallecidos|dead|kil
 
 const SEVERITY = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
+const POLICE_FIRING = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/;
+
+// Patterns run over a whole text (or its title) only when its words may match them (gate.ts): most texts have none.
+const gate = {
+  hungerStrike: gated(HUNGER_STRIKE),
+  tally: gated(TALLY),
+  security: gated(SECURITY),
+  purpose: gated(PURPOSE),
+  casualties: gated(CASUALTIES),
+  killing: gated(KILLING),
+  fans: gated(FANS),
+  workTitle: gated(WORK_TITLE),
+  crash: gated(CRASH),
+  faithful: gated(FAITHFUL),
+  explainer: gated(EXPLAINER),
+  reportFinding: gated(REPORT_FINDING),
+  nonAction: gated(NON_ACTION),
+  rightsBody: gated(RIGHTS_BODY_NAMED),
+  commemoration: gated(COMMEMORATION),
+  securityDeath: gated(SECURITY_DEATH),
+  datedDeath: gated(DATED_DEATH),
+  earlierWords: gated(EARLIER_WORDS),
+  civilianShooters: gated(CIVILIAN_SHOOTERS),
+  peaceful: gated(PEACEFUL),
+  protesterViolence: gated(PROTESTER_VIOLENCE),
+  policeFiring: gated(POLICE_FIRING),
+  oneOfficer: gated(ONE_OFFICER),
+  manyDead: gated(MANY_DEAD),
+  ended: gated(STATUS_ENDED),
+  announced: gated(STATUS_ANNOUNCED),
+  ongoingAction: gated(ONGOING_ACTION),
+  context: gated(PROTEST_CONTEXT),
+  topicCue: gated(TOPIC_CUE),
+};
+
+/** The text just before a hit. */
+function before(work: string, h: Hit): string {
+  return work.slice(Math.max(0, h.start - 40), h.start);
+}
+
+/** A hit shortly after a word that may start what a protest is against or demands, or the people of an earlier
+ *  action, that is one of them (see classify). */
+function topical(h: Hit, work: string, cueEnds: number[]): boolean {
+  return cueEnds.some((e) => e <= h.start && h.start - e <= 60) && (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(work, h)));
+}
+
+/** A killing in the title that a march among `hits` mourns or denounces, or that relatives' are (see classify). */
+function mourned(h: Hit, hits: Hit[], work: string, titleEnd: number): boolean {
+  return h.type === 'repression' && h.start < titleEnd &&
+    (RELATIVES_OF.test(before(work, h)) || hits.some((d) => d.type === 'demonstration' && d.end <= h.start && h.start - d.end <= 60 &&
+      !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
+}
+
 /** Whether the frame of that name is among the gate's candidates and matches the text. */
-function frameOn(candidates: { name: string; re: RegExp }[], name: string, work: string): boolean {
+function frameOn(candidates: readonly { name: string; re: RegExp }[], name: string, work: string): boolean {
   for (const f of candidates) if (f.name === name) return test(f.re, work);
   return false;
 }
@@ -251,33 +306,33 @@ function frameOn(candidates: { name: string; re: RegExp }[], name: string, work:
  * triggers that match `work` (mayReport's, when preparing changed nothing).
  */
 export function classify(work: string, titleEnd: number, keys = textKeys(work), found?: Found[]): Classification | null {
-  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work);
+  const triggers = found ?? findTriggers(TRIGGER_GATE.select(keys), work, keys);
   if (!triggers.length) return null;
-  const security = test(SECURITY, work);
+  const security = gate.security.test(work, keys);
 
   const all: Hit[] = [];
   let purpose: boolean | undefined;
   for (const { trigger, hits } of triggers) {
-    if (trigger.strength === 'purpose' && !(purpose ??= test(PURPOSE, work))) continue;
+    if (trigger.strength === 'purpose' && !(purpose ??= gate.purpose.test(work, keys))) continue;
     all.push(...hits);
   }
   // A protest named is context for violent or obstructive words ("stations torched as protests turn violent"), not
   // for the words naming protests themselves ("Peru braces for new protests"): those need people acting or demands.
-  const contextKind = contextOf(work);
+  const contextKind = contextOf(work, keys);
   const context = contextKind !== null;
   const anyStrong = all.some((h) => h.strong);
   const supported = context || anyStrong;
   // (Deaths or wounded "during the protests" are a report of one.)
-  const named = contextKind === 'named' && CASUALTIES.test(work);
+  const named = contextKind === 'named' && gate.casualties.test(work, keys);
   all.splice(0, all.length, ...all.filter((h) => h.strong || h.type !== 'demonstration' || anyStrong || contextKind === 'people' || named));
   // Confrontation words in the plural stand with casualties ("choques en Ilo dejan cuatro agentes heridos", "clashes
   // in Puno leave two dead"); otherwise with security forces and protest context.
-  const casualties = named || CASUALTIES.test(work);
+  const casualties = named || gate.casualties.test(work, keys);
   // Security forces killing or shooting people at another protest action ("militares matan a dos personas en el
   // bloqueo") stand too: the action word places the force in a protest.
   const otherAction = all.some((h) => h.type !== 'repression');
   let hits = all.filter((h) => h.strong || supported || (h.type === 'clash' && ((security && context) || (casualties && /s$/.test(work.slice(h.start, h.end))))) ||
-    (h.type === 'repression' && security && otherAction && (casualties || KILLING.test(work))));
+    (h.type === 'repression' && security && otherAction && (casualties || gate.killing.test(work, keys))));
   if (!hits.length) return null;
   // A weak word inside a strong phrase of another type is that phrase's instrument, not an action of its own:
   // "atacan a pedradas la sede" is an attack on a building (riot), not stones thrown at people (clash).
@@ -290,61 +345,60 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   // (Frames are tested only when a rule needs them, and only those whose words the text has: most reports have none.)
   const candidates = FRAME_GATE.select(keys);
   if (candidates.length) {
-    if ((!actionStrong || FANS.test(work) || frameOn(candidates, 'crime', work)) && !frameContext(work) && candidates.some((f) => test(f.re, work))) return null;
+    if ((!actionStrong || gate.fans.test(work, keys) || frameOn(candidates, 'crime', work)) && !frameContext(work, keys) && candidates.some((f) => test(f.re, work))) return null;
     // A flood, a landslide or an earthquake with only weak action words and nothing the people demand: looting after
     // a disaster, homes burned by a wildfire, not a protest ("Looting reported in flooded neighbourhoods").
-    if (hits.every((h) => !h.strong) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
+    if (hits.every((h) => !h.strong) && frameOn(candidates, 'nature', work) && !gate.purpose.test(work, keys)) return null;
     // (Round 11: looting alone after a quake or a flood, strong words or not, is the survivors' with no demand: "Survivors
     // loot stores after quake".)
-    if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && frameOn(candidates, 'nature', work) && !test(PURPOSE, work)) return null;
+    if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && frameOn(candidates, 'nature', work) && !gate.purpose.test(work, keys)) return null;
     // A title about a film, a book or a show that reports no action itself: the protest words of the summary are its
     // subject ("Documentary on Chile's uprising premieres... follows protesters who lost eyes to pellets").
     // (A noun naming protests, "Book on Peru protests", is the work's topic, not an action.)
     // (Wire day 2: force named by a noun, "Documental sobre la represión en Huanta", "book on the crackdown", is the
     // work's topic too.)
-    if (WORK_TITLE.test(work.slice(0, titleEnd)) && frameOn(candidates, 'culture', work) &&
+    if (gate.workTitle.test(work.slice(0, titleEnd), keys) && frameOn(candidates, 'culture', work) &&
       !hits.some((h) => h.start < titleEnd && !TOPIC_NOUN.test(work.slice(h.start, h.end)) && !BARE_NOUN.test(work.slice(h.start, h.end)) && !FORCE_NOUN.test(work.slice(h.start, h.end)))) return null;
   }
   // Wire day 2: looting alone at a crash ("pobladores saquean el combustible del camión volcado", "villagers loot the
   // overturned truck's cargo"), with nothing the people demand: scavenging, not a riot.
-  if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && CRASH.test(work) && !test(PURPOSE, work)) return null;
+  if (hits.every((h) => h.type === 'riot' && LOOTING.test(work.slice(h.start, h.end))) && gate.crash.test(work, keys) && !gate.purpose.test(work, keys)) return null;
   // Wire day 2: a crowd of the faithful walking a route ("Pase del Niño reúne a miles de fieles... recorrieron el
   // centro", "pilgrims walk to the shrine") with weak words only and nothing demanded: a procession.
-  if (hits.every((h) => !h.strong && h.type === 'demonstration') && FAITHFUL.test(work) && !test(PURPOSE, work)) return null;
+  if (hits.every((h) => !h.strong && h.type === 'demonstration') && gate.faithful.test(work, keys) && !gate.purpose.test(work, keys)) return null;
 
   // Emergency decrees, court rulings, investigations, votes: an event only if the title reports an action itself.
   const title = work.slice(0, titleEnd);
-  if (EXPLAINER.test(title) || REPORT_FINDING.test(title)) return null;
-  const before = (h: Hit) => work.slice(Math.max(0, h.start - 40), h.start);
-  if (test(NON_ACTION, title) || RIGHTS_BODY_NAMED.test(title)) {
+  if (gate.explainer.test(title, keys) || gate.reportFinding.test(title, keys)) return null;
+  if (gate.nonAction.test(title, keys) || gate.rightsBody.test(title, keys)) {
     // ("Liberan a los detenidos del desbloqueo" names an earlier action, it does not report one.)
     // A bare noun ("reglamento de huelgas") names a topic, an action after "por" ("formaliza a un agente por
     // disparos") the cause of the case, and one in a relative clause ("jails rioters who stormed") its people: none
     // is an action the item reports.
     // (A demonstration named by a noun, "protests", is a topic; one named by what people do, "demonstrated outside the
     // court", "con pancartas frente a la fiscalía", is an action.)
-    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(h)) &&
-      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(h)) && !CHARGED_IN.test(work.slice(h.start, h.end)) &&
-      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(h))));
+    const titleAction = hits.some((h) => h.start < titleEnd && (h.strong || h.type !== 'demonstration' || !DEMO_NOUN.test(work.slice(h.start, h.end))) && !PEOPLE_OF.test(before(work, h)) &&
+      !BARE_NOUN.test(work.slice(h.start, h.end)) && !CAUSE.test(before(work, h)) && !CHARGED_IN.test(work.slice(h.start, h.end)) &&
+      !(TOPIC_NOUN.test(work.slice(h.start, h.end)) && ARTICLE.test(before(work, h))));
     if (!titleAction) return null;
   }
 
   // Force named by a noun that people denounce, and nothing else, no casualty: a complaint, not an act.
-  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(h))) && !CASUALTIES.test(work)) return null;
+  if (hits.every((h) => FORCE_NOUN.test(work.slice(h.start, h.end)) && DENOUNCED.test(before(work, h))) && !gate.casualties.test(work, keys)) return null;
 
   // A funeral or vigil in the title: the deaths the item mentions are an earlier incident's.
-  let commemoration = test(COMMEMORATION, work.slice(0, titleEnd));
-  const securityDeath = test(SECURITY_DEATH, work);
+  let commemoration = gate.commemoration.test(work.slice(0, titleEnd), keys);
+  const securityDeath = gate.securityDeath.test(work, keys);
   // (Round 10: unless the forces fire on the funeral or the mourners themselves, a new act: "fire on mourners".)
   if (commemoration && hits.some((h) => h.strong && h.type === 'repression' && h.start < titleEnd && FIRED_ON_MOURNERS.test(work.slice(h.start, h.end)))) commemoration = false;
   if (commemoration) hits = hits.filter((h) => h.type !== 'repression');
   if (!hits.length) return null;
   // A strike the summary announces for later, in an item whose title reports another action, is a later event; so is
   // one the title itself calls for beside an action it reports ("Protesters rally in Quito, call for general strike").
-  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(h)))) {
-    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(h))));
+  if (hits.some((h) => h.start < titleEnd && h.type !== 'strike' && !ANNOUNCING.test(before(work, h)))) {
+    hits = hits.filter((h) => !(h.type === 'strike' && ANNOUNCING.test(before(work, h))));
   } else if (hits.some((h) => h.start < titleEnd && h.type !== 'strike')) {
-    hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(h))));
+    hits = hits.filter((h) => !(h.type === 'strike' && h.start >= titleEnd && ANNOUNCING.test(before(work, h))));
   }
   // What a protest is against or demands is its topic, not an action it reports: "marchan contra los saqueos",
   // "justicia para las víctimas de los disparos", "en rechazo a la represión", "against the police violence that
@@ -352,20 +406,14 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   // Such words do not type the item when it reports another action.
   // (One pass finds the words that may start either; only a hit shortly after one is looked at closely.)
   const cueEnds: number[] = [];
-  TOPIC_CUE.lastIndex = 0;
-  for (let m = TOPIC_CUE.exec(work); m; m = TOPIC_CUE.exec(work)) cueEnds.push(m.index + m[0].length);
-  const topical = (h: Hit) => cueEnds.some((e) => e <= h.start && h.start - e <= 60) &&
-    (DEMAND_OBJECT.test(sentenceBefore(work, h.start, 60)) || PEOPLE_OF.test(before(h)));
-  const acting = cueEnds.length ? hits.filter((h) => !topical(h)) : hits;
+  for (let m = gate.topicCue.exec(work, keys); m; m = gate.topicCue.exec(work, keys, m.index + m[0].length)) cueEnds.push(m.index + m[0].length);
+  const acting = cueEnds.length ? hits.filter((h) => !topical(h, work, cueEnds)) : hits;
   if (acting.length) hits = acting;
   // What a march in the title mourns or denounces ("marchan por los muertos por disparos de la policía", "march to
   // mourn protesters killed by police", "rally against the crackdown that left 20 dead", "relatives of those killed by
   // troops rally"): deaths of an earlier action, which neither type the item nor count as its toll.
-  const mourned = (h: Hit) => h.type === 'repression' && h.start < titleEnd &&
-    (RELATIVES_OF.test(before(h)) || hits.some((d) => d.type === 'demonstration' && d.end <= h.start && h.start - d.end <= 60 &&
-      !PEOPLE_NOUN.test(work.slice(d.start, d.end)) && !/[.;\n]/.test(work.slice(d.end, h.start)) && MOURNING.test(work.slice(d.start, h.start))));
-  if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(h)))) {
-    const kept = hits.filter((h) => !mourned(h));
+  if (hits.some((h) => h.type === 'demonstration' || RELATIVES_OF.test(before(work, h)))) {
+    const kept = hits.filter((h) => !mourned(h, hits, work, titleEnd));
     // (Round 10: only the dead of relatives, and no action: "Government to compensate families of protesters killed".)
     if (kept.length < hits.length && !kept.some((h) => !(h.type === 'demonstration' && PEOPLE_NOUN.test(work.slice(h.start, h.end))))) return null;
     if (kept.length < hits.length && kept.some((h) => h.start < titleEnd)) {
@@ -386,7 +434,7 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   // (Round 11: a title that reports only a demonstration, and force or deaths in the summary told with their own day,
   // "the ten people killed on December 15", "los 18 fallecidos del 9 de enero", "que murió el lunes tras ser alcanzado
   // por un proyectil": what the march is for, an earlier incident's; they neither type the item nor count as its toll.)
-  if (!commemoration && hits.some((h) => h.start < titleEnd && h.type === 'demonstration') && DATED_DEATH.test(work)) {
+  if (!commemoration && hits.some((h) => h.start < titleEnd && h.type === 'demonstration') && gate.datedDeath.test(work, keys)) {
     const sentence = (h: Hit) => sentenceBefore(work, h.start) + work.slice(h.start).split(/[.;\n]/)[0];
     if (hits.every((h) => h.type === 'demonstration' || (h.type === 'repression' && h.start >= titleEnd && DATED_DEATH.test(sentence(h))))) {
       hits = hits.filter((h) => h.type === 'demonstration');
@@ -402,21 +450,21 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
   if (hits.every((h) => ARRESTED_FOR.test(work.slice(Math.max(0, h.start - 40), h.start)))) return null;
   // An action of an earlier day in the summary does not retype the action the title reports.
   const titleTypes = new Set(hits.filter((h) => h.start < titleEnd).map((h) => h.type));
-  if (titleTypes.size && EARLIER_WORDS.test(work)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
+  if (titleTypes.size && gate.earlierWords.test(work, keys)) hits = hits.filter((h) => h.start < titleEnd || titleTypes.has(h.type) || !EARLIER.test(sentenceBefore(work, h.start)));
 
   let type = hits.reduce((best, h) => (SEVERITY.get(h.type)! < SEVERITY.get(best)! ? h.type : best), hits[0]!.type);
   // Security forces killed by protesters is a clash (ACLED), unless the text also has them firing on protesters.
   if (securityDeath && SEVERITY.get(type)! > SEVERITY.get('clash')!) type = 'clash';
   // Gunfire on protesters by armed civilians is a confrontation between groups, not a repression.
-  if (type === 'repression' && test(CIVILIAN_SHOOTERS, work)) type = 'clash';
+  if (type === 'repression' && gate.civilianShooters.test(work, keys)) type = 'clash';
   // Force against a protest the text calls peaceful, with casualties and no violence by the protesters: excessive
   // force, a repression ("lanzan gases contra una marcha pacífica; hay 15 heridos").
-  if (type === 'clash' && !securityDeath && !test(CIVILIAN_SHOOTERS, work) && test(PEACEFUL, work) && CASUALTIES.test(work) && !PROTESTER_VIOLENCE.test(work)) type = 'repression';
+  if (type === 'clash' && !securityDeath && !gate.civilianShooters.test(work, keys) && gate.peaceful.test(work, keys) && gate.casualties.test(work, keys) && !gate.protesterViolence.test(work, keys)) type = 'repression';
   if (securityDeath && type === 'repression') {
-    const policeFiring = /\b(dispar\w+|abrieron fuego|shot by|opened fire|fired (on|at|into))\b/.test(work);
+    const policeFiring = gate.policeFiring.test(work, keys);
     // (One officer among a toll of many dead leaves the others' deaths lethal force: "un policía fue hallado calcinado,
     // con lo que el número de muertos llegó a 18".)
-    if (!policeFiring && !(ONE_OFFICER.test(work) && MANY_DEAD.test(work))) type = 'clash';
+    if (!policeFiring && !(gate.oneOfficer.test(work, keys) && gate.manyDead.test(work, keys))) type = 'clash';
   }
 
   const inTitle = hits.some((h) => h.start < titleEnd);
@@ -425,16 +473,14 @@ export function classify(work: string, titleEnd: number, keys = textKeys(work), 
 
   let status: EventStatus = 'ongoing';
   let statusCue: Classification['statusCue'] = null;
-  STATUS_ENDED.lastIndex = 0;
-  const ended = STATUS_ENDED.exec(work);
+  const ended = gate.ended.exec(work, keys);
   if (ended) {
     status = 'ended';
     statusCue = { start: ended.index, end: ended.index + ended[0].length };
   } else {
-    STATUS_ANNOUNCED.lastIndex = 0;
-    const announced = STATUS_ANNOUNCED.exec(work);
+    const announced = gate.announced.exec(work, keys);
     const violent = SEVERITY.get(type)! <= SEVERITY.get('riot')!;
-    if (announced && !violent && !test(ONGOING_ACTION, title)) {
+    if (announced && !violent && !gate.ongoingAction.test(title, keys)) {
       status = 'announced';
       statusCue = { start: announced.index, end: announced.index + announced[0].length };
     }

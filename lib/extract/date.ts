@@ -1,5 +1,6 @@
 // The local day of the event: the published day in the event's time zone, moved by "ayer"/"yesterday", a weekday
 // name ("el lunes", "on Monday") or a near explicit date ("el 9 de enero", "January 9") when the text gives one.
+import { mayMatch } from './gate';
 
 const WEEKDAYS: Record<string, number> = {
   domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
@@ -32,6 +33,9 @@ export interface EventDay {
   /** Offsets of the words that moved the day from the published one, or null. */
   cue: { start: number; end: number } | null;
 }
+
+// Many texts have none of the cues' words: they are not searched (gate.ts).
+const mayCue = mayMatch(CUES);
 
 // Civil days are counted as whole days since 1970-01-01 (a Thursday); the time zone only matters to find the
 // published instant's local day, which is cached per zone and UTC hour (offsets change on the hour at most).
@@ -72,9 +76,11 @@ export function localDay(instant: Date, timeZone: string): string {
   return ymd(dayNumber(instant.getTime(), timeZone));
 }
 
+const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
+
 /**
- * The local day of the event. `folded` is the folded item text; the reference instant is the publication time,
- * or `now` when the item has none (or an unreadable one).
+ * The local day of the event. `folded` is the folded item text (`keys`: its keys, or those of a text holding it); the
+ * reference instant is the publication time, or `now` when the item has none (or an unreadable one).
  */
 export function eventDay(
   folded: string,
@@ -82,11 +88,12 @@ export function eventDay(
   timeZone: string,
   now: Date,
   announced: boolean,
+  keys?: Set<number>,
 ): EventDay {
   const parsed = published ? Date.parse(published) : NaN;
   const day = dayNumber(Number.isNaN(parsed) ? now.getTime() : parsed, timeZone);
-  const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
 
+  if (keys && !mayCue(keys)) return at(day, null);
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUES.exec(folded))) {

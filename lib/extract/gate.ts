@@ -15,13 +15,54 @@ const digit = (c: number) => (c >= 97 ? c - 96 : c - 21);
 
 /** Every key of every Gate, numbered in the order they were met (Gates are made when their modules load). */
 const keyIds = new Map<number, number>();
+/** keyIds again, as an open-addressing table for textKeys, which looks up every word: key, number, key, number...
+ *  (keys are never 0: 0 marks a free slot). At most half full. */
+let slots = new Int32Array(1 << 14);
+
+const slotOf = (key: number, table: Int32Array) => (Math.imul(key, 0x9e3779b1) >>> 0) & ((table.length >> 1) - 1);
+
+/** The number of a key, or -1. */
+function idOf(key: number): number {
+  const table = slots;
+  const last = (table.length >> 1) - 1;
+  for (let i = slotOf(key, table); ; i = (i + 1) & last) {
+    const k = table[2 * i]!;
+    if (k === key) return table[2 * i + 1]!;
+    if (k === 0) return -1;
+  }
+}
+
+/** The number of a key, numbered now if it has none. */
+function numbered(key: number): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    keyIds.set(key, (id = keyIds.size));
+    if (keyIds.size * 2 <= slots.length >> 1) place(key, id, slots);
+    else {
+      slots = new Int32Array(slots.length * 2);
+      for (const [k, n] of keyIds) place(k, n, slots);
+    }
+  }
+  return id;
+}
+
+function place(key: number, id: number, table: Int32Array): void {
+  const last = (table.length >> 1) - 1;
+  let i = slotOf(key, table);
+  while (table[2 * i] !== 0) i = (i + 1) & last;
+  table[2 * i] = key;
+  table[2 * i + 1] = id;
+}
 
 /** The keys of a text's words; and, as `ids`, the numbers of those that some Gate has (keyIds). */
 export class TextKeys extends Set<number> {
   readonly ids: number[] = [];
+  /** Every word of the text whose key has a number, in text order: where it starts, and that number (for Scan). */
+  readonly starts: number[] = [];
+  readonly wordIds: number[] = [];
   /** How many keys keyIds held when these were read: a Gate made later is looked up by the keys. */
   readonly known = keyIds.size;
-  /** A number of its own, for the marks of the key sets it has (Gate.setHit). */
+  /** A number of its own, for the Gates' last selection (Gate.last). */
   readonly serial = ++serials;
   /** The text read (textKeys), for patterns gated by a literal rather than by words (gateLiterals). */
   text: string | null = null;
@@ -41,10 +82,14 @@ export function textKeys(folded: string): TextKeys {
       if (length < KEY) key = key * 37 + digit(c);
       length++;
     } else if (length > 0) {
+      const id = idOf(key);
       if (!keys.has(key)) {
         keys.add(key);
-        const id = keyIds.get(key);
-        if (id !== undefined) keys.ids.push(id);
+        if (id >= 0) keys.ids.push(id);
+      }
+      if (id >= 0) {
+        keys.starts.push(i - length);
+        keys.wordIds.push(id);
       }
       key = 0;
       length = 0;
@@ -196,6 +241,54 @@ function alternativesOf(re: RegExp): AST.Alternative[] | null {
   return new RegExpParser().parsePattern(re.source).alternatives;
 }
 
+/** Keys of which every match of the sequence begins with one, at a word start; null when that cannot be told. */
+function leadOf(elements: AST.Element[], atStart: boolean, boundaryAfter: boolean): Set<number> | null {
+  let start = atStart;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.type === 'Assertion') {
+      // (Zero-width: \b or ^ before a word character makes a word start; a lookaround leaves it as it was.)
+      if (e.kind === 'start') start = true;
+      else if (e.kind === 'word') start = !e.negate;
+      else if (e.kind === 'end') return null;
+      continue;
+    }
+    const rest = elements.slice(i + 1);
+    if (e.type === 'Character' && isWordCode(e.value)) {
+      let j = i;
+      let run = '';
+      for (let x = elements[j]; x && x.type === 'Character' && isWordCode(x.value); x = elements[++j]) run += String.fromCharCode(x.value);
+      return start && (run.length >= KEY || boundaryBefore(elements, j, boundaryAfter)) ? new Set([wordKey(run)]) : null;
+    }
+    if (e.type === 'Group' || e.type === 'CapturingGroup') {
+      // Each alternative, followed by the rest of the sequence (an alternative may consume nothing).
+      const keys = new Set<number>();
+      for (const alt of e.alternatives) {
+        const lead = leadOf([...alt.elements, ...rest], start, boundaryAfter);
+        if (!lead) return null;
+        for (const k of lead) keys.add(k);
+      }
+      return keys.size ? keys : null;
+    }
+    if (e.type === 'Quantifier' && e.min >= 1) return leadOf([e.element, ...rest], start, boundaryAfter);
+    return null;
+  }
+  return null;
+}
+
+/** The keys of which every match of `re` begins with one, at a word start, or null when they cannot be told. */
+export function leadKeys(re: RegExp): Set<number> | null {
+  const alternatives = alternativesOf(re);
+  if (!alternatives) return null;
+  const keys = new Set<number>();
+  for (const alt of alternatives) {
+    const lead = leadOf(alt.elements, false, false);
+    if (!lead) return null;
+    for (const k of lead) keys.add(k);
+  }
+  return keys;
+}
+
 /** The keys of which every match of `re` holds one at a word start, or null when they cannot be told. */
 export function gateKeys(re: RegExp): Set<number> | null {
   const alternatives = alternativesOf(re);
@@ -235,20 +328,25 @@ function meets(needs: number[][][], keys: Set<number>): boolean {
 
 /**
  * Whether a text whose keys are `keys` may match `re` (gateNeeds, or gateKeys when it has no needs): a look-up that
- * spares running a pattern over a text that cannot match it.
+ * spares running a pattern over a text that cannot match it. (A Gate of one pattern, so that a TextKeys is looked up
+ * by its numbered keys.)
  */
 export function mayMatch(re: RegExp): (keys: Set<number>) => boolean {
-  const first = gateKeys(re);
-  const needs = gateNeeds(re) ?? (first ? [[[...first]]] : null);
-  return needs ? (keys) => meets(needs, keys) : () => true;
+  const gate = new Gate([re], (r) => r);
+  return (keys) => gate.select(keys).length > 0;
 }
 
-/** `re` (not global) run only on texts whose keys may match it (mayMatch): most texts are answered by a look-up. */
-export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>): RegExpExecArray | null } {
+/**
+ * `re` run only on texts whose keys may match it (mayMatch): most texts are answered by a look-up, and the others are
+ * searched as a Scan does. The keys may be those of a longer text that holds every word of this one. `exec` finds the
+ * leftmost match from `from` on (0 for a pattern that is not global).
+ */
+export function gated(re: RegExp): { test(text: string, keys: Set<number>): boolean; exec(text: string, keys: Set<number>, from?: number): RegExpExecArray | null } {
   const may = mayMatch(re);
+  const scan = new Scan(re);
   return {
-    test: (text, keys) => may(keys) && re.test(text),
-    exec: (text, keys) => (may(keys) ? re.exec(text) : null),
+    test: (text, keys) => may(keys) && scan.exec(text, keys, 0) !== null,
+    exec: (text, keys, from = 0) => (may(keys) ? scan.exec(text, keys, from) : null),
   };
 }
 
@@ -275,6 +373,23 @@ export function gateLiterals(re: RegExp): string[] | null {
   return out.length ? out : null;
 }
 
+/** Lists by number in two arrays: list n is items[start[n] .. start[n + 1]] (empty for a number without one). */
+interface Packed {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+function packed(lists: Map<number, number[]>, length: number): Packed {
+  const start = new Int32Array(length + 1);
+  const items: number[] = [];
+  for (let n = 0; n < length; n++) {
+    start[n] = items.length;
+    for (const x of lists.get(n) ?? []) items.push(x);
+  }
+  start[length] = items.length;
+  return { start, items: Int32Array.from(items) };
+}
+
 /**
  * A list of items, each with a pattern, that selects those whose pattern may match a text: the items of a key the
  * text has, and those whose pattern has no keys, in list order.
@@ -287,27 +402,33 @@ export class Gate<T> {
   /** For each item of `always`, literals of which its text must hold one (gateLiterals), or null. */
   private readonly alwaysLiterals: (string[] | null)[] = [];
   private readonly chosen: Uint8Array;
+  /** The numbers of the items chosen for the text being selected for. */
+  private readonly picked: Int32Array;
   /** Each item's gateNeeds (null: none beyond its first keys). */
   private readonly needs: (number[][][] | null)[];
   /** By key number (keyIds): the items without needs whose first keys hold it. */
-  private readonly byId: (Int32Array | null)[];
+  private readonly byId: Packed;
   /** By key number: the numbers of this Gate's distinct key sets (of needs) that hold it. */
-  private readonly setsById: (Int32Array | null)[];
-  /** For each key set, the serial of the TextKeys last found to have one of its keys. */
-  private readonly setHit: Float64Array;
+  private readonly setsById: Packed;
+  /** A bit by key number, set for those of byId or setsById: most of a text's keys are another Gate's, and a bit
+   *  says so at less cost than the two lists. */
+  private readonly used: Uint32Array;
+  /** For each key set, 1 while the text being selected for has one of its keys (cleared after). */
+  private readonly setHit: Uint8Array;
   /** The alternatives of the items' needs, as key set numbers: alternative c's are clauseSets[clauseStart[c] ..
    *  clauseStart[c + 1]] (one array for all, read in turn); and the item of each. */
   private readonly clauseSets: Int32Array;
   private readonly clauseStart: Int32Array;
   private readonly clauseItem: Int32Array;
   /** By key set: the alternatives that it anchors (their set of fewest keys, looked at first). */
-  private readonly clausesBySet: (Int32Array | null)[];
+  private readonly clausesBySet: Packed;
 
   constructor(
     private readonly items: readonly T[],
     pattern: (item: T) => RegExp | null,
   ) {
     this.chosen = new Uint8Array(items.length);
+    this.picked = new Int32Array(items.length);
     this.needs = items.map(() => null);
     items.forEach((item, i) => {
       const re = pattern(item);
@@ -320,20 +441,11 @@ export class Gate<T> {
         this.alwaysLiterals.push(re ? gateLiterals(re) : null);
       } else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), i]);
     });
-    const idOf = (k: number) => {
-      let id = keyIds.get(k);
-      if (id === undefined) keyIds.set(k, (id = keyIds.size));
-      return id;
-    };
-    // Dense lists by key number (a list holey by numbers would be a slow dictionary).
-    const dense = (m: Map<number, number[]>) =>
-      Array.from({ length: Math.max(-1, ...m.keys()) + 1 }, (_, id) => (m.has(id) ? Int32Array.from(m.get(id)!) : null));
     const byId = new Map<number, number[]>();
     for (const [k, list] of this.byKey) {
       const plain = list.filter((i) => !this.needs[i]);
-      if (plain.length) byId.set(idOf(k), plain);
+      if (plain.length) byId.set(numbered(k), plain);
     }
-    this.byId = dense(byId);
     // Each distinct key set once (alternatives multiplied out share theirs).
     const setsById = new Map<number, number[]>();
     const setNumbers = new Map<string, number>();
@@ -346,7 +458,7 @@ export class Gate<T> {
         // Words of fewer than KEY letters ("de", "a", "the") are in most texts: a set with one is a poor anchor.
         setSizes.push(set.length + (set.some((k) => k < SHORT_WORD_KEYS) ? 1000 : 0));
         for (const k of set) {
-          const id = idOf(k);
+          const id = numbered(k);
           const list = setsById.get(id) ?? [];
           if (!list.includes(n)) list.push(n);
           setsById.set(id, list);
@@ -371,31 +483,46 @@ export class Gate<T> {
     this.clauseSets = Int32Array.from(clauseSets);
     this.clauseStart = Int32Array.from(clauseStart);
     this.clauseItem = Int32Array.from(clauseItem);
-    this.setHit = new Float64Array(setSizes.length);
-    this.setsById = dense(setsById);
-    this.clausesBySet = Array.from({ length: setSizes.length }, (_, n) => (anchored.has(n) ? Int32Array.from(anchored.get(n)!) : null));
+    this.setHit = new Uint8Array(setSizes.length);
+    const idCount = Math.max(-1, ...byId.keys(), ...setsById.keys()) + 1;
+    this.byId = packed(byId, idCount);
+    this.setsById = packed(setsById, idCount);
+    this.clausesBySet = packed(anchored, setSizes.length);
+    this.used = new Uint32Array((idCount >>> 5) + 1);
+    for (const ids of [byId.keys(), setsById.keys()]) for (const id of ids) this.used[id >>> 5]! |= 1 << (id & 31);
   }
 
   /** The last selection by a TextKeys, and that TextKeys' serial (the same text's keys are often asked twice). */
-  private last: T[] = [];
+  private last: readonly T[] = [];
   private lastSerial = 0;
   /** The key sets hit by the text being selected for. */
   private hit = new Int32Array(0);
 
-  select(keys: Set<number>): T[] {
+  /** The items chosen for `keys`, in list order (shared with later calls for the same TextKeys: not to be changed). */
+  select(keys: Set<number>): readonly T[] {
     const byIds = keys instanceof TextKeys && keys.known === keyIds.size;
-    if (byIds && keys.serial === this.lastSerial) return this.last.slice();
-    const chosen = this.chosen;
+    if (byIds && keys.serial === this.lastSerial) return this.last;
+    const { chosen, picked } = this;
+    // Each item chosen is marked once and its number listed: the list, sorted, gives the list order.
+    let n = 0;
     const text = byIds ? (keys as TextKeys).text : null;
     for (let a = 0; a < this.always.length; a++) {
       const literals = text === null ? null : this.alwaysLiterals[a];
-      if (!literals || literals.some((l) => text!.includes(l))) chosen[this.always[a]!] = 1;
+      let hit = !literals;
+      for (let l = 0; !hit && l < literals!.length; l++) hit = text!.includes(literals![l]!);
+      const item = this.always[a]!;
+      if (hit && !chosen[item]) {
+        chosen[item] = 1;
+        picked[n++] = item;
+      }
     }
     if (byIds) {
       // Only the text's words that some Gate has: the items without needs that their first keys choose, and those
       // with an alternative of their needs all hit.
-      const serial = keys.serial;
-      const { byId, setsById, setHit } = this;
+      const { used, setHit } = this;
+      const { start: itemsAt, items: itemsOf } = this.byId;
+      const { start: setsAt, items: setsOf } = this.setsById;
+      const idCount = setsAt.length - 1;
       // (A list of the length of the key sets, reused: no array grows per text.)
       if (this.hit.length < setHit.length) this.hit = new Int32Array(setHit.length);
       const hit = this.hit;
@@ -403,52 +530,119 @@ export class Gate<T> {
       const ids = keys.ids;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
-        const list = id < byId.length ? byId[id] : null;
-        if (list) for (let i = 0; i < list.length; i++) chosen[list[i]!] = 1;
-        const sets = id < setsById.length ? setsById[id] : null;
-        if (sets) {
-          for (let i = 0; i < sets.length; i++) {
-            const n = sets[i]!;
-            if (setHit[n] !== serial) {
-              setHit[n] = serial;
-              hit[hits++] = n;
-            }
+        if (id >= idCount || !(used[id >>> 5]! & (1 << (id & 31)))) continue;
+        for (let i = itemsAt[id]!, end = itemsAt[id + 1]!; i < end; i++) {
+          const item = itemsOf[i]!;
+          if (!chosen[item]) {
+            chosen[item] = 1;
+            picked[n++] = item;
+          }
+        }
+        for (let i = setsAt[id]!, end = setsAt[id + 1]!; i < end; i++) {
+          const s = setsOf[i]!;
+          if (!setHit[s]) {
+            setHit[s] = 1;
+            hit[hits++] = s;
           }
         }
       }
-      const { clauseSets, clauseStart, clauseItem, clausesBySet } = this;
+      const { clauseSets, clauseStart, clauseItem } = this;
+      const { start: anchoredAt, items: anchoredOf } = this.clausesBySet;
       for (let h = 0; h < hits; h++) {
-        const anchored = clausesBySet[hit[h]!];
-        if (!anchored) continue;
-        clause: for (let a = 0; a < anchored.length; a++) {
-          const c = anchored[a]!;
+        const set = hit[h]!;
+        clause: for (let a = anchoredAt[set]!, end = anchoredAt[set + 1]!; a < end; a++) {
+          const c = anchoredOf[a]!;
           const item = clauseItem[c]!;
           if (chosen[item]) continue;
-          for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (setHit[clauseSets[i]!] !== serial) continue clause;
+          for (let i = clauseStart[c]!, end = clauseStart[c + 1]!; i < end; i++) if (!setHit[clauseSets[i]!]) continue clause;
           chosen[item] = 1;
+          picked[n++] = item;
         }
       }
-    } else if (keys.size <= this.byKey.size) {
-      // Whichever of the text's keys and the list's keys is the shorter is walked.
-      for (const k of keys) {
-        const list = this.byKey.get(k);
-        if (list) for (const i of list) chosen[i] = 1;
-      }
+      for (let h = 0; h < hits; h++) setHit[hit[h]!] = 0;
     } else {
-      for (const [k, list] of this.byKey) if (keys.has(k)) for (const i of list) chosen[i] = 1;
-    }
-    const out: T[] = [];
-    for (let i = 0; i < chosen.length; i++) {
-      if (chosen[i]) {
-        chosen[i] = 0;
-        const needs = this.needs[i];
-        if (byIds || !needs || meets(needs, keys)) out.push(this.items[i]!);
+      // Whichever of the text's keys and the list's keys is the shorter is walked; an item with needs is kept only
+      // when its text meets them.
+      const choose = (list: number[]) => {
+        for (const i of list) {
+          if (!chosen[i] && (!this.needs[i] || meets(this.needs[i]!, keys))) {
+            chosen[i] = 1;
+            picked[n++] = i;
+          }
+        }
+      };
+      if (keys.size <= this.byKey.size) {
+        for (const k of keys) {
+          const list = this.byKey.get(k);
+          if (list) choose(list);
+        }
+      } else {
+        for (const [k, list] of this.byKey) if (keys.has(k)) choose(list);
       }
+    }
+    // (Insertion sort: a text chooses few items.)
+    for (let i = 1; i < n; i++) {
+      const item = picked[i]!;
+      let j = i - 1;
+      for (; j >= 0 && picked[j]! > item; j--) picked[j + 1] = picked[j]!;
+      picked[j + 1] = item;
+    }
+    const out: T[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      chosen[picked[i]!] = 0;
+      out[i] = this.items[picked[i]!]!;
     }
     if (byIds) {
-      this.last = out.slice();
+      this.last = out;
       this.lastSerial = (keys as TextKeys).serial;
     }
     return out;
+  }
+}
+
+/** Sticky attempts at most, before a Scan searches the rest of the text as the pattern itself would. */
+const ATTEMPTS = 8;
+
+/**
+ * A pattern whose every match begins with a word of some keys (leadKeys). In a text read by textKeys, its matches are
+ * looked for only where such words begin (by a sticky copy of it), so that the text between them is not searched.
+ */
+export class Scan {
+  private readonly sticky: RegExp | null = null;
+  /** A bit by key number, set for the lead keys. */
+  private readonly lead = new Uint32Array(0);
+
+  constructor(readonly re: RegExp) {
+    const keys = leadKeys(re);
+    if (!keys) return;
+    this.sticky = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags + 'y');
+    const ids = [...keys].map(numbered);
+    this.lead = new Uint32Array((Math.max(...ids) >>> 5) + 1);
+    for (const id of ids) this.lead[id >>> 5]! |= 1 << (id & 31);
+  }
+
+  /** The leftmost match at `from` or after, as the pattern run from there finds it (`from` is 0 for one not global). */
+  exec(text: string, keys: Set<number>, from: number): RegExpExecArray | null {
+    const { sticky, lead, re } = this;
+    if (sticky && keys instanceof TextKeys && keys.known === keyIds.size && keys.text === text) {
+      const { starts, wordIds } = keys;
+      let attempts = 0;
+      for (let w = 0; w < starts.length; w++) {
+        const at = starts[w]!;
+        const id = wordIds[w]!;
+        if (at < from || id >>> 5 >= lead.length || !(lead[id >>> 5]! & (1 << (id & 31)))) continue;
+        // (Many such words: the pattern searches from the first one left.)
+        if (++attempts > ATTEMPTS) {
+          re.lastIndex = at;
+          return re.exec(text);
+        }
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m) return m;
+      }
+      return null;
+    }
+    re.lastIndex = from;
+    return re.exec(text);
   }
 }

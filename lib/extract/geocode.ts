@@ -129,6 +129,28 @@ function enumerated(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
   return between !== null && between.length <= 7 && /^\s*(,|,? ?y|,? ?e|,? ?and|&|-|–|—|\/)\s*$/i.test(between);
 }
 
+/** How well a place of the text (the i-th of `places`) is placed as where the event happened. */
+function score(m: PlaceMatch, i: number, places: PlaceMatch[], text: string, lower: string, titleEnd: number, hasCovered: boolean): number {
+  const before = lower.slice(Math.max(0, m.start - 40), m.start);
+  let s = 0;
+  if (m.start < titleEnd) s += 3;
+  if (m.start === 0 && /^\s*[:,]/.test(text.slice(m.end, m.end + 2))) s += 2; // "Arequipa: marcha..."
+  if (LOCATIVE.test(before)) s += 2;
+  if (ORIGIN.test(before)) s -= 4;
+  // A landmark of one place named with another ("el zócalo de Oaxaca") is that other place's.
+  if (m.kind === 'landmark' && places.some((o) => o !== m && o.start > m.end && /^\s+(de|del|of)\s+$/i.test(text.slice(m.end, o.start)))) s -= 4;
+  // A landmark whose name many cities share ("Palacio de Gobierno", "Plaza San Martín") yields to a town of elsewhere
+  // that the text places the event in ("...el Palacio de Gobierno... en Chilpancingo").
+  if (m.kind === 'landmark' && SHARED_LANDMARK.test(fold(m.text)) && places.some((o) => (o.kind === 'city' || o.kind === 'district') &&
+    o.admin1Code !== m.admin1Code && LOCATIVE.test(lower.slice(Math.max(0, o.start - 40), o.start)))) s -= 4;
+  // A world place yields to a covered one the text names as well, unless it is the title's ("Peruanos en Madrid
+  // protestan por las muertes en Puno").
+  if (m.world && hasCovered && m.start >= titleEnd) s -= 2;
+  return s + specificity(m) * 0.1 - i * 0.001;
+}
+
+const isRegion = (m: PlaceMatch) => m.kind === 'department' || m.kind === 'admin1';
+
 export interface GeocodeOptions {
   /** The outlet's country: used to choose between same-named places, and as the country when the text names none. */
   sourceCountry?: string | null;
@@ -180,27 +202,9 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
   const countries = matches.filter((m) => m.kind === 'country');
 
   const hasCovered = places.some((m) => !m.world);
-  const score = (m: PlaceMatch, i: number) => {
-    const before = lower.slice(Math.max(0, m.start - 40), m.start);
-    let s = 0;
-    if (m.start < titleEnd) s += 3;
-    if (m.start === 0 && /^\s*[:,]/.test(text.slice(m.end, m.end + 2))) s += 2; // "Arequipa: marcha..."
-    if (LOCATIVE.test(before)) s += 2;
-    if (ORIGIN.test(before)) s -= 4;
-    // A landmark of one place named with another ("el zócalo de Oaxaca") is that other place's.
-    if (m.kind === 'landmark' && places.some((o) => o !== m && o.start > m.end && /^\s+(de|del|of)\s+$/i.test(text.slice(m.end, o.start)))) s -= 4;
-    // A landmark whose name many cities share ("Palacio de Gobierno", "Plaza San Martín") yields to a town of elsewhere
-    // that the text places the event in ("...el Palacio de Gobierno... en Chilpancingo").
-    if (m.kind === 'landmark' && SHARED_LANDMARK.test(fold(m.text)) && places.some((o) => (o.kind === 'city' || o.kind === 'district') &&
-      o.admin1Code !== m.admin1Code && LOCATIVE.test(lower.slice(Math.max(0, o.start - 40), o.start)))) s -= 4;
-    // A world place yields to a covered one the text names as well, unless it is the title's ("Peruanos en Madrid
-    // protestan por las muertes en Puno").
-    if (m.world && hasCovered && m.start >= titleEnd) s -= 2;
-    return s + specificity(m) * 0.1 - i * 0.001;
-  };
 
   if (places.length) {
-    const scored = places.map((m, i) => ({ m, s: score(m, i) })).sort((a, b) => b.s - a.s);
+    const scored = places.map((m, i) => ({ m, s: score(m, i, places, text, lower, titleEnd, hasCovered) })).sort((a, b) => b.s - a.s);
     const best = scored[0]!.m;
     // A more specific place inside the best one's region ("Madre de Dios: ... en Puerto Maldonado").
     // A region's name read as its capital ("Moquegua: agricultores de Ilo bloquean...") yields to another town of
@@ -216,9 +220,8 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
     const chosen = inside.length ? inside[0]!.m : best;
     // (A region after a town, "Juan Guerra, San Martín", only says where the town is.)
     // (A region listed with another region is a list: "Cochabamba, La Paz, Oruro y Potosí".)
-    const region = (m: PlaceMatch) => m.kind === 'department' || m.kind === 'admin1';
     const sibling = places.find((m) => m !== chosen && m.place !== chosen.place &&
-      (!region(m) || (region(chosen) && m.admin1Code !== chosen.admin1Code)) && enumerated(text, chosen, m));
+      (!isRegion(m) || (isRegion(chosen) && m.admin1Code !== chosen.admin1Code)) && enumerated(text, chosen, m));
     if (sibling) {
       // "Chincha y Pisco", "Quito and Guayaquil", "entre Ollantaytambo y Aguas Calientes", "la vía Juliaca-Puno": a
       // list or a corridor. Towns of one province are one town (Piura y Castilla), Lima and Callao are Lima; else

@@ -67,9 +67,8 @@ function clean(s: string | undefined): string {
 }
 
 /** Blanks every sentence that reports a cumulative toll, so that its figures are not this incident's. */
-function dropCumulative(work: string): string {
-  CUMULATIVE.lastIndex = 0;
-  if (!CUMULATIVE.test(work)) return work;
+function dropCumulative(work: string, keys: Set<number>): string {
+  if (!gate.cumulative.test(work, keys)) return work;
   return work.replace(/[^.;\n]+/g, (sentence) => {
     CUMULATIVE.lastIndex = 0;
     return CUMULATIVE.test(sentence) ? ' '.repeat(sentence.length) : sentence;
@@ -93,6 +92,7 @@ const gate = {
   civilianShooters: gated(CIVILIAN_SHOOTERS_RE),
   national: gated(NATIONAL),
   capital: gated(CAPITAL),
+  cumulative: gated(CUMULATIVE),
 };
 const CAPITALS: Record<string, string> = {
   PE: 'Lima', EC: 'Quito', CO: 'Bogotá', BO: 'La Paz', CL: 'Santiago', AR: 'Buenos Aires', MX: 'Ciudad de México', BR: 'Brasília',
@@ -148,7 +148,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   // A tally's title ("Ombudsman counts 67 dead since December") reports no action of its own: a tally, not an event.
   if (!cls.hits.some((h) => h.start < titleEnd) && tallyTitle(folded, titleEnd)) return null;
 
-  const counting = dropCumulative(work);
+  const counting = dropCumulative(work, workKeys);
   const counts = extractCounts(counting, text, workKeys);
   const killed = cls.commemoration ? null : counts.killed;
 
@@ -232,7 +232,7 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const actors = findActors(folded, text, country, keys);
 
   const timeZone = (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
-  const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced');
+  const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced', workKeys);
 
   const typeCues = cls.hits.slice(0, 6).map((h) => text.slice(h.start, h.end).trim());
   const statusCue = cls.statusCue ? [text.slice(cls.statusCue.start, cls.statusCue.end).trim()] : [];

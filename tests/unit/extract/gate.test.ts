@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Gate, gateKeys, gateLiterals, gateNeeds, mayMatch, textKeys } from '../../../lib/extract/gate';
+import { Gate, gateKeys, gateLiterals, gateNeeds, leadKeys, mayMatch, Scan, textKeys } from '../../../lib/extract/gate';
 import * as lexicon from '../../../lib/extract/lexicon';
 import { fold } from '../../../lib/gazetteer';
 
@@ -89,5 +89,40 @@ describe('pattern gates', () => {
     expect(may('Paro en el palacio municipal')).toBe(false);
     // No word every match holds: every text may match.
     expect(mayMatch(/\d+%/)(textKeys('nada'))).toBe(true);
+  });
+  it('derives the words every match begins with (leadKeys)', () => {
+    expect(leadKeys(/\b(marcha|protesta)s?\b/g)).toEqual(new Set(keysOf('marcha protesta')));
+    expect(leadKeys(/\b(vuelcan|volcaron)(?<=\bse \w+) a las calles\b/)).toEqual(new Set(keysOf('vuelcan volcaron')));
+    expect(leadKeys(/\b(la|el) (comisaria|sede)\b/)).toEqual(new Set(keysOf('la el')));
+    // A match may begin before the word, or with no word (an optional part is not looked into): no lead.
+    expect(leadKeys(/\b(la |el )?(comisaria|sede)\b/)).toBeNull();
+    expect(leadKeys(/\b(\w+ )?marcha\b/)).toBeNull();
+    expect(leadKeys(/(^|: )protestas? en\b/)).toBeNull();
+    expect(leadKeys(/\b\d+ heridos\b/)).toBeNull();
+    expect(leadKeys(/\bma\w+/)).toBeNull();
+  });
+
+  it('finds with a Scan the matches the lexicon patterns find in labelled items', () => {
+    const patterns = Object.values(lexicon).flatMap((v): RegExp[] =>
+      v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x: RegExp | { re: RegExp }) => (x instanceof RegExp ? x : x.re)) : [],
+    );
+    const scans = patterns.map((re) => new Scan(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+    const texts = ['dev.jsonl', 'fresh-dev.jsonl']
+      .flatMap((f) => readFileSync(new URL(`../../fixtures/labelled/${f}`, import.meta.url), 'utf8').split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title: string; summary?: string })
+      .map((o) => fold(`${o.title}\n${o.summary ?? ''}`));
+    const all = (scan: Scan, text: string, keys: Set<number>) => {
+      const out: string[] = [];
+      for (let m = scan.exec(text, keys, 0); m; m = scan.exec(text, keys, m.index + (m[0].length || 1))) out.push(`${m.index}:${m[0]}`);
+      return out;
+    };
+    let differ = 0;
+    for (const text of texts) {
+      const keys = textKeys(text);
+      for (const scan of scans) if (all(scan, text, keys).join() !== all(scan, text, new Set(keys)).join()) differ++;
+    }
+    expect(scans.filter((s) => leadKeys(s.re)).length).toBeGreaterThan(scans.length / 2);
+    expect(differ).toBe(0);
   });
 });
