@@ -19,9 +19,41 @@ const OUT = resolve('data', 'gazetteer', 'world.json');
 /** Countries that latam.json covers (divisions, cities, landmarks): left out here. */
 const COVERED = new Set(['PE', 'EC', 'CO', 'BO', 'CL', 'AR', 'MX', 'BR']);
 /** Cities kept per country besides the capital: the largest MAX_CITIES above MIN_POPULATION, and all above BIG_CITY. */
-const MAX_CITIES = 6;
-const MIN_POPULATION = 300_000;
+const MAX_CITIES = 25;
+const MIN_POPULATION = 150_000;
 const BIG_CITY = 1_000_000;
+/** The bar before the wider list (cities below it and outside the first OLD_MAX_CITIES are checked against CITY_STOP). */
+const OLD_MAX_CITIES = 6;
+const OLD_MIN_POPULATION = 300_000;
+/**
+ * Cities the wider bar (150,000) would add whose name is a common word in English or Spanish, a person's name, a
+ * brand or an institution, or another place's better-known name: left out ("Police" in Poland, "Reading", "Mobile",
+ * "Split", "Nice", "Bath", "Victoria", "Mercedes", "Concepción" outside Chile...). A world city counts only where the
+ * text places the event ("in Leicester"), but "in Reading" or "in Police" are ordinary English. Folded keys
+ * (nameKey); checked by hand on the generated list.
+ */
+const CITY_STOP = new Set<string>([
+  'police', 'mobile', 'reading', 'split', 'nice', 'bath', 'victoria', 'mercedes', 'concepcion', 'best', 'sale', 'orange',
+  'independence', 'providence', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon', 'jackson', 'austin', 'charlotte',
+  'columbus', 'florence', 'lincoln', 'derby', 'hull', 'concord', 'phoenix', 'kingston', 'hamilton', 'georgetown',
+  'richmond', 'irvine', 'orlando', 'houston', 'dallas', 'memphis', 'troy', 'cambridge', 'oxford', 'wellington',
+  'marion', 'liberty', 'medina', 'mecca', 'alexandria', 'santiago', 'valencia', 'colon', 'granada', 'cordoba',
+  'merida', 'trujillo', 'santa ana', 'san jose', 'san juan', 'la paz', 'santa cruz', 'guadalupe', 'laredo', 'el paso',
+  'san antonio', 'santa clara', 'santa rosa', 'san luis', 'leon', 'salamanca', 'toledo', 'cartagena', 'durango',
+  'victoria', 'linz', 'sandy', 'spring', 'garland', 'frisco', 'plano', 'miramar', 'pomona', 'salinas', 'fresno',
+  'eugene', 'murray', 'chester', 'warren', 'vernon', 'sterling', 'newport', 'preston', 'luton', 'york', 'norwich',
+  'ipswich', 'dundee', 'dover', 'gaza', 'saint john', 'regina', 'marseille', 'batman', 'bursa', 'van', 'man', 'bo',
+  'kerman', 'mardan', 'sale', 'tours', 'nancy', 'metz', 'pau', 'cherbourg', 'brest', 'ulm', 'essen', 'bonn', 'halle',
+  'worms', 'as', 'ma', 'moi', 'bus', 'tema', 'kumba', 'kano', 'wa', 'ho', 'ede', 'oyo', 'owo', 'ila', 'iwo', 'obi',
+  'uyo', 'aba', 'ado', 'mina', 'salta', 'rio', 'sur', 'nord', 'sud', 'centro', 'puebla', 'mercedes', 'cuenca',
+  'gloria', 'rosa', 'dolores', 'soledad', 'esperanza', 'caridad', 'pilar', 'marina', 'union', 'paz', 'trinidad',
+  // (Checked on the generated list: another country's better-known city or area, "London" and "Windsor" in Canada,
+  // "East London" in South Africa, "Cadiz" in the Philippines; Spanish saints' names that Latin America is full of;
+  // English and Spanish words, "Springs", "Hail", "Oral", "Hue", "Pecs", "Angers", "Tanga", "Como".)
+  'london', 'windsor', 'east london', 'cadiz', 'san fernando', 'saint louis', 'san pedro', 'san pablo', 'angeles',
+  'naga', 'springs', 'kimberley', 'hail', 'oral', 'hue', 'pecs', 'angers', 'orleans', 'tanga', 'como', 'beni',
+  'santander', 'newcastle', 'arak', 'al hillah',
+]);
 /**
  * Countries whose first-level divisions in country-region-data are not the first level (the United Kingdom's
  * list is of counties and unitary authorities): no region for their cities.
@@ -142,6 +174,9 @@ const CITY_REGIONS: Record<string, Record<string, string>> = {
   NG: { Abuja: 'Federal Capital Territory' },
   KE: { Mombasa: 'Mombasa' },
   IR: { Zahedan: 'Sistan and Baluchestan', Mashhad: 'Razavi Khorasan', Tabriz: 'East Azerbaijan' },
+  // (The package puts Kherson in Crimea and Plzeň in the Karlovy Vary region.)
+  UA: { Kherson: 'Kherson' },
+  CZ: { Pizen: 'Plzeň' },
 };
 /** World day: divisions the packages write in the local language, in English as the labelled sets write them. */
 const REGION_EN: Record<string, string> = {
@@ -153,6 +188,10 @@ const REGION_EN: Record<string, string> = {
   'Busan-gwangyeoksi': 'Busan', Wien: 'Vienna', 'Genève': 'Geneva', 'Nairobi City': 'Nairobi', 'Attikḯ': 'Attica',
   'Kentrikí Makedonía': 'Central Macedonia', Bayern: 'Bavaria', Hessen: 'Hesse', 'Nordrhein-Westfalen': 'North Rhine-Westphalia',
   Lombardia: 'Lombardy', Piemonte: 'Piedmont', Toscana: 'Tuscany', 'Tel-Aviv': 'Tel Aviv',
+  // (The cities of 150,000 or more.)
+  'Islas Baleares': 'Balearic Islands', 'Principado de Asturias': 'Asturias', 'Región de Murcia': 'Murcia',
+  'Castilla y León': 'Castile and León', 'Comunidad Foral de Navarra': 'Navarre', Bretagne: 'Brittany',
+  Niedersachsen: 'Lower Saxony', Steiermark: 'Styria', Sardegna: 'Sardinia', 'Dytikí Elláda': 'Western Greece',
 };
 
 /** Capitals that city-timezones spells otherwise than world-countries. */
@@ -317,7 +356,10 @@ for (const code of alpha2) {
   });
   // Every city of a million or more (Natural Earth's figures are of the urban area), and the largest few above
   // MIN_POPULATION in smaller countries.
-  const largest = own.filter((c, i) => c !== capital && c.pop >= MIN_POPULATION && (i < MAX_CITIES || c.pop >= BIG_CITY));
+  // (A city that only the wider bar brings, under OLD_MIN_POPULATION or past the first OLD_MAX_CITIES, is left out
+  // when its name is in CITY_STOP.)
+  const largest = own.filter((c, i) => c !== capital && c.pop >= MIN_POPULATION && (i < MAX_CITIES || c.pop >= BIG_CITY) &&
+    ((c.pop >= OLD_MIN_POPULATION && i < OLD_MAX_CITIES) || c.pop >= BIG_CITY || !(CITY_STOP.has(nameKey(c.city)) || CITY_STOP.has(nameKey(c.city_ascii)))));
   // A city named in CITY_ALIASES is kept whatever its size.
   for (const name of Object.keys(aliases)) {
     const c = own.find((x) => x.city === name);

@@ -39,4 +39,6 @@ export const WORLD_COMMON_NAMES = new Set<string>([
   'memphis', 'troy', 'alexandria', 'cambridge', 'oxford', 'bristol', 'wellington', 'marion',
   'independence', 'liberty', 'providence', 'richmond', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon',
   'irvine', 'orlando', 'houston', 'dallas', 'tamale', 'fez', 'santiago',
+  // (Australia's Newcastle is in world.json, England's is not: the name alone is either.)
+  'newcastle',
 ]);

@@ -166,8 +166,16 @@ const DATA = {
   latam2: new URL('../../data/gazetteer/latam2.json', import.meta.url),
 };
 
-/** A world city that stands alone (without its country named) must have at least this many inhabitants, or be a capital. */
-const WORLD_CITY_ALONE = 1_000_000;
+/**
+ * A world.json city that stands alone (without its country named, still only where the text places the event: "clash
+ * in Leicester") must have at least this many inhabitants, or be a capital; a name that Peru or a covered country
+ * also has stays theirs unless the city is a strong one (WORLD_CITY_STRONG) or its country is named.
+ */
+const WORLD_CITY_ALONE = 150_000;
+/** A world.json city of this size outranks a covered country's same-named place that is only a common word. */
+const WORLD_CITY_STRONG = 1_000_000;
+/** latam2 towns keep the bar they had (a town under it that is no division seat, or shared, needs its country). */
+const LATAM2_TOWN_ALONE = 1_000_000;
 
 /**
  * latam2 names that are also common words, surnames or institutions in news text ("Central", "Granma", "Rivera",
@@ -373,7 +381,7 @@ function build(): Index {
       const capital = seat === 2;
       for (const n of [name, ...aliases]) {
         if (own.has(nameKey(n))) continue;
-        adds.push([n, place, !capital && (seat === 0 || shared(n)) && population < WORLD_CITY_ALONE, capital]);
+        adds.push([n, place, !capital && (seat === 0 || shared(n)) && population < LATAM2_TOWN_ALONE, capital]);
       }
     }
     for (const [n, place, common, strong] of adds) addWorld(n, place, common, strong);
@@ -401,7 +409,7 @@ function build(): Index {
       };
       // A smaller city needs its country named, as a Latin American place name that is also a word does.
       const common = !capital && (w.population ?? 0) < WORLD_CITY_ALONE;
-      const strong = capital || (w.population ?? 0) >= WORLD_CITY_ALONE;
+      const strong = capital || (w.population ?? 0) >= WORLD_CITY_STRONG;
       for (const n of new Set([w.name, ...w.aliases])) addWorld(n, place, common, strong);
     };
     if (c.capital) city(c.capital, true);
