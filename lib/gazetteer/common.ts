@@ -39,6 +39,7 @@ export const WORLD_COMMON_NAMES = new Set<string>([
   'memphis', 'troy', 'alexandria', 'cambridge', 'oxford', 'bristol', 'wellington', 'marion',
   'independence', 'liberty', 'providence', 'richmond', 'aurora', 'paradise', 'hope', 'march', 'mesa', 'leon',
   'irvine', 'orlando', 'houston', 'dallas', 'tamale', 'fez', 'santiago',
-  // (Australia's Newcastle is in world.json, England's is not: the name alone is either.)
-  'newcastle',
+  // (Australia's Newcastle is in world.json, England's is not: the name alone is either. The package's Arak and
+  // Al Hillah are small Algerian and Saudi towns, the news' are Iran's and Iraq's cities; Constantine is a name.)
+  'newcastle', 'arak', 'al hillah', 'constantine',
 ]);
