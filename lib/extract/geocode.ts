@@ -82,7 +82,7 @@ const NATIONS: Record<string, string> = {
   england: 'England', inglaterra: 'England', scotland: 'Scotland', escocia: 'Scotland', wales: 'Wales', gales: 'Wales',
   'northern ireland': 'Northern Ireland', 'irlanda del norte': 'Northern Ireland',
 };
-const nation = (m: PlaceMatch): string | null => (m.country === 'GB' ? NATIONS[fold(m.text).toLowerCase()] ?? null : null);
+const nation = (m: PlaceMatch): string | null => (m.country === 'GB' ? NATIONS[fold(m.text)] ?? null : null);
 
 /** World day: a city-state named as a country ("Hong Kong", "Singapore") is its city too. */
 function cityState(m: PlaceMatch): string | null {
@@ -91,12 +91,19 @@ function cityState(m: PlaceMatch): string | null {
   return info?.capital && fold(info.capital) === fold(info.en) ? info.capital : null;
 }
 
+/** A country named: the country, and its city (a city-state) or its nation (the UK's) when the name gives one. */
+function countryLocation(m: PlaceMatch): Location {
+  const place = cityState(m);
+  const admin1 = nation(m);
+  return { ...NO_LOCATION, country: m.country, admin1, place, precision: place ? 1 : admin1 ? 3 : null, cues: [m.text] };
+}
+
 /** The weak location: a city named in the title, else a country named in the title, else the same in the summary, else a demonym's country. */
 function weakLocation(weak: PlaceMatch[], titleEnd: number): Location | undefined {
   const rank = (m: PlaceMatch) => (m.demonym ? 4 : 0) + (m.start < titleEnd ? 0 : 2) + (m.kind === 'city' ? 0 : 1);
   const best = [...weak].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   if (!best) return undefined;
-  if (best.kind === 'country') return { ...NO_LOCATION, country: best.country, admin1: nation(best), place: cityState(best), precision: cityState(best) ? 1 : nation(best) ? 3 : null, cues: [best.text] };
+  if (best.kind === 'country') return countryLocation(best);
   return {
     ...NO_LOCATION, country: best.country, admin1: best.admin1, admin1Code: best.admin1Code, place: best.place, lat: best.lat,
     lon: best.lon, precision: best.kind === 'admin1' ? 3 : 1, cues: [best.text],
@@ -275,7 +282,7 @@ export function geocode(text: string, titleEnd: number, opts: GeocodeOptions = {
       ? countries.filter((c) => c.world || LOCATIVE.test(lower.slice(Math.max(0, c.start - 40), c.start)))
       : countries;
     const first = pool.find((c) => c.start < titleEnd) ?? pool[0]!;
-    return { ...NO_LOCATION, country: first.country, admin1: nation(first), place: cityState(first), precision: cityState(first) ? 1 : nation(first) ? 3 : null, cues: [first.text] };
+    return countryLocation(first);
   }
   const fallback = opts.actorCountry ?? opts.sourceCountry ?? null;
   if (!fallback && weak.length) return { ...NO_LOCATION, weak: weakLocation(weak, titleEnd) };

@@ -6,7 +6,7 @@ import { classify, mayReport, prepared, tallyTitle } from './classify';
 import { gated, textKeys } from './gate';
 import { eventDay } from './date';
 import { geocode, NO_LOCATION, type Location } from './geocode';
-import { CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
+import { CASUALTIES, CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lexicon';
 import { extractCounts } from './numbers';
 
 export { classify, prepare } from './classify';
@@ -43,7 +43,8 @@ const SECURITY_DEATH_RE = new RegExp(SECURITY_DEATH.source);
 const DOZENS_DETAINED = /\b(decenas|centenares|cientos|dozens|hundreds|scores) (de )?(\w+ )?(detenidos|arrestados|detenidas|arrestadas|detenciones|arrestos|arrested|detained|arrests)\b|\b(detuvieron|detienen|detiene|detuvo|arrestaron|arrestan|arrested|detained)( a)? (decenas|centenares|cientos|dozens|hundreds|scores)\b/;
 /** World day: live fire, as against rubber bullets and tear gas. */
 const LIVE_FIRE = /\b(municion real|municion letal|balas de plomo|fuego real|armas de fuego|arma de fuego|live (ammunition|rounds|fire|bullets)|firearms|a quemarropa|point[- ]blank)\b/;
-const CASUALTIES_RE = /\b(blind\w*|cegad\w*|ciegos?|eyes?|ojos?|maim\w*|mutilad\w*|fractur\w*|hospital\w*|heridos|heridas|herido|herida|lesionados|muertos|muerto|muerta|fallecidos|fallecido|fallecida|murieron|muere|mueren|murio|injured|wounded|hurt|dead|killed|died|dies)\b/;
+/** Anyone hurt or killed (CASUALTIES), blinded, maimed or taken to hospital. */
+const CASUALTIES_RE = new RegExp(String.raw`\b(blind\w*|cegad\w*|ciegos?|eyes?|ojos?|maim\w*|mutilad\w*|fractur\w*|hospital\w*)\b|${CASUALTIES.source}`);
 /** A repression word that is gunfire ("dispara", "fired at", "open fire"). */
 const FIRING = /\b(dispar\w*|fire|fires|fired|firing|shot|shots|shoot\w*|balas?|bullets?)\b/;
 const NO_FORCE_DEATH = /\b(accidente|atropell\w+|ambulancias?|no pudo llegar|no llego a tiempo|infarto|ahogad[oa]s?|se ahogaron|se ahogan|accident|crash|run over|ran over|ambulances?|heart attack|drown\w*)\b/;
