@@ -39,7 +39,9 @@ const mayCue = mayMatch(CUES);
 
 // Civil days are counted as whole days since 1970-01-01 (a Thursday); the time zone only matters to find the
 // published instant's local day, which is cached per zone and UTC hour (offsets change on the hour at most).
-const HOUR = 3_600_000;
+/** Every zone's offset from UTC is a whole number of quarter hours (India +5:30, Nepal +5:45): the day is the same
+ *  throughout a quarter hour, and cached by it. */
+const QUARTER_HOUR = 900_000;
 const DAY = 86_400_000;
 const zones = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, number> }>();
 
@@ -49,13 +51,13 @@ function dayNumber(instant: number, timeZone: string): number {
     const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     zones.set(timeZone, (zone = { format, days: new Map() }));
   }
-  const hour = Math.floor(instant / HOUR);
-  let n = zone.days.get(hour);
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  let n = zone.days.get(quarter);
   if (n === undefined) {
-    const [y, m, d] = zone.format.format(new Date(hour * HOUR)).split('-').map(Number);
+    const [y, m, d] = zone.format.format(new Date(quarter * QUARTER_HOUR)).split('-').map(Number);
     n = Date.UTC(y!, m! - 1, d!) / DAY;
     if (zone.days.size > 50_000) zone.days.clear();
-    zone.days.set(hour, n);
+    zone.days.set(quarter, n);
   }
   return n;
 }

@@ -13,6 +13,16 @@ describe('event day', () => {
     expect(localDay(new Date('2019-10-21T01:30:00Z'), 'America/Santiago')).toBe('2019-10-20');
   });
 
+  it('turns at local midnight in zones half or three quarters of an hour off UTC', () => {
+    // 18:10 UTC is 23:40 in Kolkata (+5:30); 18:40 UTC is 00:10 the next day. Asked in this order, the second must
+    // not take the first's day (a day cached by the UTC hour did).
+    expect(localDay(new Date('2024-06-04T18:10:00Z'), 'Asia/Kolkata')).toBe('2024-06-04');
+    expect(localDay(new Date('2024-06-04T18:40:00Z'), 'Asia/Kolkata')).toBe('2024-06-05');
+    // Kathmandu (+5:45): 18:14 UTC is 23:59, 18:16 UTC is 00:01.
+    expect(localDay(new Date('2024-06-04T18:14:00Z'), 'Asia/Kathmandu')).toBe('2024-06-04');
+    expect(localDay(new Date('2024-06-04T18:16:00Z'), 'Asia/Kathmandu')).toBe('2024-06-05');
+  });
+
   it('resolves ayer, anoche and yesterday', () => {
     expect(day('Ayer marcharon miles en Cusco', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
     expect(day('Queman comisaría anoche', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
