@@ -16,7 +16,8 @@ export function tollRose(i: Incident): boolean {
     const prev = h[h.length - 2];
     return !!last && last.at === i.lastSeen && FIGURES.some((f) => (last[f] ?? 0) > (prev?.[f] ?? 0));
   }
-  const before = i.claims.slice(0, -1);
+  const latest = i.reportIds[i.reportIds.length - 1];
+  const before = i.claims.filter((c) => c.reportId !== latest);
   return FIGURES.some((f) => (i[f] ?? 0) > (headlineFigure(before, f) ?? 0));
 }
 

@@ -94,9 +94,13 @@ function summaryOf(claims: Claim[]): ClaimSummary {
   return summary;
 }
 
-/** `claims` (the incident's) with one more claim, and its summary, to which `ids` (the incident's) move. */
-function withClaim(claims: Claim[], claim: Claim, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
+/** `claims` (the incident's) with one more claim, if any, and its summary, to which `ids` (the incident's) move. */
+function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
+  if (claim === null) {
+    old.ids = ids;
+    return { claims, summary: old };
+  }
   // The outlets' latest figures move to the new list's summary and are updated there; the old list's summary is
   // made again from its claims if it is ever asked for. The set of figures is copied when it changes, since
   // matching keeps a reference to it.
@@ -169,7 +173,11 @@ function moreSevere(a: EventType, b: EventType): EventType {
   return EVENT_TYPES.indexOf(b) < EVENT_TYPES.indexOf(a) ? b : a;
 }
 
-function claimOf(report: Report): Claim {
+/** A report's claim of the counts, or null when it states none (most reports of a strike or a march): an incident
+ *  lists only claims, so that one with thousands of reports does not carry thousands of empty ones (every report
+ *  written rewrites the incident). */
+function claimOf(report: Report): Claim | null {
+  if (report.killed === null && report.injured === null && report.detained === null) return null;
   return {
     reportId: report.id,
     outlet: report.outlet,
@@ -211,6 +219,7 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 }
 
 function create(report: Report, id: string): Incident {
+  const claim = claimOf(report);
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   const incident: Incident = {
     id,
@@ -238,7 +247,7 @@ function create(report: Report, id: string): Incident {
     lastSeen: report.ingested,
     outlets: [report.outlet],
     sources: [sourceOf(report)],
-    claims: [claimOf(report)],
+    claims: claim ? [claim] : [],
     reportIds: [report.id],
     verification: 'single-source',
     revision: 1,
@@ -264,7 +273,7 @@ const ownShape = new WeakSet<Incident>();
  * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
  * Adding a report the incident already holds returns the incident unchanged. Inputs are never modified.
  *
- * On adding: every report id, outlet (distinct) and claim is kept, the sources up to MAX_SOURCES (reportCount counts
+ * On adding: every report id, outlet (distinct) and claim (a report that states a count) is kept, the sources up to MAX_SOURCES (reportCount counts
  * them all); the headline figures follow headlineFigure, and each change of them adds a tollHistory entry; the type is the most severe of its reports; the status is the latest report's (by ingestion time;
  * on a tie the report added last); first/last seen span the ingestion times and date/lastDate the event days; the
  * location is the most precise one seen (lowest precision, an earlier one kept on a tie); actors and cues are united;

@@ -75,7 +75,7 @@ describe('incidents through the store', () => {
   it('a stream entry repeats the latest claims and report ids only; the stored incident keeps them all', async () => {
     const N = MAX_STREAM_LIST + 10;
     for (let k = 0; k < N; k++) {
-      await store.writer.ingest(`big-${k}`, report({ ...juliaca, outlet: `Outlet ${k % 5}`, title: 'Enfrentamientos en Juliaca' }));
+      await store.writer.ingest(`big-${k}`, report({ ...juliaca, outlet: `Outlet ${k % 5}`, title: 'Enfrentamientos en Juliaca', injured: k }));
     }
     const messages = await store.readAfter('0-0', N + 1);
     const last = messages.at(-1)!.incident;

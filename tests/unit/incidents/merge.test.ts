@@ -70,9 +70,9 @@ describe('mergeReport: a new incident', () => {
 describe('mergeReport: adding a report', () => {
   it('keeps every report, source, claim and distinct outlet, and counts revisions', () => {
     const inc = mergeAll([
-      report({ id: 'a', outlet: 'A' }),
-      report({ id: 'b', outlet: 'A', title: 'A again' }),
-      report({ id: 'c', outlet: 'B', link: 'https://b.example/c' }),
+      report({ id: 'a', outlet: 'A', injured: 3 }),
+      report({ id: 'b', outlet: 'A', title: 'A again', detained: 4 }),
+      report({ id: 'c', outlet: 'B', link: 'https://b.example/c', killed: 1 }),
     ]);
     expect(inc.reportIds).toEqual(['a', 'b', 'c']);
     expect(inc.outlets).toEqual(['A', 'B']);
@@ -80,6 +80,13 @@ describe('mergeReport: adding a report', () => {
     expect(inc.sources[2]).toEqual({ outlet: 'B', link: 'https://b.example/c', title: 'Untitled', reportId: 'c' });
     expect(inc.claims.map((c) => c.outlet)).toEqual(['A', 'A', 'B']);
     expect(inc.revision).toBe(3);
+  });
+
+  it('lists a claim only for a report that states a count', () => {
+    const inc = mergeAll([report({ id: 'a' }), report({ id: 'b', killed: 0 }), report({ id: 'c' })]);
+    expect(inc.reportIds).toEqual(['a', 'b', 'c']);
+    expect(inc.claims.map((c) => c.reportId)).toEqual(['b']);
+    expect(mergeReport(null, report({ id: 'd' })).claims).toEqual([]);
   });
 
   it('becomes corroborated at the second outlet, not at the second report of one outlet', () => {
@@ -279,12 +286,13 @@ describe('tollHistory', () => {
 });
 
 describe('a large incident', () => {
-  const reports = Array.from({ length: 120 }, (_, k) => report({ id: `big${k}`, outlet: `O${k % 7}`, scale: k % 2 ? 'local' : 'wire', title: `t${k}` }));
+  // Every other report states a count: 60 claims.
+  const reports = Array.from({ length: 120 }, (_, k) => report({ id: `big${k}`, outlet: `O${k % 7}`, scale: k % 2 ? 'local' : 'wire', title: `t${k}`, detained: k % 2 ? null : k }));
   const inc = mergeAll(reports);
 
   it('keeps every report and claim, lists the first and latest sources, and counts them all', () => {
     expect(inc.reportIds).toHaveLength(120);
-    expect(inc.claims).toHaveLength(120);
+    expect(inc.claims).toHaveLength(60);
     expect(inc.reportCount).toBe(120);
     expect(inc.sources).toHaveLength(MAX_SOURCES);
     expect(inc.sources[0]!.title).toBe('t0');
