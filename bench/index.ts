@@ -10,7 +10,6 @@ import { startPrivateRedis } from '../lib/runtime/redis-server';
 import { Store } from '../lib/store';
 import { keys } from '../lib/store/keys';
 import { connect } from '../lib/store/redis';
-import { tuneV8 } from '../lib/runtime/v8';
 import type { IncidentMessage, Report } from '../lib/types';
 import { FeedServer } from '../tests/helpers/feed-server';
 import { report } from '../tests/helpers/reports';
@@ -19,9 +18,6 @@ import { alertLatency } from './alerts';
 import { fanout } from './fanout';
 import { ingest } from './ingest';
 import { incidentMatching } from './incidents';
-
-// As in the processes `npx vigia` starts (bin/vigia.ts): the in-process figures are those of the shipped settings.
-tuneV8();
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,3 @@
-import { tuneV8 } from '../lib/runtime/v8';
-
-tuneV8();
 
 const commands: Record<string, { about: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
   start: { about: 'start web and worker (and a private Redis when REDIS_URL is unset); --demo uses the demo wire', load: () => import('../lib/cli/start') },
