@@ -146,33 +146,40 @@ export function IncidentDetail({
               </ol>
             </>
           )}
-          <table className="claims" data-testid="detail-claims">
-            <caption>{t.detail.claimsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.detail.published}</th>
-                <th scope="col">{t.list.sources}</th>
-                {COUNT_KEYS.map((key) => (
-                  <th key={key} scope="col">
-                    {t.counts[key]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => (
-                <tr key={c.reportId}>
-                  <td>
-                    <time dateTime={c.at}>{when(c.at)}</time>
-                  </td>
-                  <th scope="row">{c.outlet}</th>
+          {claims.length === 0 && (
+            <p className="note" data-testid="detail-no-claims">
+              {t.detail.noClaims}
+            </p>
+          )}
+          {claims.length > 0 && (
+            <table className="claims" data-testid="detail-claims">
+              <caption>{t.detail.claimsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.detail.published}</th>
+                  <th scope="col">{t.list.sources}</th>
                   {COUNT_KEYS.map((key) => (
-                    <td key={key}>{n(c[key])}</td>
+                    <th key={key} scope="col">
+                      {t.counts[key]}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {claims.map((c) => (
+                  <tr key={c.reportId}>
+                    <td>
+                      <time dateTime={c.at}>{when(c.at)}</time>
+                    </td>
+                    <th scope="row">{c.outlet}</th>
+                    {COUNT_KEYS.map((key) => (
+                      <td key={key}>{n(c[key])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </section>
 
         <section className="panel" aria-labelledby="cues-heading">

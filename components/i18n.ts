@@ -68,6 +68,7 @@ export interface Dictionary {
     published: string;
     claims: string;
     claimsCaption: string;
+    noClaims: string;
     revisions: string;
     cues: string;
     cuesNote: string;
@@ -278,6 +279,7 @@ const es: Dictionary = {
     published: 'Publicada',
     claims: 'Cifras a lo largo del tiempo',
     claimsCaption: 'Cifras que dio cada medio, en orden de llegada',
+    noClaims: 'Ninguna noticia da cifras de muertos, heridos o detenidos.',
     revisions: 'Revisiones de la cifra principal',
     cues: 'Por qué este tipo',
     cuesNote: 'Palabras de las noticias que decidieron el tipo y el estado.',
@@ -495,6 +497,7 @@ const en: Dictionary = {
     published: 'Published',
     claims: 'Figures over time',
     claimsCaption: 'Figures each outlet gave, in order of arrival',
+    noClaims: 'No report gives a figure of dead, injured or detained.',
     revisions: 'Revisions of the headline figure',
     cues: 'Why this type',
     cuesNote: 'Words in the reports that decided the type and status.',

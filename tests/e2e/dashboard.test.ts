@@ -105,7 +105,7 @@ it('opens the detail page with every report and outlet, the figures over time, t
   await expect(detail.getAttribute('data-incident-id')).resolves.toBe(id);
   // The demo wire keeps publishing: a report may join the incident between the page's render and the API's answer, so
   // a render is compared with the answer that follows it, rendering again (a few times at most) when they differ.
-  const api = async () => (await (await fetch(`${app.url}/api/incidents/${id}`)).json()) as { incident: { sources: unknown[]; cues: string[] } };
+  const api = async () => (await (await fetch(`${app.url}/api/incidents/${id}`)).json()) as { incident: { sources: unknown[]; claims: unknown[]; cues: string[] } };
   const reports = page.locator('[data-testid="detail-report"]');
   let body = await api();
   for (let k = 0; k < 5 && (await reports.count()) !== body.incident.sources.length; k++) {
@@ -114,7 +114,9 @@ it('opens the detail page with every report and outlet, the figures over time, t
   }
   await expect(reports.count()).resolves.toBe(body.incident.sources.length);
   await expect(page.locator('[data-testid="detail-report"] a[href^="http"]').count()).resolves.toBeGreaterThan(0);
-  await expect(page.locator('[data-testid="detail-claims"] tbody tr').count()).resolves.toBe(body.incident.sources.length);
+  // One row per report that gives a figure; a line saying that none does otherwise.
+  await expect(page.locator('[data-testid="detail-claims"] tbody tr').count()).resolves.toBe(body.incident.claims.length);
+  await expect(page.locator('[data-testid="detail-no-claims"]').count()).resolves.toBe(body.incident.claims.length ? 0 : 1);
   await expect(page.locator('[data-testid="detail-cues"] li').count()).resolves.toBe(body.incident.cues.length);
   await expect(page.locator(`[data-testid="map"] [data-region="${region}"]`).getAttribute('class')).resolves.toContain('is-selected');
   expect((await (await fetch(`${app.url}/incidents/nope`)).status)).toBe(404);
