@@ -70,7 +70,9 @@ export async function ingestItems(ctx: PollContext, source: Source, items: Item[
 
 /**
  * Polls one source once: conditional GET under the per-host limit, parse, store, then the state with the next poll
- * time (adaptive interval, server floors, backoff). Status -1 when the host was busy and the poll was deferred.
+ * time (adaptive interval, server floors, backoff). Status -1 when the host was busy and the poll was deferred. The
+ * host's slot is given back as soon as its answer is read: the limit is on requests to the host, and storing a
+ * feed's items while holding it kept the other feeds of that host waiting.
  */
 export async function pollSource(ctx: PollContext, source: Source, now = () => new Date()): Promise<PollResult> {
   const { store } = ctx;
@@ -83,14 +85,20 @@ export async function pollSource(ctx: PollContext, source: Source, now = () => n
     await saveSourceState(store.redis, source.id, state);
     return { ...EMPTY(), status: -1 };
   }
-  try {
-    return await pollLocked(ctx, source, now);
-  } finally {
+  let held = true;
+  const release = async () => {
+    if (!held) return;
+    held = false;
     await releaseHost(store.redis, host, lease);
+  };
+  try {
+    return await pollLocked(ctx, source, now, release);
+  } finally {
+    await release();
   }
 }
 
-async function pollLocked(ctx: PollContext, source: Source, now: () => Date): Promise<PollResult> {
+async function pollLocked(ctx: PollContext, source: Source, now: () => Date, releaseHostSlot: () => Promise<void>): Promise<PollResult> {
   const { store, log } = ctx;
   const state = await getSourceState(store.redis, source.id);
   const websub = await getWebSub(store.redis, source.id);
@@ -116,7 +124,7 @@ async function pollLocked(ctx: PollContext, source: Source, now: () => Date): Pr
       timeoutMs: ctx.timeoutMs,
       maxBytes: ctx.maxBytes,
       allowPrivate: ctx.allowPrivate || source.private,
-    });
+    }).finally(releaseHostSlot);
     outcome.headers = res.headers;
     if (res.kind === 'not-modified') {
       result.status = 304;
