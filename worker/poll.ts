@@ -42,12 +42,17 @@ const EMPTY = (): PollResult => ({ status: 0, items: 0, created: 0, updated: 0, 
 export async function ingestItems(ctx: PollContext, source: Source, items: Item[], result: PollResult, now: () => Date): Promise<void> {
   const { store } = ctx;
   const delays: number[] = [];
-  for (const item of [...items].reverse()) {
-    const key = itemKey(source.id, item.guid);
-    if (await store.writer.seen(key)) {
+  const oldestFirst = [...items].reverse();
+  const itemKeys = oldestFirst.map((item) => itemKey(source.id, item.guid));
+  const seen = await store.writer.seen(itemKeys);
+  const taken = new Set<string>(); // a feed may list one item twice
+  for (const [k, item] of oldestFirst.entries()) {
+    const key = itemKeys[k]!;
+    if (seen[k] || taken.has(key)) {
       result.duplicates++;
       continue;
     }
+    taken.add(key);
     const at = now();
     const report = toReport(item, source, `rep_${key}`, at);
     if (!report) {

@@ -99,8 +99,11 @@ export class ReportWriter {
     redis.defineCommand('vigiaWriteReport', { lua: WRITE_REPORT });
   }
 
-  async seen(itemKey: string): Promise<boolean> {
-    return (await this.redis.exists(keys.item(itemKey))) === 1;
+  /** Which of the items were already looked at (a report written, or marked as no event), in one round trip: a feed
+   *  that changed still lists mostly items seen before. */
+  async seen(itemKeys: string[]): Promise<boolean[]> {
+    if (itemKeys.length === 0) return [];
+    return (await this.redis.mget(...itemKeys.map(keys.item))).map((v) => v !== null);
   }
 
   /** Records an item that reports no event, so that a re-poll does not look at it again. */
@@ -109,8 +112,8 @@ export class ReportWriter {
   }
 
   async ingest(itemKey: string, report: Report): Promise<IngestResult> {
+    // An item already written is a duplicate: the script checks it before anything else.
     for (let attempt = 0; attempt < 8; attempt++) {
-      if (await this.seen(itemKey)) return { kind: 'duplicate' };
       const match = await this.match(report);
       const incident = mergeReport(match, report);
       const change = match ? 'updated' : 'created';

@@ -1,5 +1,6 @@
-// The per-host limit (VIGIA_HOST_CONCURRENCY) is on requests: a feed's items are stored after its host's slot is
-// given back, so that the host's other feeds are fetched meanwhile. Real Redis, a real local feed server.
+// How a poll uses the store, on a real Redis and a real local feed server: the per-host limit
+// (VIGIA_HOST_CONCURRENCY) is on requests, so a feed's items are stored after its host's slot is given back and the
+// host's other feeds are fetched meanwhile; the items seen before are found in one round trip.
 import { createServer, type Server } from 'node:http';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { freshRedis } from '../helpers/redis';
 let redis: Redis;
 let server: Server;
 let base = '';
+let items = 3;
 
 const rss = (n: number) =>
   `<rss version="2.0"><channel><title>t</title>${Array.from(
@@ -22,7 +24,7 @@ const rss = (n: number) =>
 
 beforeAll(async () => {
   redis = await freshRedis();
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(3)));
+  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items)));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const a = server.address();
   base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
@@ -66,6 +68,18 @@ describe('the per-host slot', () => {
     // A refused connection: the slot of that host is free again too.
     await pollSource(ctx, broken!).catch(() => undefined);
     expect(await redis.zcard(keys.hostLeases('127.0.0.1:1'))).toBe(0);
+
+    // The feed again with 40 more items: the 3 stored before are found by one MGET, not one request each.
+    items = 43;
+    await redis.config('RESETSTAT');
+    const again = await pollSource(ctx, ok!);
+    expect(again).toMatchObject({ items: 43, duplicates: 3 });
+    expect(again.created + again.updated).toBe(40);
+    const stats = await redis.info('commandstats');
+    const calls = (cmd: string) => Number(new RegExp(`cmdstat_${cmd}:calls=(\\d+)`).exec(stats)?.[1] ?? 0);
+    expect(calls('mget')).toBeGreaterThanOrEqual(1);
+    // EXISTS only inside the write script (Redis counts the commands a script runs), once per report written.
+    expect(calls('exists')).toBe(40);
     await store.close();
   });
 });
