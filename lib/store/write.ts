@@ -50,6 +50,32 @@ redis.call('SET', KEYS[1], ARGV[10], 'EX', ARGV[14])
 return {'ok', id}
 `;
 
+/**
+ * The incidents a report may join, and for each the version it is at, in one round trip: the ids on the candidate
+ * keys of its day and region (KEYS[4..]), then its region's running incidents (KEYS[1], last day at or after
+ * ARGV[1]), each once in that order; their revisions (KEYS[2]) and last-seen times (KEYS[3]).
+ */
+const CANDIDATES = `
+local ids, seen = {}, {}
+local function add(list)
+  for _, id in ipairs(list) do
+    if not seen[id] then seen[id] = true; ids[#ids + 1] = id end
+  end
+end
+if #KEYS > 3 then add(redis.call('SUNION', unpack(KEYS, 4))) end
+add(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], '+inf'))
+if #ids == 0 then return {} end
+return {ids, redis.call('HMGET', KEYS[2], unpack(ids)), redis.call('ZMSCORE', KEYS[3], unpack(ids))}
+`;
+
+/** Incidents kept parsed by a writer (the most recently used): a large incident is tens of KB of JSON, read and
+ *  parsed again for every report that may join it, and the matcher's work on an incident is kept with the object. */
+const KEPT_INCIDENTS = 256;
+
+/** What tells two versions of a stored incident apart: its revision and its last-seen time (an incident removed and
+ *  made again from the same report starts again at revision 1, but not at the same instant). */
+const versionOf = (revision: number | string, lastSeenMs: number | string) => `${revision}@${lastSeenMs}`;
+
 export const ITEM_TTL_S = 90 * 24 * 3600;
 const CANDIDATE_TTL_S = 4 * 24 * 3600;
 /** A region's index of running incidents expires when none of them got a report for this long (wall clock). */
@@ -97,6 +123,16 @@ export class ReportWriter {
     private readonly opts: { streamMaxLen: number; timezone: string },
   ) {
     redis.defineCommand('vigiaWriteReport', { lua: WRITE_REPORT });
+    redis.defineCommand('vigiaCandidates', { lua: CANDIDATES });
+  }
+
+  /** Parsed incidents by id, with the version they are at, least recently used first. */
+  private readonly kept = new Map<string, { version: string; incident: Incident }>();
+
+  private keep(incident: Incident): void {
+    this.kept.delete(incident.id);
+    this.kept.set(incident.id, { version: versionOf(incident.revision, Date.parse(incident.lastSeen)), incident });
+    if (this.kept.size > KEPT_INCIDENTS) this.kept.delete(this.kept.keys().next().value!);
   }
 
   /** Which of the items were already looked at (a report written, or marked as no event), in one round trip: a feed
@@ -159,7 +195,10 @@ export class ReportWriter {
         String(RUNNING_TTL_S),
       )) as [string, string];
       if (reply[0] === 'dup') return { kind: 'duplicate' };
-      if (reply[0] === 'ok') return { kind: 'written', change, incident, streamId: reply[1] };
+      if (reply[0] === 'ok') {
+        this.keep(incident);
+        return { kind: 'written', change, incident, streamId: reply[1] };
+      }
       // 'conflict': another worker changed a candidate since we read it; read again and re-match.
     }
     throw new Error(`could not write report ${report.id}: the incident kept changing under concurrent writes`);
@@ -171,18 +210,40 @@ export class ReportWriter {
     return matchIncident(report, await this.candidates(report));
   }
 
+  /** The candidates, in the order CANDIDATES gives: those kept at the version the store has are not read again. */
   private async candidates(report: Report): Promise<Incident[]> {
-    const [byDay, running] = await Promise.all([
-      this.redis.sunion(...candidateKeys(report).map(keys.candidates)),
-      this.redis.zrangebyscore(keys.running(regionKey(report)), dayMs(addDays(report.date, -RUNNING_IDLE_DAYS)), '+inf'),
-    ]);
-    const ids = [...new Set([...byDay, ...running])];
-    if (ids.length === 0) return [];
-    const docs = await this.redis.mget(...ids.map(keys.incident));
-    return docs.filter((d): d is string => d !== null).map((d) => JSON.parse(d) as Incident);
+    const keyList = [keys.running(regionKey(report)), keys.revisions, keys.byLastSeen, ...candidateKeys(report).map(keys.candidates)];
+    const reply = (await (this.redis as unknown as WriteCommand).vigiaCandidates(
+      String(keyList.length),
+      ...keyList,
+      String(dayMs(addDays(report.date, -RUNNING_IDLE_DAYS))),
+    )) as [string[], (string | null)[], (string | null)[]] | [];
+    if (reply.length === 0) return [];
+    const [ids, revisions, lastSeen] = reply;
+    const found: (Incident | null)[] = ids.map((id, k) => {
+      const kept = this.kept.get(id);
+      const rev = revisions[k];
+      return kept && rev != null && kept.version === versionOf(rev, lastSeen[k] ?? '') ? kept.incident : null;
+    });
+    const missing = ids.filter((_, k) => found[k] === null);
+    if (missing.length) {
+      const docs = await this.redis.mget(...missing.map(keys.incident));
+      const read = new Map<string, Incident>();
+      for (const doc of docs) {
+        if (doc === null) continue; // removed since (retention)
+        const incident = JSON.parse(doc) as Incident;
+        read.set(incident.id, incident);
+        this.keep(incident);
+      }
+      ids.forEach((id, k) => {
+        if (found[k] === null) found[k] = read.get(id) ?? null;
+      });
+    }
+    return found.filter((i): i is Incident => i !== null);
   }
 }
 
 interface WriteCommand {
   vigiaWriteReport(...args: string[]): Promise<unknown>;
+  vigiaCandidates(...args: string[]): Promise<unknown>;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_STREAM_LIST } from '../../lib/incidents';
 import { Store } from '../../lib/store';
 import { keys } from '../../lib/store/keys';
+import { applyRetention } from '../../lib/store/retention';
 import type { IncidentMessage } from '../../lib/types';
 import { startRealtime } from '../helpers/realtime';
 import { freshRedis } from '../helpers/redis';
@@ -70,6 +71,31 @@ describe('incidents through the store', () => {
     expect(await redis.zcard(keys.running('PE-PUN'))).toBe(0);
     const again = await store.writer.ingest('run-10', report({ ...puno, date: day(10), title: 'Puno retoma el paro indefinido' }));
     expect(again).toMatchObject({ change: 'created' });
+  });
+
+  it('a writer reads a candidate again only when the store has another version of it (another writer, retention)', async () => {
+    const other = new Store(redis.duplicate(), { timezone: 'America/Lima' });
+    const at = (m: number) => new Date(Date.UTC(2023, 0, 9, 15, m)).toISOString();
+    const r = (n: number, outlet: string) => report({ ...juliaca, outlet, ingested: at(n), title: `Enfrentamientos en Juliaca (${n})` });
+    const first = await store.writer.ingest('c-1', r(1, 'A'));
+    await redis.config('RESETSTAT');
+    await store.writer.ingest('c-2', r(2, 'B'));
+    const mgets = () => redis.info('commandstats').then((s) => Number(/cmdstat_mget:calls=(\d+)/.exec(s)?.[1] ?? 0));
+    expect(await mgets()).toBe(0); // the incident it wrote, kept
+    // Another writer adds a report: this one reads the new version, and the incident has all three.
+    await other.writer.ingest('c-3', r(3, 'C'));
+    const w = await store.writer.ingest('c-4', r(4, 'D'));
+    expect(await mgets()).toBe(2); // the other writer's first read of it, and this one's read of the new version
+    expect(w).toMatchObject({ kind: 'written', change: 'updated' });
+    if (w.kind !== 'written' || first.kind !== 'written') throw new Error('not written');
+    expect(w.incident.id).toBe(first.incident.id);
+    expect(w.incident.reportIds).toHaveLength(4);
+    expect(w.incident.revision).toBe(4);
+    // Retention removes it: the next report opens a new incident rather than reviving the kept one.
+    expect((await applyRetention(redis, { incidentMaxAgeMs: 0, streamMaxAgeMs: 365 * 86_400_000 })).incidents).toBe(1);
+    const after = await store.writer.ingest('c-5', r(5, 'E'));
+    expect(after).toMatchObject({ kind: 'written', change: 'created' });
+    await other.close();
   });
 
   it('a stream entry repeats the latest claims and report ids only; the stored incident keeps them all', async () => {
