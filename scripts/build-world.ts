@@ -203,6 +203,8 @@ const CAPITAL_NAMES: Record<string, string> = {
 const DROP_NAMES: Record<string, string[]> = { GD: ['Granada'] };
 /** The name news gives a city, where city-timezones' is a longer official one. */
 const RENAME: Record<string, string> = { 'Tel Aviv-Yafo': 'Tel Aviv', 'Washington, D.C.': 'Washington' };
+/** Countries with one official time whatever tzdb gives a city: China (Asia/Urumqi is Xinjiang's unofficial time). */
+const ONE_TIME_BY_LAW = new Set(['CN']);
 /** Zones the packages lack (Kosovo is not in countries-and-timezones). */
 const ZONES: Record<string, string> = { XK: 'Europe/Belgrade' };
 
@@ -342,7 +344,10 @@ for (const code of alpha2) {
     ? own.find((c) => squeeze(c.city) === squeeze(capitalName) || squeeze(c.city_ascii) === squeeze(capitalName)) ?? null
     : null;
   const aliases = CITY_ALIASES[code] ?? {};
+  const timeZone = capital?.timezone ?? own[0]?.timezone ?? zones.getCountry(code)?.timezones[0] ?? ZONES[code] ?? null;
+  if (!timeZone) console.warn(`world: no time zone for ${code}`);
   // (The capital also goes by world-countries' spelling: "N'Djamena" for Ndjamena.)
+  // (A city keeps its own time zone when it is not the country's, the capital's: Los Angeles, Perth, Vladivostok.)
   const cityRow = (c: CtCity) => ({
     name: RENAME[c.city] ?? c.city,
     aliases: [...new Set([
@@ -353,6 +358,7 @@ for (const code of alpha2) {
     lon: round(c.lng),
     population: Math.round(c.pop),
     region: CITY_REGIONS[code]?.[c.city] ?? englishRegion(confirmedRegion(code, c.province)),
+    ...(c.timezone && c.timezone !== timeZone && !ONE_TIME_BY_LAW.has(code) ? { timeZone: c.timezone } : {}),
   });
   // Every city of a million or more (Natural Earth's figures are of the urban area), and the largest few above
   // MIN_POPULATION in smaller countries.
@@ -366,8 +372,6 @@ for (const code of alpha2) {
     if (!c) console.warn(`world: CITY_ALIASES names no city of ${code}: ${name}`);
     if (c && c !== capital && !largest.includes(c)) largest.push(c);
   }
-  const timeZone = capital?.timezone ?? own[0]?.timezone ?? zones.getCountry(code)?.timezones[0] ?? ZONES[code] ?? null;
-  if (!timeZone) console.warn(`world: no time zone for ${code}`);
   out.push({
     code,
     name: { es: [...es][0], en: w?.name.common ?? [...en][0] },

@@ -1,5 +1,5 @@
 // item -> ExtractedEvent | null. Pure: the gazetteer data is loaded once, nothing else is read or written.
-import { countryInfo, fold } from '../gazetteer';
+import { countryInfo, fold, placeTimeZone } from '../gazetteer';
 import type { ExtractedEvent } from '../types';
 import { actorCountry, findActors } from './actors';
 import { classify, mayReport, prepared, tallyTitle } from './classify';
@@ -232,7 +232,8 @@ export function normalize(item: NormalizeInput, opts: NormalizeOptions = {}): Ex
   const country = loc.country;
   const actors = findActors(folded, text, country, keys);
 
-  const timeZone = (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
+  // The place's own zone where its country has several (Los Angeles, Tijuana, Manaus), else the country's.
+  const timeZone = placeTimeZone(loc) || (country && countryInfo(country)?.timeZone) || DEFAULT_TIME_ZONE;
   const day = eventDay(work, item.published, timeZone, opts.now ?? new Date(), cls.status === 'announced', workKeys);
 
   const typeCues = cls.hits.slice(0, 6).map((h) => text.slice(h.start, h.end).trim());

@@ -86,6 +86,8 @@ interface Index {
   /** A bit for each first word of a name, by its hash's low FIRST_BITS bits: most words of a text have none. */
   firstWords: Uint32Array;
   countries: Map<string, CountryInfo>;
+  /** Time zones of world cities that are not their country's (world.json), by `<country>|<city name>`. */
+  cityZones: Map<string, string>;
 }
 
 export interface CountryInfo {
@@ -107,6 +109,8 @@ interface WorldCity {
   lon: number | null;
   population: number | null;
   region: string | null;
+  /** Only when it is not the country's zone. */
+  timeZone?: string;
 }
 interface WorldFile {
   countries: {
@@ -219,6 +223,7 @@ function build(): Index {
   const latam = readJson<LatamFile>(DATA.latam);
   const geonames = readJson<CitiesFile>(DATA.cities).countries;
   const countries = new Map<string, CountryInfo>();
+  const cityZones = new Map<string, string>();
 
   const depByCode = new Map(peru.departments.map((d) => [d.code, d]));
   const provByCode = new Map(peru.provinces.map((p) => [p.code, p]));
@@ -403,6 +408,7 @@ function build(): Index {
     // (A latam2 country's capital and cities are its towns.)
     if (detail) continue;
     const city = (w: WorldCity, capital: boolean) => {
+      if (w.timeZone) cityZones.set(`${c.code}|${w.name}`, w.timeZone);
       const place: Place = {
         kind: 'city', name: w.name, country: c.code, admin1: w.region, admin1Code: null, admin2: null, admin3: null,
         place: w.name, ubigeo: null, lat: w.lat, lon: w.lon, world: true,
@@ -455,7 +461,7 @@ function build(): Index {
     }
     node!.entries = entries;
   }
-  return { trie, firstWords, countries };
+  return { trie, firstWords, countries, cityZones };
 }
 
 let index: Index | null = null;
@@ -472,6 +478,30 @@ export function loadGazetteer(): void {
 /** Country names and time zones known to the gazetteer. */
 export function countryInfo(code: string): CountryInfo | null {
   return getIndex().countries.get(code) ?? null;
+}
+
+/**
+ * The first-level divisions of the covered countries whose time is not their country's (IANA tzdb, the zone of the
+ * division's capital): Mexico's Pacific and Southeast zones, Brazil's Amazon and Acre time, Chile's Magallanes,
+ * Ecuador's Galápagos.
+ */
+const DIVISION_ZONES: Record<string, string> = {
+  'MX-BCN': 'America/Tijuana', 'MX-BCS': 'America/Mazatlan', 'MX-SIN': 'America/Mazatlan', 'MX-NAY': 'America/Mazatlan',
+  'MX-SON': 'America/Hermosillo', 'MX-CHH': 'America/Chihuahua', 'MX-ROO': 'America/Cancun',
+  'BR-AC': 'America/Rio_Branco', 'BR-AM': 'America/Manaus', 'BR-RR': 'America/Boa_Vista', 'BR-RO': 'America/Porto_Velho',
+  'BR-MT': 'America/Cuiaba', 'BR-MS': 'America/Campo_Grande',
+  'CL-MA': 'America/Punta_Arenas',
+  'EC-W': 'Pacific/Galapagos',
+};
+
+/** The time zone of a place when it is not its country's (a world city, a division of another zone), else null. */
+export function placeTimeZone(p: { country: string | null; admin1Code: string | null; place: string | null }): string | null {
+  if (!p.country) return null;
+  if (p.place) {
+    const zone = getIndex().cityZones.get(`${p.country}|${p.place}`);
+    if (zone) return zone;
+  }
+  return (p.admin1Code && DIVISION_ZONES[p.admin1Code]) || null;
 }
 
 const SPECIFICITY: Record<PlaceKind, number> = {

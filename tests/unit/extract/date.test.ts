@@ -23,6 +23,17 @@ describe('event day', () => {
     expect(localDay(new Date('2024-06-04T18:16:00Z'), 'Asia/Kathmandu')).toBe('2024-06-05');
   });
 
+  it("takes the place's own time zone where its country has several", () => {
+    const on = (title: string, published: string) => normalize({ title, published })!.date;
+    // 04:30 UTC is 21:30 the day before in Los Angeles (00:30 in Washington's zone, the country's).
+    expect(on('Police clash with protesters in Los Angeles over immigration raids', '2025-06-08T04:30:00Z')).toBe('2025-06-07');
+    expect(on('Thousands march in New York against the war', '2025-06-08T04:30:00Z')).toBe('2025-06-08');
+    // Tijuana (Pacific time) and Manaus (Amazon time) are hours behind Mexico City and São Paulo.
+    expect(on('Bloquean la garita de San Ysidro en Tijuana transportistas en protesta', '2023-01-10T06:30:00Z')).toBe('2023-01-09');
+    expect(on('Indígenas bloquean carretera en Manaus en protesta contra minería', '2023-01-10T03:30:00Z')).toBe('2023-01-09');
+    expect(on('Bloquean carretera en Guadalajara transportistas en protesta', '2023-01-10T06:30:00Z')).toBe('2023-01-10');
+  });
+
   it('resolves ayer, anoche and yesterday', () => {
     expect(day('Ayer marcharon miles en Cusco', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
     expect(day('Queman comisaría anoche', '2023-01-10T09:00:00-05:00')).toBe('2023-01-09');
