@@ -47,6 +47,14 @@ describe('matching', () => {
     expect(tollRose(update(i, { killed: 5 }))).toBe(true);
     expect(tollRose(update(incident(), { injured: 3 }))).toBe(true);
   });
+
+  it('tollRose of an incident stored before tollHistory: a latest report with no count raised nothing', () => {
+    const { tollHistory: _, ...old } = update(incident({ killed: 2 }), {});
+    expect(old.claims).toHaveLength(1); // the second report states no count: no claim of its own
+    expect(tollRose(old as Incident)).toBe(false);
+    const { tollHistory: __, ...raised } = update(incident({ killed: 2 }), { killed: 5 });
+    expect(tollRose(raised as Incident)).toBe(true);
+  });
 });
 
 describe('grouping like Alertmanager', () => {
