@@ -66,7 +66,7 @@ export interface Report extends ExtractedEvent {
 export interface Claim {
   reportId: string;
   outlet: string;
-  at: string; // ISO 8601 when the report was ingested
+  at: string; // ISO 8601 when the report was published (when it was ingested if it gives no earlier time)
   killed: number | null;
   injured: number | null;
   detained: number | null;

@@ -173,6 +173,14 @@ function moreSevere(a: EventType, b: EventType): EventType {
   return EVENT_TYPES.indexOf(b) < EVENT_TYPES.indexOf(a) ? b : a;
 }
 
+/** When an outlet made its claim: the report's publication time, or its ingestion time when it has none or gives one
+ *  after it was read (a feed whose clock is ahead). Reports read together (a backlog after an outage, a restart) are
+ *  ordered as their outlets published them, not as their feeds happened to be polled. */
+function claimTime(report: Report): string {
+  const published = report.published ? Date.parse(report.published) : NaN;
+  return Number.isFinite(published) && published <= Date.parse(report.ingested) ? report.published! : report.ingested;
+}
+
 /** A report's claim of the counts, or null when it states none (most reports of a strike or a march): an incident
  *  lists only claims, so that one with thousands of reports does not carry thousands of empty ones (every report
  *  written rewrites the incident). */
@@ -181,7 +189,7 @@ function claimOf(report: Report): Claim | null {
   return {
     reportId: report.id,
     outlet: report.outlet,
-    at: report.ingested,
+    at: claimTime(report),
     killed: report.killed,
     injured: report.injured,
     detained: report.detained,

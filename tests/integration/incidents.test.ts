@@ -32,8 +32,9 @@ describe('incidents through the store', () => {
     try {
       await new Promise((r) => client.once('live', r));
       const t0 = Date.now();
-      const a = report({ ...juliaca, outlet: 'La República', killed: 12, ingested: new Date(t0).toISOString(), title: 'Enfrentamientos en Juliaca dejan 12 muertos' });
-      const b = report({ ...juliaca, outlet: 'Andean Monitor', lang: 'en', killed: 17, ingested: new Date(t0 + 60_000).toISOString(), title: 'Death toll in Juliaca clashes rises to 17' });
+      const [ta, tb] = [new Date(t0).toISOString(), new Date(t0 + 60_000).toISOString()];
+      const a = report({ ...juliaca, outlet: 'La República', killed: 12, published: ta, ingested: ta, title: 'Enfrentamientos en Juliaca dejan 12 muertos' });
+      const b = report({ ...juliaca, outlet: 'Andean Monitor', lang: 'en', killed: 17, published: tb, ingested: tb, title: 'Death toll in Juliaca clashes rises to 17' });
       const first = await store.writer.ingest('it-a', a);
       const second = await store.writer.ingest('it-b', b);
       expect(first).toMatchObject({ kind: 'written', change: 'created' });

@@ -187,6 +187,17 @@ describe('headline figures', () => {
     expect(mergeReport(first, report({ outlet: 'A', killed: 17, ingested: at(14) })).killed).toBe(17);
   });
 
+  it('orders claims by publication: a backlog read in one burst keeps a revision that was polled first', () => {
+    // After an outage both reports are read within a second, the revision (published at 14:00) before the older 12.
+    const revision = mergeReport(null, report({ outlet: 'B', killed: 17, published: at(14), ingested: '2023-01-09T20:00:00.100Z' }));
+    const both = mergeReport(revision, report({ outlet: 'A', killed: 12, published: at(10), ingested: '2023-01-09T20:00:00.200Z' }));
+    expect(both.killed).toBe(17);
+    expect(both.claims.map((c) => c.at)).toEqual([at(14), at(10)]);
+    // A publication time after the report was read (a feed's clock ahead) is not believed: the ingestion time is.
+    const ahead = mergeReport(null, report({ killed: 3, published: at(23), ingested: at(20) }));
+    expect(ahead.claims[0]!.at).toBe(at(20));
+  });
+
   it('two reports added to one version give two versions that know nothing of each other', () => {
     const first = mergeReport(null, report({ outlet: 'A', killed: 5, ingested: at(10) }));
     const withB = mergeReport(first, report({ outlet: 'B', killed: 7, ingested: at(12) }));
