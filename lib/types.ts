@@ -112,6 +112,9 @@ export interface Incident extends Location {
   reportCount?: number;
   /** Distinct scales of the outlets that reported it. */
   scales?: OutletScale[];
+  /** When the report that gave the status was published (its ingestion time if it gives none): the status is the
+   *  most recently published report's, also when a backlog is read out of order. */
+  statusAt?: string;
 }
 
 export type IncidentChange = 'created' | 'updated';

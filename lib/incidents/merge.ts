@@ -264,6 +264,7 @@ function create(report: Report, id: string): Incident {
     tollHistory: withToll([], figures, report.ingested, 1),
     reportCount: 1,
     scales: [report.scale],
+    statusAt: claimTime(report),
   };
   ownShape.add(incident);
   const summary = summaryOf(incident.claims);
@@ -282,7 +283,7 @@ const ownShape = new WeakSet<Incident>();
  * Adding a report the incident already holds returns the incident unchanged. Inputs are never modified.
  *
  * On adding: every report id, outlet (distinct) and claim (a report that states a count) is kept, the sources up to MAX_SOURCES (reportCount counts
- * them all); the headline figures follow headlineFigure, and each change of them adds a tollHistory entry; the type is the most severe of its reports; the status is the latest report's (by ingestion time;
+ * them all); the headline figures follow headlineFigure, and each change of them adds a tollHistory entry; the type is the most severe of its reports; the status is the latest report's (by publication time, claimTime;
  * on a tie the report added last); first/last seen span the ingestion times and date/lastDate the event days; the
  * location is the most precise one seen (lowest precision, an earlier one kept on a tie); actors and cues are united;
  * `demo` if any report is; confidence is the highest; verification is `corroborated` from two distinct outlets;
@@ -315,7 +316,11 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
   const type = moreSevere(incident.type, report.type);
-  const status = isLatest ? report.status : incident.status;
+  // The status is the one most recently published (as claims are ordered: claimTime).
+  const reportTime = claimTime(report);
+  const statusLatest = millis(reportTime) >= millis(incident.statusAt ?? incident.lastSeen);
+  const status = statusLatest ? report.status : incident.status;
+  const statusAt = statusLatest ? reportTime : (incident.statusAt ?? incident.lastSeen);
   const date = report.date < incident.date ? report.date : incident.date;
   const lastDate = report.date > incident.lastDate ? report.date : incident.lastDate;
   const actors = union(incident.actors, report.actors);
@@ -340,14 +345,14 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
       id: incident.id, type, status, country: l.country, admin1: l.admin1, admin1Code: l.admin1Code, admin2: l.admin2,
       admin3: l.admin3, place: l.place, lat: l.lat, lon: l.lon, precision: l.precision, date, lastDate,
       title: incident.title, killed, injured, detained, actors, cues, confidence, firstSeen, lastSeen, outlets, sources,
-      claims, reportIds, verification, revision, demo, running, tollHistory, reportCount, scales: nextScales,
+      claims, reportIds, verification, revision, demo, running, tollHistory, reportCount, scales: nextScales, statusAt,
     };
     ownShape.add(next);
   } else {
     next = {
       ...incident, type, status, ...(morePrecise ? locationOf(report) : {}), date, lastDate, ...figures, actors, cues,
       confidence, firstSeen, lastSeen, outlets, sources, claims, reportIds, verification, revision, demo, running,
-      tollHistory, reportCount, scales: nextScales,
+      tollHistory, reportCount, scales: nextScales, statusAt,
     };
   }
   summary.incident = next;

@@ -106,7 +106,16 @@ describe('mergeReport: adding a report', () => {
     expect(mergeReport(clash, report({ type: 'repression' })).type).toBe('repression');
   });
 
-  it('takes the status of the latest report by ingestion time', () => {
+  it('takes the status of the latest report by publication, also when a backlog is read out of order', () => {
+    // Read within a second after an outage: "lifted" (published 18:00) first, then an older "ongoing" (10:00).
+    const lifted = mergeReport(null, report({ status: 'ended', published: '2023-01-09T18:00:00Z', ingested: '2023-01-09T20:00:00.100Z' }));
+    const both = mergeReport(lifted, report({ status: 'ongoing', published: '2023-01-09T10:00:00Z', ingested: '2023-01-09T20:00:00.200Z' }));
+    expect(both.status).toBe('ended');
+    expect(both.statusAt).toBe('2023-01-09T18:00:00Z');
+    expect(both.lastSeen).toBe('2023-01-09T20:00:00.200Z');
+  });
+
+  it('takes the status of the latest report by ingestion time when reports give no earlier publication time', () => {
     const inc = mergeReport(null, report({ status: 'ongoing', ingested: '2023-01-09T12:00:00Z' }));
     expect(mergeReport(inc, report({ status: 'ended', ingested: '2023-01-09T18:00:00Z' })).status).toBe('ended');
     // A late-arriving older report does not undo the newer status.
