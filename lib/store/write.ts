@@ -68,8 +68,9 @@ if #ids == 0 then return {} end
 return {ids, redis.call('HMGET', KEYS[2], unpack(ids)), redis.call('ZMSCORE', KEYS[3], unpack(ids))}
 `;
 
-/** Incidents kept parsed by a writer (the most recently used): a large incident is tens of KB of JSON, read and
- *  parsed again for every report that may join it, and the matcher's work on an incident is kept with the object. */
+/** Incidents a writer keeps parsed, the ones it wrote last: a large incident is tens of KB of JSON, read and parsed
+ *  again for every report that may join it, and the matcher's work on an incident is kept with the object. (Those
+ *  only read are not kept: most are candidates that no report joins, and keeping each costs more than it saves.) */
 const KEPT_INCIDENTS = 256;
 
 /** What tells two versions of a stored incident apart: its revision and its last-seen time (an incident removed and
@@ -126,7 +127,7 @@ export class ReportWriter {
     redis.defineCommand('vigiaCandidates', { lua: CANDIDATES });
   }
 
-  /** Parsed incidents by id, with the version they are at, least recently used first. */
+  /** Parsed incidents by id, with the version they are at, least recently written first. */
   private readonly kept = new Map<string, { version: string; incident: Incident }>();
 
   private keep(incident: Incident): void {
@@ -233,7 +234,6 @@ export class ReportWriter {
         if (doc === null) continue; // removed since (retention)
         const incident = JSON.parse(doc) as Incident;
         read.set(incident.id, incident);
-        this.keep(incident);
       }
       ids.forEach((id, k) => {
         if (found[k] === null) found[k] = read.get(id) ?? null;
