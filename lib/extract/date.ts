@@ -1,5 +1,6 @@
 // The local day of the event: the published day in the event's time zone, moved by "ayer"/"yesterday", a weekday
 // name ("el lunes", "on Monday") or a near explicit date ("el 9 de enero", "January 9") when the text gives one.
+import { DAY, dayNumber, ymd } from '../time';
 import { mayMatch } from './gate';
 
 const WEEKDAYS: Record<string, number> = {
@@ -37,46 +38,8 @@ export interface EventDay {
 // Many texts have none of the cues' words: they are not searched (gate.ts).
 const mayCue = mayMatch(CUES);
 
-// Civil days are counted as whole days since 1970-01-01 (a Thursday); the time zone only matters to find the
-// published instant's local day, which is cached per zone and UTC hour (offsets change on the hour at most).
-/** Every zone's offset from UTC is a whole number of quarter hours (India +5:30, Nepal +5:45): the day is the same
- *  throughout a quarter hour, and cached by it. */
-const QUARTER_HOUR = 900_000;
-const DAY = 86_400_000;
-const zones = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, number> }>();
-
-function dayNumber(instant: number, timeZone: string): number {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    zones.set(timeZone, (zone = { format, days: new Map() }));
-  }
-  const quarter = Math.floor(instant / QUARTER_HOUR);
-  let n = zone.days.get(quarter);
-  if (n === undefined) {
-    const [y, m, d] = zone.format.format(new Date(quarter * QUARTER_HOUR)).split('-').map(Number);
-    n = Date.UTC(y!, m! - 1, d!) / DAY;
-    if (zone.days.size > 50_000) zone.days.clear();
-    zone.days.set(quarter, n);
-  }
-  return n;
-}
-
-const ymdOf = new Map<number, string>();
-function ymd(n: number): string {
-  let s = ymdOf.get(n);
-  if (s === undefined) {
-    if (ymdOf.size > 50_000) ymdOf.clear();
-    ymdOf.set(n, (s = new Date(n * DAY).toISOString().slice(0, 10)));
-  }
-  return s;
-}
+/** 0 for Sunday; day 0 (1970-01-01) was a Thursday. */
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
-
-/** The local calendar day of an instant in a time zone, as YYYY-MM-DD. */
-export function localDay(instant: Date, timeZone: string): string {
-  return ymd(dayNumber(instant.getTime(), timeZone));
-}
 
 const at = (n: number, cue: EventDay['cue']): EventDay => ({ date: ymd(n), cue });
 

@@ -10,7 +10,8 @@ import { CASUALTIES, CIVILIAN_SHOOTERS, CUMULATIVE, SECURITY_DEATH } from './lex
 import { extractCounts } from './numbers';
 
 export { classify, prepare } from './classify';
-export { eventDay, localDay } from './date';
+export { eventDay } from './date';
+export { localDay } from '../time';
 export { geocode } from './geocode';
 export { extractCounts, parseNumber } from './numbers';
 export { findActors } from './actors';

@@ -184,12 +184,12 @@ function claimTime(report: Report): string {
 /** A report's claim of the counts, or null when it states none (most reports of a strike or a march): an incident
  *  lists only claims, so that one with thousands of reports does not carry thousands of empty ones (every report
  *  written rewrites the incident). */
-function claimOf(report: Report): Claim | null {
+function claimOf(report: Report, at: string): Claim | null {
   if (report.killed === null && report.injured === null && report.detained === null) return null;
   return {
     reportId: report.id,
     outlet: report.outlet,
-    at: claimTime(report),
+    at,
     killed: report.killed,
     injured: report.injured,
     detained: report.detained,
@@ -227,7 +227,8 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 }
 
 function create(report: Report, id: string): Incident {
-  const claim = claimOf(report);
+  const statusAt = claimTime(report);
+  const claim = claimOf(report, statusAt);
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   const incident: Incident = {
     id,
@@ -264,7 +265,7 @@ function create(report: Report, id: string): Incident {
     tollHistory: withToll([], figures, report.ingested, 1),
     reportCount: 1,
     scales: [report.scale],
-    statusAt: claimTime(report),
+    statusAt,
   };
   ownShape.add(incident);
   const summary = summaryOf(incident.claims);
@@ -308,7 +309,8 @@ export function takePreviousVersion(incident: Incident): Incident | undefined {
 
 /** `incident` with the report added; `ids`: the incident's report ids as a set, if known. */
 function merged(incident: Incident, report: Report, ids: Set<string> | undefined): Incident {
-  const { claims, summary } = withClaim(incident.claims, claimOf(report), ids?.add(report.id));
+  const reportTime = claimTime(report);
+  const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), ids?.add(report.id));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
   const at = millis(report.ingested);
   const isLatest = at >= millis(incident.lastSeen);
@@ -317,7 +319,6 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const scales = incident.scales ?? [];
   const type = moreSevere(incident.type, report.type);
   // The status is the one most recently published (as claims are ordered: claimTime).
-  const reportTime = claimTime(report);
   const statusLatest = millis(reportTime) >= millis(incident.statusAt ?? incident.lastSeen);
   const status = statusLatest ? report.status : incident.status;
   const statusAt = statusLatest ? reportTime : (incident.statusAt ?? incident.lastSeen);

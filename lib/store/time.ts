@@ -1,18 +1,5 @@
 import type { StatsWindow } from './types';
 
-// A formatter costs far more to make than to use (each report written asks for one): one per time zone.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The local calendar day (YYYY-MM-DD) of an instant in an IANA time zone. */
-export function localDay(at: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(at);
-}
-
 /** The instant of the most recent local midnight in a time zone. */
 export function localMidnight(at: Date, timeZone: string): Date {
   const parts = Object.fromEntries(

@@ -12,7 +12,7 @@ import {
 } from '../incidents';
 import type { Incident, Report } from '../types';
 import { keys } from './keys';
-import { localDay } from './time';
+import { localDay } from '../time';
 
 /**
  * One report, written in one Lua script: the item's idempotency key, the report, the incident, its indexes and
