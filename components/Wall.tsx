@@ -13,6 +13,9 @@ import { RegionChart } from './RegionChart';
 import { TimelineChart } from './TimelineChart';
 import { useLiveView } from './useLiveView';
 
+/** Places outside Peru listed under the wall's map (two columns of three); the others are summed in one line. */
+const WALL_ABROAD = 6;
+
 export const WALL_VIEWS = ['overview', 'trend'] as const;
 /** The data counts as stale when nothing confirmed it for this long, even with the socket up. */
 const STALE_AFTER_MS = 2 * STATS_POLL_MS + 5_000;
@@ -143,6 +146,7 @@ export function Wall({ initial, info, lang, query, since: sinceIso, map, rotate 
               incidents={live.incidents}
               selected={query.region}
               highlighted={live.highlighted}
+              abroadLimit={WALL_ABROAD}
             />
           </section>
           <section className="wall-latest" aria-label={t.list.heading}>

@@ -59,6 +59,8 @@ export interface Dictionary {
     markers: string;
     abroad: string;
     abroadEmpty: string;
+    /** The line after a shortened list of places outside the country: how many more, with how many incidents. */
+    abroadMore: (regions: number, incidents: number) => string;
     select: (name: string) => string;
     clearRegion: string;
   };
@@ -270,6 +272,7 @@ const es: Dictionary = {
     markers: 'Los puntos marcan los lugares de los incidentes de la lista.',
     abroad: 'Fuera del Perú',
     abroadEmpty: 'Ningún incidente fuera del Perú en el periodo.',
+    abroadMore: (r, i) => `y ${r === 1 ? 'otra región' : `${r} regiones más`} (${i === 1 ? '1 incidente' : `${i} incidentes`})`,
     select: (name) => `Filtrar por ${name}`,
     clearRegion: 'Todo el país',
   },
@@ -488,6 +491,7 @@ const en: Dictionary = {
     markers: 'Dots mark the places of the incidents in the list.',
     abroad: 'Outside Peru',
     abroadEmpty: 'No incidents outside Peru in the period.',
+    abroadMore: (r, i) => `and ${r === 1 ? '1 more region' : `${r} more regions`} (${i === 1 ? '1 incident' : `${i} incidents`})`,
     select: (name) => `Filter by ${name}`,
     clearRegion: 'Whole country',
   },

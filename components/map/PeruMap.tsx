@@ -93,9 +93,12 @@ export interface PeruMapProps {
   selected: string | null;
   onSelect?: (code: string | null) => void;
   highlighted?: ReadonlySet<string>;
+  /** At most this many places outside Peru (the most incidents first), then one line for the rest: a screen that
+   *  cannot scroll (the wall) has room for a few. */
+  abroadLimit?: number;
 }
 
-export function PeruMap({ t, frame, departments, regions, incidents, selected, onSelect, highlighted }: PeruMapProps) {
+export function PeruMap({ t, frame, departments, regions, incidents, selected, onSelect, highlighted, abroadLimit }: PeruMapProps) {
   const counts: Record<string, number> = {};
   let max = 0;
   for (const r of regions) {
@@ -103,7 +106,10 @@ export function PeruMap({ t, frame, departments, regions, incidents, selected, o
     counts[r.code] = r.total;
     max = Math.max(max, r.total);
   }
-  const abroad = regions.filter((r) => r.country !== 'PE' && r.total > 0);
+  const allAbroad = regions.filter((r) => r.country !== 'PE' && r.total > 0);
+  // (regions come sorted by total, most first)
+  const abroad = abroadLimit === undefined ? allAbroad : allAbroad.slice(0, abroadLimit);
+  const rest = allAbroad.slice(abroad.length);
   const markers = markersOf(incidents, frame);
   const n = (v: number) => formatNumber(v, t.locale);
 
@@ -173,6 +179,11 @@ export function PeruMap({ t, frame, departments, regions, incidents, selected, o
                 <strong>{n(r.total)}</strong>
               </li>
             ))}
+            {rest.length > 0 && (
+              <li className="abroad-more" data-testid="abroad-more">
+                {t.map.abroadMore(rest.length, rest.reduce((sum, r) => sum + r.total, 0))}
+              </li>
+            )}
           </ul>
         )}
       </section>

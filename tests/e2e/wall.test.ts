@@ -75,6 +75,40 @@ it('counts as fresh once it is live, before the counters answer and with no inci
   }
 });
 
+it('keeps the places outside Peru on the screen: the six with most incidents, then one line for the others', async () => {
+  // Fourteen places abroad (the demo wire names a few): each stats answer gets them added, one to fourteen incidents.
+  const crowded = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await crowded.route('**/api/stats*', async (route) => {
+    const response = await route.fetch();
+    const stats = (await response.json()) as { byRegion: { code: string; name: string; country: string | null; total: number; byType: Record<string, number> }[] };
+    const places = Array.from({ length: 14 }, (_, k) => ({
+      code: `CO-Z${k}`, name: `Lugar de prueba ${k}`, country: 'CO', total: 14 - k,
+      byType: { repression: 0, clash: 0, riot: 0, roadblock: 0, strike: 0, demonstration: 14 - k },
+    }));
+    stats.byRegion = [...places, ...stats.byRegion.filter((r) => r.country === 'PE')];
+    await route.fulfill({ response, json: stats });
+  });
+  try {
+    await crowded.goto(`${app.url}/wall`, { waitUntil: 'domcontentloaded' });
+    const more = crowded.locator('[data-testid="abroad-more"]');
+    await more.waitFor({ timeout: 30_000 });
+    const listed = await crowded.locator('[data-testid="abroad"] li[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    expect(listed).toEqual(['CO-Z0', 'CO-Z1', 'CO-Z2', 'CO-Z3', 'CO-Z4', 'CO-Z5']);
+    // The eight others: 8 + 7 + ... + 1 incidents.
+    await expect(more.textContent()).resolves.toBe('y 8 regiones más (36 incidentes)');
+    // Nothing with text runs past the bottom of a 1080-pixel screen.
+    const below = await crowded.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.children.length === 0 && e.textContent!.trim() && e.getBoundingClientRect().bottom > window.innerHeight + 1)
+        .map((e) => e.textContent!.trim().slice(0, 40)),
+    );
+    await crowded.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-wall-abroad.png` });
+    expect(below).toEqual([]);
+  } finally {
+    await crowded.close();
+  }
+});
+
 it('shows a stale state while the app is down and catches up from the last id after a restart, without a reload', async () => {
   await page.goto(`${app.url}/wall?rotate=30`, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
