@@ -89,7 +89,7 @@ export const MASKS: RegExp[] = [
   rx(String.raw`\b(air|drone|missile|military|rocket|preemptive|pre-emptive|lightning|nuclear|retaliatory|israeli|russian|us|u\.s\.) ?strikes?\b`),
   rx(String.raw`\bairstrikes?\b`),
   rx(String.raw`\bstrike(s|d)? out\b|\bstrikeouts?\b|\bstrike zone\b|\bstrike price\b`),
-  rx(String.raw`\b(strikes?|struck|striking) (a |an |the )?((?!after |over |before |until |amid |without |despite |against |for |with |as )\w+ ){0,2}(deal|deals|agreement|accord|balance|chord|note|pose|tone|partnership|bargain|blow|gold|oil|match|fear|back)\b`),
+  rx(String.raw`\b(strikes?|struck|striking) (a |an |the )?((?!after |over |before |until |amid |without |despite |against |for |with |as )\w+(-\w+)* ){0,2}(deal|deals|agreement|accord|balance|chord|note|pose|tone|partnership|bargain|blow|gold|oil|match|fear|back)\b`),
   rx(String.raw`\b(straight|consecutive|twelve|perfect) strikes\b`),
   rx(String.raw`\b(lodge[sd]?|lodging|file[sd]?|register(s|ed)?|formal|diplomatic) (a )?(formal )?protests?\b`),
   rx(String.raw`\bunder protest\b`),

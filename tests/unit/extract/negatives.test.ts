@@ -19,6 +19,7 @@ const NEGATIVES: [string, string?][] = [
   ['Israeli airstrike hits building in Gaza'],
   ['Drone strike kills militant commander'],
   ['Miner strikes supply deal with Chinese smelter'],
+  ['Mining company strikes water-sharing deal with Apurímac communities', 'The agreement commits the company to build two reservoirs.'],
   ['Why March is the best month to hike the Inca Trail'],
   ['Prices fell in March, statistics office says'],
   ['Anuncian la puesta en marcha del nuevo hospital de Juliaca'],
