@@ -10,7 +10,7 @@ export const COMMON_NAMES = new Set<string>([
   'la banda', 'la brea', 'la capilla', 'la cruz', 'la cuesta', 'la curva', 'la esmeralda', 'la esperanza',
   'la florida', 'la joya', 'la mar', 'la matanza', 'la merced', 'la pampa', 'la perla', 'la primavera', 'la punta',
   'la union', 'la victoria', 'laberinto', 'llama', 'lucre', 'mala', 'manta', 'marca', 'marco', 'mariposa', 'mato',
-  'mito', 'molino', 'moro', 'mosca', 'nueve de julio', 'pampas', 'paca', 'pausa', 'pira', 'progreso', 'providencia',
+  'mito', 'molino', 'moro', 'mosca', 'coca', 'nueve de julio', 'pampas', 'paca', 'pausa', 'pira', 'progreso', 'providencia',
   'pueblo libre', 'pueblo nuevo', 'puente piedra', 'puerto rico', 'punta negra', 'quince mil', 'recta', 'remanso',
   'roble', 'rosario', 'santa', 'sauce', 'tambo', 'tigre', 'toro', 'totora', 'trinidad', 'tres de diciembre',
   'venecia', 'vice', 'vista alegre', 'dos de mayo', 'castilla', 'resistencia', 'corrientes', 'misiones', 'formosa',
