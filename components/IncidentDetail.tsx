@@ -98,7 +98,7 @@ export function IncidentDetail({
           </dl>
         </section>
 
-        <section className="panel" aria-labelledby="reports-heading">
+        <section className="panel detail-reports" aria-labelledby="reports-heading">
           <h2 id="reports-heading">
             {t.detail.reports} · {t.list.outlets(incident.outlets.length)}
           </h2>
@@ -132,7 +132,7 @@ export function IncidentDetail({
           </ol>
         </section>
 
-        <section className="panel" aria-labelledby="claims-heading">
+        <section className="panel detail-claims" aria-labelledby="claims-heading">
           <h2 id="claims-heading">{t.detail.claims}</h2>
           {revisions.length > 0 && (
             <>
@@ -182,7 +182,7 @@ export function IncidentDetail({
           )}
         </section>
 
-        <section className="panel" aria-labelledby="cues-heading">
+        <section className="panel detail-cues" aria-labelledby="cues-heading">
           <h2 id="cues-heading">{t.detail.cues}</h2>
           <p className="note">{t.detail.cuesNote}</p>
           <ul className="cues" data-testid="detail-cues">
@@ -192,7 +192,7 @@ export function IncidentDetail({
           </ul>
         </section>
 
-        <section className="panel map-panel" aria-labelledby="where-heading">
+        <section className="panel detail-where" aria-labelledby="where-heading">
           <h2 id="where-heading">{t.detail.where}</h2>
           <IncidentMap lang={lang} incident={incident} map={map} />
         </section>

@@ -122,6 +122,25 @@ it('opens the detail page with every report and outlet, the figures over time, t
   expect((await (await fetch(`${app.url}/incidents/nope`)).status)).toBe(404);
 });
 
+it('lays the detail page out in two columns on a wide screen: the facts, figures and cues on the left, not stretched to the reports beside them', async () => {
+  // An incident that several reports have joined (the demo wire corroborates its stories within seconds).
+  const busiest = async () => {
+    const { incidents } = (await (await fetch(`${app.url}/api/incidents?limit=100`)).json()) as { incidents: { id: string; reportCount: number }[] };
+    return incidents.reduce((a, b) => (b.reportCount > a.reportCount ? b : a));
+  };
+  await expect.poll(async () => (await busiest()).reportCount, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(3);
+  await page.goto(`${app.url}/incidents/${(await busiest()).id}`, { waitUntil: 'domcontentloaded' });
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  const [head, reports, claims] = [await box('.detail-head'), await box('.detail-reports'), await box('.detail-claims')];
+  expect(reports.x).toBeGreaterThanOrEqual(head.x + head.width);
+  expect(claims.x).toBe(head.x);
+  expect(claims.y).toBeLessThan(reports.y + reports.height);
+  // The head panel ends where its content does (plus its padding).
+  const slack = await page.locator('.detail-head').evaluate((el) => el.getBoundingClientRect().bottom - el.lastElementChild!.getBoundingClientRect().bottom);
+  expect(slack).toBeLessThan(40);
+  await page.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-detail.png`, fullPage: true });
+});
+
 it('switches to English and back, and remembers the choice across a reload', async () => {
   await page.goto(app.url, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
