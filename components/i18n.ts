@@ -195,6 +195,8 @@ export interface Dictionary {
     /** What an action did to one source, after its id. */
     done: { paused: string; resumed: string; saved: string; reset: string; removed: string };
     addHeading: string;
+    /** The add form's fields: the source's id, name, feed URL, language, country, scale and polling interval. */
+    fields: Record<'id' | 'name' | 'url' | 'language' | 'country' | 'scale' | 'interval', string>;
     privateLabel: string;
     preview: string;
     add: string;
@@ -415,6 +417,7 @@ const es: Dictionary = {
     promptInterval: 'Intervalo mínimo (segundos)',
     done: { paused: 'en pausa', resumed: 'reanudada', saved: 'guardado', reset: 'reiniciada', removed: 'quitada' },
     addHeading: 'Añadir fuente',
+    fields: { id: 'Id', name: 'Nombre', url: 'URL del feed', language: 'Idioma', country: 'País', scale: 'Alcance', interval: 'Intervalo (s)' },
     privateLabel: 'privada (red interna)',
     preview: 'Vista previa',
     add: 'Añadir',
@@ -634,6 +637,7 @@ const en: Dictionary = {
     promptInterval: 'Minimum interval (seconds)',
     done: { paused: 'paused', resumed: 'resumed', saved: 'saved', reset: 'reset', removed: 'removed' },
     addHeading: 'Add a source',
+    fields: { id: 'Id', name: 'Name', url: 'Feed URL', language: 'Language', country: 'Country', scale: 'Scale', interval: 'Interval (s)' },
     privateLabel: 'private (internal network)',
     preview: 'Preview',
     add: 'Add',

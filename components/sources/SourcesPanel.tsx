@@ -109,13 +109,15 @@ function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (pat
       <td>{h.medianDelayMs === null ? '—' : secs(h.medianDelayMs / 1000)}</td>
       <td>{h.websub === 'none' ? '—' : h.websub}</td>
       {admin && (
-        <td className={styles.actions}>
-          <button onClick={() => void act(path, { method: 'PATCH', body: JSON.stringify({ enabled: !s.enabled }) }, `${s.id}: ${s.enabled ? t.done.paused : t.done.resumed}`)}>
-            {s.enabled ? t.pause : t.resume}
-          </button>
-          <button onClick={edit}>{t.edit}</button>
-          {h.errorStreak > 0 && <button onClick={() => void act(`${path}/reset`, { method: 'POST' }, `${s.id}: ${t.done.reset}`)}>{t.reset}</button>}
-          <button onClick={() => window.confirm(t.confirmRemove(s.name)) && void act(path, { method: 'DELETE' }, `${s.id}: ${t.done.removed}`)}>{t.remove}</button>
+        <td>
+          <div className={styles.actions}>
+            <button onClick={() => void act(path, { method: 'PATCH', body: JSON.stringify({ enabled: !s.enabled }) }, `${s.id}: ${s.enabled ? t.done.paused : t.done.resumed}`)}>
+              {s.enabled ? t.pause : t.resume}
+            </button>
+            <button onClick={edit}>{t.edit}</button>
+            {h.errorStreak > 0 && <button onClick={() => void act(`${path}/reset`, { method: 'POST' }, `${s.id}: ${t.done.reset}`)}>{t.reset}</button>}
+            <button onClick={() => window.confirm(t.confirmRemove(s.name)) && void act(path, { method: 'DELETE' }, `${s.id}: ${t.done.removed}`)}>{t.remove}</button>
+          </div>
         </td>
       )}
     </tr>
@@ -157,7 +159,7 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
         <h2>{t.addHeading}</h2>
         {FIELDS.map((k) => (
           <label key={k} className={fieldError === k ? styles.invalid : undefined}>
-            {k}
+            {t.fields[k]}
             {k === 'scale' ? (
               <select name="scale" defaultValue="national">
                 {['local', 'national', 'international', 'wire'].map((v) => (
@@ -189,7 +191,9 @@ function AdminTools({ t, onDone, setMessage }: { t: Dictionary['sources']; onDon
       <label className={styles.form}>
         {t.importOpml} <input type="file" accept=".opml,.xml,text/xml" onChange={(e) => void importOpml(e.target.files?.[0])} />
       </label>
-      <button onClick={logout}>{t.logout}</button>
+      <button className={styles.logout} onClick={logout}>
+        {t.logout}
+      </button>
     </section>
   );
 }

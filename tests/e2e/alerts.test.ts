@@ -76,3 +76,21 @@ it('an alert shows as a toast on the dashboard, is listed on /alerts, and an adm
   await alerts.getByRole('button', { name: 'Salir' }).click();
   await alerts.getByRole('button', { name: 'Entrar' }).waitFor({ timeout: 10_000 });
 });
+
+it('an admin sees the sources page in its language: the add form labelled in Spanish, the actions inside their cells', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${app.url}/sources`, { waitUntil: 'domcontentloaded' });
+  await page.locator('input[name="credential"]').fill(ADMIN_TOKEN);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  const form = page.locator('[data-testid="add-source"]');
+  await form.waitFor({ timeout: 10_000 });
+  // Each field's label is its first text: the inputs and the select follow it.
+  const labels = await form.locator('label').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim()));
+  expect(labels).toEqual(expect.arrayContaining(['Id', 'Nombre', 'URL del feed', 'Idioma', 'País', 'Alcance', 'Intervalo (s)']));
+  // Each source's buttons sit in a table cell (a cell laid out as a flex box lost its row's border).
+  const cell = page.getByRole('button', { name: 'Pausar' }).first().locator('xpath=ancestor::td[1]');
+  await expect(cell.evaluate((td) => getComputedStyle(td).display)).resolves.toBe('table-cell');
+  const signOut = (await page.getByRole('button', { name: 'Salir' }).boundingBox())!;
+  expect(signOut.width).toBeLessThan(200);
+  await page.close();
+});
