@@ -48,6 +48,35 @@ export function formatDateTime(iso: string, locale: string, timeZone: string | u
   return format.format(date);
 }
 
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment to the second, with its date, in a named zone and saying which (operators' pages: polls, alerts). The
+ * zone is the server's configured one (VIGIA_TZ), not the browser's: the server renders the page first, and a
+ * browser in another zone would render other text (a hydration error).
+ */
+export function formatInstant(iso: string | null, locale: string, timeZone: string): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const key = `${locale}|${timeZone}`;
+  let format = instantFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: '2-digit',
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    instantFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Wall-clock time in the browser's zone, for "latest change" hints. */

@@ -31,6 +31,7 @@ export default async function AlertsPage() {
       rulesError={rulesError}
       admin={authorizeAdmin(h, c).ok}
       adminConfigured={Boolean(c.VIGIA_ADMIN_TOKEN || c.VIGIA_ADMIN_PASSWORD)}
+      timeZone={c.VIGIA_TZ}
     />
   );
 }

@@ -19,6 +19,7 @@ export default async function SourcesPage() {
       initial={sources}
       admin={authorizeAdmin(h, c).ok}
       adminConfigured={Boolean(c.VIGIA_ADMIN_TOKEN || c.VIGIA_ADMIN_PASSWORD)}
+      timeZone={c.VIGIA_TZ}
     />
   );
 }

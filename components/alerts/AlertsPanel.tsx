@@ -6,6 +6,7 @@ import type { RuleListEntry } from '../../lib/admin/alerts';
 import type { Silence } from '../../lib/alerts/types';
 import type { AlertListEntry } from '../../lib/store/alerts';
 import { callApi, sendJson, logout, type ApiAnswer } from '../api';
+import { formatInstant } from '../format';
 import { getDictionary, type Lang } from '../i18n';
 import { useHydrated } from '../useHydrated';
 import { Login } from '../Login';
@@ -29,6 +30,8 @@ export interface AlertsPanelProps {
   rulesError: string | null;
   admin: boolean;
   adminConfigured: boolean;
+  /** VIGIA_TZ: the zone of the times shown. */
+  timeZone: string;
 }
 
 const ms = (n: number) => (n % 3_600_000 === 0 ? `${n / 3_600_000} h` : n % 60_000 === 0 ? `${n / 60_000} min` : `${n / 1000} s`);
@@ -40,7 +43,7 @@ export function AlertsPanel(props: AlertsPanelProps) {
   const [silences, setSilences] = useState(props.silences);
   const [rules, setRules] = useState(props.rules);
   const [message, setMessage] = useState<string | null>(null);
-  const when = (iso: string) => new Date(iso).toLocaleString(dict.locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const when = (iso: string) => formatInstant(iso, dict.locale, props.timeZone);
   // Forms submit through their handlers only: before hydration a submit would reload the page instead.
   const hydrated = useHydrated();
 

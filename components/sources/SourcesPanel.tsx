@@ -5,17 +5,16 @@ import { io } from 'socket.io-client';
 import type { SourceView } from '../../lib/admin/sources';
 import type { SourceHealth } from '../../lib/store/sources';
 import type { Item } from '../../lib/types';
-import { safeHttpUrl } from '../format';
+import { formatInstant, safeHttpUrl } from '../format';
 import { getDictionary, type Dictionary, type Lang } from '../i18n';
 import { callApi, logout } from '../api';
 import { Login } from '../Login';
 import { useHydrated } from '../useHydrated';
 import styles from './Sources.module.css';
 
-const when = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' }) : '—');
 const secs = (s: number | null) => (s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
-export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: Lang; initial: SourceView[]; admin: boolean; adminConfigured: boolean }) {
+export function SourcesPanel({ lang, initial, admin, adminConfigured, timeZone }: { lang: Lang; initial: SourceView[]; admin: boolean; adminConfigured: boolean; timeZone: string }) {
   const dict = getDictionary(lang);
   const t = dict.sources;
   const [sources, setSources] = useState(initial);
@@ -65,7 +64,7 @@ export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: 
         </thead>
         <tbody>
           {sources.map((s) => (
-            <Row key={s.id} s={s} admin={admin} act={act} dict={dict} />
+            <Row key={s.id} s={s} admin={admin} act={act} dict={dict} timeZone={timeZone} />
           ))}
         </tbody>
       </table>
@@ -74,7 +73,7 @@ export function SourcesPanel({ lang, initial, admin, adminConfigured }: { lang: 
   );
 }
 
-function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (path: string, init: RequestInit, done: string) => Promise<void>; dict: Dictionary }) {
+function Row({ s, admin, act, dict, timeZone }: { s: SourceView; admin: boolean; act: (path: string, init: RequestInit, done: string) => Promise<void>; dict: Dictionary; timeZone: string }) {
   const t = dict.sources;
   const h = s.health;
   const href = safeHttpUrl(s.url);
@@ -100,11 +99,11 @@ function Row({ s, admin, act, dict }: { s: SourceView; admin: boolean; act: (pat
         {h.lastError && <div className={styles.error}>{h.lastError}</div>}
       </td>
       <td>{t.status[h.status]}</td>
-      <td>{when(h.lastPoll, dict.locale)}</td>
+      <td>{formatInstant(h.lastPoll, dict.locale, timeZone)}</td>
       <td>{h.lastStatus ?? '—'}</td>
       <td>{h.lastItems}</td>
       <td>{h.errorStreak}</td>
-      <td>{when(h.nextPoll, dict.locale)}</td>
+      <td>{formatInstant(h.nextPoll, dict.locale, timeZone)}</td>
       <td>{secs(h.interval)}</td>
       <td>{h.medianDelayMs === null ? '—' : secs(h.medianDelayMs / 1000)}</td>
       <td>{h.websub === 'none' ? '—' : h.websub}</td>

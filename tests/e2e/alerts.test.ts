@@ -94,3 +94,26 @@ it('an admin sees the sources page in its language: the add form labelled in Spa
   expect(signOut.width).toBeLessThan(200);
   await page.close();
 });
+
+it('renders /alerts and /sources without a hydration error in a browser whose zone is not the server\'s, times in the configured zone', async () => {
+  // Both pages show times once an alert has been sent and the sources polled.
+  await expect
+    .poll(async () => ((await (await fetch(`${app.url}/api/alerts`)).json()) as { alerts: unknown[] }).alerts.length, { timeout: 40_000, interval: 500 })
+    .toBeGreaterThan(0);
+  const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
+  try {
+    for (const path of ['/sources', '/alerts']) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
+      // The times say their zone: Lima's (VIGIA_TZ's default), not Tokyo's.
+      expect(/\b(PET|GMT-5)\b/.test(await page.locator('body').innerText())).toBe(true);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});

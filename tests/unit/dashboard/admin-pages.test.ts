@@ -24,7 +24,7 @@ const source: SourceView = {
 };
 
 const render = (lang: 'es' | 'en', admin: boolean, adminConfigured = true) =>
-  renderToString(createElement(SourcesPanel, { lang, initial: [source], admin, adminConfigured }));
+  renderToString(createElement(SourcesPanel, { lang, initial: [source], admin, adminConfigured, timeZone: 'America/Lima' }));
 
 describe('Sources page in both languages', () => {
   it('Spanish by default wording, English complete: headings, status, actions, login', () => {
@@ -51,7 +51,7 @@ describe('Sources page in both languages', () => {
 describe('admin forms before hydration', () => {
   it('render their submit buttons disabled, so that a click before the handlers exist does not reload the page', async () => {
     const { AlertsPanel } = await import('../../../components/alerts/AlertsPanel');
-    const html = renderToString(createElement(AlertsPanel, { lang: 'en', alerts: [], silences: [], rules: [], rulesError: null, admin: true, adminConfigured: true }));
+    const html = renderToString(createElement(AlertsPanel, { lang: 'en', alerts: [], silences: [], rules: [], rulesError: null, admin: true, adminConfigured: true, timeZone: 'America/Lima' }));
     const submits = html.match(/<button type="submit"[^>]*>/g) ?? [];
     expect(submits.length).toBeGreaterThan(0);
     for (const b of submits) expect(b).toContain('disabled=""');
