@@ -55,10 +55,15 @@ interface ClaimSummary {
   latest: Record<Figure, Map<string, { value: number; at: number }>>;
   numbers: Set<number>;
   /** When mergeReport made the incident whose claims these are: that incident, its report ids as a set, and (until
-   *  takePreviousVersion gives it) the version it was made from. */
+   *  matching takes it, see latestVersion) the version it was made from. */
   incident?: Incident;
+  /** Whether that incident has create()'s keys in its order (see merged). */
+  ownShape?: boolean;
   ids?: Set<string>;
   previous?: Incident;
+  /** What matching derived from the texts of a version (match.ts incidentFeatures), carried on to the next version
+   *  with this record: the next version finds it here, not in a table of its own. */
+  matching?: unknown;
 }
 
 // An incident's claims only grow by one claim at each merge: the summary of the new list is the old one plus that
@@ -106,7 +111,7 @@ function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | unde
   // matching keeps a reference to it.
   summaries.delete(claims);
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
-  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids };
+  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids, matching: old.matching };
   addClaim(summary, claim);
   const next = claims.concat([claim]);
   summaries.set(next, summary);
@@ -267,17 +272,12 @@ function create(report: Report, id: string): Incident {
     scales: [report.scale],
     statusAt,
   };
-  ownShape.add(incident);
   const summary = summaryOf(incident.claims);
   summary.incident = incident;
+  summary.ownShape = true;
   summary.ids = new Set(incident.reportIds);
   return incident;
 }
-
-/** Incidents made by create(), or by merged() from one of these: their keys are create()'s, in its order. merged()
- *  makes their next versions with an object literal of these keys, so that they all have one shape (property reads
- *  of a shape or two stay fast all through matching). */
-const ownShape = new WeakSet<Incident>();
 
 /**
  * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
@@ -293,22 +293,25 @@ const ownShape = new WeakSet<Incident>();
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
   // (The report ids of incidents read from elsewhere, the store's copies, are searched.)
-  const ids = madeSummary(incident)?.ids;
+  const made = madeSummary(incident);
+  const ids = made?.ids;
   if (ids ? ids.has(report.id) : incident.reportIds.includes(report.id)) return incident;
-  return merged(incident, report, ids);
+  return merged(incident, report, ids, made?.ownShape === true);
 }
 
-/** The version of the incident that mergeReport made this one from, so that matching can carry over what it derived
- *  from the headlines. Given once, so that a chain of versions is not kept alive. */
-export function takePreviousVersion(incident: Incident): Incident | undefined {
-  const summary = madeSummary(incident);
-  const p = summary?.previous;
-  if (summary) summary.previous = undefined;
-  return p;
+/** What mergeReport keeps with the latest version of an incident it made (undefined for any other: the store's
+ *  copies, older versions): `previous`, the version it was made from (matching takes it, so that a chain of versions
+ *  is not kept alive), and `matching`, what matching derived from an earlier version's texts (see ClaimSummary). */
+export function latestVersion(incident: Incident): { previous?: Incident; matching?: unknown } | undefined {
+  return madeSummary(incident);
 }
 
-/** `incident` with the report added; `ids`: the incident's report ids as a set, if known. */
-function merged(incident: Incident, report: Report, ids: Set<string> | undefined): Incident {
+/** `incident` with the report added; `ids`: the incident's report ids as a set, if known. `ownShape`: the incident
+ *  was made by create(), or by merged() from such an incident, and is the latest version mergeReport made: its keys
+ *  are create()'s, in its order, and the next version is made with an object literal of these keys, so that they all
+ *  have one shape (property reads of a shape or two stay fast all through matching). Other incidents (the store's
+ *  copies, an older version) are spread: the same keys in the same order for one of create()'s. */
+function merged(incident: Incident, report: Report, ids: Set<string> | undefined, ownShape: boolean): Incident {
   const reportTime = claimTime(report);
   const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), ids?.add(report.id));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
@@ -339,7 +342,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const reportCount = incident.reportIds.length + 1;
   const nextScales = scales.includes(report.scale) ? scales : [...scales, report.scale];
   let next: Incident;
-  if (ownShape.has(incident)) {
+  if (ownShape) {
     const { killed, injured, detained } = figures;
     const l = morePrecise ? report : incident;
     next = {
@@ -348,7 +351,6 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
       title: incident.title, killed, injured, detained, actors, cues, confidence, firstSeen, lastSeen, outlets, sources,
       claims, reportIds, verification, revision, demo, running, tollHistory, reportCount, scales: nextScales, statusAt,
     };
-    ownShape.add(next);
   } else {
     next = {
       ...incident, type, status, ...(morePrecise ? locationOf(report) : {}), date, lastDate, ...figures, actors, cues,
@@ -357,6 +359,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
     };
   }
   summary.incident = next;
+  summary.ownShape = ownShape;
   summary.previous = incident;
   return next;
 }
