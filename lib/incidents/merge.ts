@@ -64,6 +64,8 @@ interface ClaimSummary {
   /** What matching derived from the texts of a version (match.ts incidentFeatures), carried on to the next version
    *  with this record: the next version finds it here, not in a table of its own. */
   matching?: unknown;
+  /** That incident's firstSeen, lastSeen and statusAt in ms (parseMillis), which the next merge compares. */
+  seen?: { first: number; last: number; status: number };
 }
 
 // An incident's claims only grow by one claim at each merge: the summary of the new list is the old one plus that
@@ -77,9 +79,8 @@ function madeSummary(incident: Incident): ClaimSummary | undefined {
   return summary?.incident === incident ? summary : undefined;
 }
 
-function addClaim(summary: ClaimSummary, c: Claim): void {
+function addClaim(summary: ClaimSummary, c: Claim, at = millis(c.at)): void {
   if (c.killed === null && c.injured === null && c.detained === null) return;
-  const at = millis(c.at);
   for (const figure of FIGURES) {
     const value = c[figure];
     if (value === null) continue;
@@ -99,8 +100,9 @@ function summaryOf(claims: Claim[]): ClaimSummary {
   return summary;
 }
 
-/** `claims` (the incident's) with one more claim, if any, and its summary, to which `ids` (the incident's) move. */
-function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
+/** `claims` (the incident's) with one more claim, if any (made at `claimMs`), and its summary, to which `ids` (the
+ *  incident's) move. */
+function withClaim(claims: Claim[], claim: Claim | null, claimMs: number, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
   if (claim === null) {
     old.ids = ids;
@@ -112,7 +114,7 @@ function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | unde
   summaries.delete(claims);
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
   const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids, matching: old.matching };
-  addClaim(summary, claim);
+  addClaim(summary, claim, claimMs);
   const next = claims.concat([claim]);
   summaries.set(next, summary);
   return { claims: next, summary };
@@ -181,9 +183,12 @@ function moreSevere(a: EventType, b: EventType): EventType {
 /** When an outlet made its claim: the report's publication time, or its ingestion time when it has none or gives one
  *  after it was read (a feed whose clock is ahead). Reports read together (a backlog after an outage, a restart) are
  *  ordered as their outlets published them, not as their feeds happened to be polled. */
-function claimTime(report: Report): string {
-  const published = report.published ? Date.parse(report.published) : NaN;
-  return Number.isFinite(published) && published <= Date.parse(report.ingested) ? report.published! : report.ingested;
+function claimTime(report: Report): { at: string; ms: number; ingestedMs: number } {
+  const ingestedMs = parseMillis(report.ingested);
+  const published = report.published ? parseMillis(report.published) : NaN;
+  return Number.isFinite(published) && published <= ingestedMs
+    ? { at: report.published!, ms: published, ingestedMs }
+    : { at: report.ingested, ms: ingestedMs, ingestedMs };
 }
 
 /** A report's claim of the counts, or null when it states none (most reports of a strike or a march): an incident
@@ -232,7 +237,8 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 }
 
 function create(report: Report, id: string): Incident {
-  const statusAt = claimTime(report);
+  const time = claimTime(report);
+  const statusAt = time.at;
   const claim = claimOf(report, statusAt);
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   const incident: Incident = {
@@ -275,6 +281,7 @@ function create(report: Report, id: string): Incident {
   const summary = summaryOf(incident.claims);
   summary.incident = incident;
   summary.ownShape = true;
+  summary.seen = { first: time.ingestedMs, last: time.ingestedMs, status: time.ms };
   summary.ids = new Set(incident.reportIds);
   return incident;
 }
@@ -296,7 +303,7 @@ export function mergeReport(incident: Incident | null, report: Report, id?: stri
   const made = madeSummary(incident);
   const ids = made?.ids;
   if (ids ? ids.has(report.id) : incident.reportIds.includes(report.id)) return incident;
-  return merged(incident, report, ids, made?.ownShape === true);
+  return merged(incident, report, made);
 }
 
 /** What mergeReport keeps with the latest version of an incident it made (undefined for any other: the store's
@@ -306,23 +313,26 @@ export function latestVersion(incident: Incident): { previous?: Incident; matchi
   return madeSummary(incident);
 }
 
-/** `incident` with the report added; `ids`: the incident's report ids as a set, if known. `ownShape`: the incident
- *  was made by create(), or by merged() from such an incident, and is the latest version mergeReport made: its keys
- *  are create()'s, in its order, and the next version is made with an object literal of these keys, so that they all
- *  have one shape (property reads of a shape or two stay fast all through matching). Other incidents (the store's
- *  copies, an older version) are spread: the same keys in the same order for one of create()'s. */
-function merged(incident: Incident, report: Report, ids: Set<string> | undefined, ownShape: boolean): Incident {
-  const reportTime = claimTime(report);
-  const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), ids?.add(report.id));
+/** `incident` with the report added; `made`: its record, when it is the latest version mergeReport made (its report
+ *  ids as a set, its times as numbers). When that version has create()'s keys in its order (`ownShape`: made by
+ *  create(), or by merged() from such an incident), the next version is made with an object literal of these keys, so
+ *  that they all have one shape (property reads of a shape or two stay fast all through matching). Other incidents
+ *  (the store's copies, an older version) are spread: the same keys in the same order for one of create()'s. */
+function merged(incident: Incident, report: Report, made: ClaimSummary | undefined): Incident {
+  const ownShape = made?.ownShape === true;
+  const time = claimTime(report);
+  const reportTime = time.at;
+  const seen = made?.seen ?? { first: millis(incident.firstSeen), last: millis(incident.lastSeen), status: millis(incident.statusAt ?? incident.lastSeen) };
+  const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), time.ms, made?.ids?.add(report.id));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
-  const at = millis(report.ingested);
-  const isLatest = at >= millis(incident.lastSeen);
+  const at = time.ingestedMs;
+  const isLatest = at >= seen.last;
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
   const type = moreSevere(incident.type, report.type);
   // The status is the one most recently published (as claims are ordered: claimTime).
-  const statusLatest = millis(reportTime) >= millis(incident.statusAt ?? incident.lastSeen);
+  const statusLatest = time.ms >= seen.status;
   const status = statusLatest ? report.status : incident.status;
   const statusAt = statusLatest ? reportTime : (incident.statusAt ?? incident.lastSeen);
   const date = report.date < incident.date ? report.date : incident.date;
@@ -330,7 +340,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const actors = union(incident.actors, report.actors);
   const cues = union(incident.cues, report.cues);
   const confidence = Math.max(incident.confidence, report.confidence);
-  const firstSeen = at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen;
+  const firstSeen = at < seen.first ? report.ingested : incident.firstSeen;
   const lastSeen = isLatest ? report.ingested : incident.lastSeen;
   const sources = withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3);
   const reportIds = incident.reportIds.concat([report.id]);
@@ -360,6 +370,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   }
   summary.incident = next;
   summary.ownShape = ownShape;
+  summary.seen = { first: Math.min(at, seen.first), last: isLatest ? at : seen.last, status: statusLatest ? time.ms : seen.status };
   summary.previous = incident;
   return next;
 }
