@@ -1,6 +1,6 @@
 import type { EventType, Incident, Report } from '../types';
 import { addDays, daysBetween } from './keys';
-import { claimedNumbers, takePreviousVersion } from './merge';
+import { claimedNumbers, latestVersion } from './merge';
 import { distinctiveName, localityKey, placeRelation, reportNames, textPlaceNames, type PlaceRelation } from './place';
 import { isOpenRunning, isRunningReport, RUNNING_IDLE_DAYS, statedDay } from './running';
 import { guessLanguage } from '../extract/lang';
@@ -271,15 +271,8 @@ interface IncidentFeatures {
 }
 
 // The features of a headline are kept by its text (the store reads a new copy of each incident from Redis at every
-// report, with the same headlines) and by its entry in `sources` (entries are shared by the versions of an incident).
+// report, with the same headlines), and by its entry in `sources` in the features of the incident that holds it.
 const headlineCache = new Map<string, TextFeatures>();
-const byEntry = new WeakMap<Source, TextFeatures>();
-
-function headlineFeatures(source: Source): TextFeatures {
-  let f = byEntry.get(source);
-  if (!f) byEntry.set(source, (f = remember(headlineCache, source.title, textFeatures)));
-  return f;
-}
 
 function reportFeatures(report: Report, known?: TextFeatures): ReportFeatures {
   const title = known ?? textFeatures(report.title);
@@ -324,9 +317,12 @@ const count = <K>(m: Map<K, number>, k: K, by: number) => {
 };
 
 function addHeadline(f: IncidentFeatures, source: Source, by: 1 | -1): void {
-  const h = headlineFeatures(source);
-  if (by === 1) f.headlines.set(source, h);
-  else f.headlines.delete(source);
+  let h: TextFeatures;
+  if (by === 1) f.headlines.set(source, (h = remember(headlineCache, source.title, textFeatures)));
+  else {
+    h = f.headlines.get(source)!;
+    f.headlines.delete(source);
+  }
   for (const t of h.tokens) {
     const had = f.tokens.has(t);
     count(f.tokens, t, by);
@@ -343,7 +339,8 @@ const samePlace = (f: IncidentFeatures, i: Incident) =>
 const isFor = (f: IncidentFeatures, i: Incident) =>
   f.from[0] === i.sources && f.from[1] === i.claims && f.from[2] === i.actors && samePlace(f, i);
 
-/** Incidents are never modified (mergeReport returns a new one), so their features are kept by object. */
+/** Incidents are never modified (mergeReport returns a new one), so their features are kept by object: those of the
+ *  latest version mergeReport made with that version (latestVersion), others' (the store's copies) here. */
 const incidentCache = new WeakMap<Incident, IncidentFeatures>();
 
 /**
@@ -351,13 +348,21 @@ const incidentCache = new WeakMap<Incident, IncidentFeatures>();
  * (the previous version then computes its own again if it is ever asked); other incidents' are computed in full.
  */
 function incidentFeatures(incident: Incident): IncidentFeatures {
-  const cached = incidentCache.get(incident);
+  const latest = latestVersion(incident);
+  const cached = latest ? (latest.matching as IncidentFeatures | undefined) : incidentCache.get(incident);
   if (cached && isFor(cached, incident)) return cached;
 
-  const previous = takePreviousVersion(incident);
-  let f = previous && incidentCache.get(previous);
-  if (f && isFor(f, previous!)) {
-    incidentCache.delete(previous!);
+  // An earlier version's features: carried to the latest version by mergeReport (`cached`), or kept by the previous
+  // version (a copy read from the store).
+  let f = latest ? cached : undefined;
+  const previous = latest?.previous;
+  if (latest) latest.previous = undefined;
+  if (!f && previous) {
+    f = incidentCache.get(previous);
+    if (f && !isFor(f, previous)) f = undefined;
+    if (f) incidentCache.delete(previous);
+  }
+  if (f) {
     moveHeadlines(f, incident.sources);
     f.location = samePlace(f, incident) ? f.location : locationTokens(incident);
     f.actors = f.from[2] === incident.actors ? f.actors : new Set(incident.actors.map(actorKey));
@@ -367,7 +372,8 @@ function incidentFeatures(incident: Incident): IncidentFeatures {
   }
   f.claimed = claimedNumbers(incident.claims);
   f.from = fromOf(incident);
-  incidentCache.set(incident, f);
+  if (latest) latest.matching = f;
+  else incidentCache.set(incident, f);
   return f;
 }
 

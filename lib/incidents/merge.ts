@@ -55,10 +55,17 @@ interface ClaimSummary {
   latest: Record<Figure, Map<string, { value: number; at: number }>>;
   numbers: Set<number>;
   /** When mergeReport made the incident whose claims these are: that incident, its report ids as a set, and (until
-   *  takePreviousVersion gives it) the version it was made from. */
+   *  matching takes it, see latestVersion) the version it was made from. */
   incident?: Incident;
+  /** Whether that incident has create()'s keys in its order (see merged). */
+  ownShape?: boolean;
   ids?: Set<string>;
   previous?: Incident;
+  /** What matching derived from the texts of a version (match.ts incidentFeatures), carried on to the next version
+   *  with this record: the next version finds it here, not in a table of its own. */
+  matching?: unknown;
+  /** That incident's firstSeen, lastSeen and statusAt in ms (parseMillis), which the next merge compares. */
+  seen?: { first: number; last: number; status: number };
 }
 
 // An incident's claims only grow by one claim at each merge: the summary of the new list is the old one plus that
@@ -72,9 +79,8 @@ function madeSummary(incident: Incident): ClaimSummary | undefined {
   return summary?.incident === incident ? summary : undefined;
 }
 
-function addClaim(summary: ClaimSummary, c: Claim): void {
+function addClaim(summary: ClaimSummary, c: Claim, at = millis(c.at)): void {
   if (c.killed === null && c.injured === null && c.detained === null) return;
-  const at = millis(c.at);
   for (const figure of FIGURES) {
     const value = c[figure];
     if (value === null) continue;
@@ -94,8 +100,9 @@ function summaryOf(claims: Claim[]): ClaimSummary {
   return summary;
 }
 
-/** `claims` (the incident's) with one more claim, if any, and its summary, to which `ids` (the incident's) move. */
-function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
+/** `claims` (the incident's) with one more claim, if any (made at `claimMs`), and its summary, to which `ids` (the
+ *  incident's) move. */
+function withClaim(claims: Claim[], claim: Claim | null, claimMs: number, ids: Set<string> | undefined): { claims: Claim[]; summary: ClaimSummary } {
   const old = summaryOf(claims);
   if (claim === null) {
     old.ids = ids;
@@ -106,8 +113,8 @@ function withClaim(claims: Claim[], claim: Claim | null, ids: Set<string> | unde
   // matching keeps a reference to it.
   summaries.delete(claims);
   const newNumber = FIGURES.some((f) => claim[f] !== null && claim[f] > 0 && !old.numbers.has(claim[f]));
-  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids };
-  addClaim(summary, claim);
+  const summary: ClaimSummary = { latest: old.latest, numbers: newNumber ? new Set(old.numbers) : old.numbers, ids, matching: old.matching };
+  addClaim(summary, claim, claimMs);
   const next = claims.concat([claim]);
   summaries.set(next, summary);
   return { claims: next, summary };
@@ -176,9 +183,12 @@ function moreSevere(a: EventType, b: EventType): EventType {
 /** When an outlet made its claim: the report's publication time, or its ingestion time when it has none or gives one
  *  after it was read (a feed whose clock is ahead). Reports read together (a backlog after an outage, a restart) are
  *  ordered as their outlets published them, not as their feeds happened to be polled. */
-function claimTime(report: Report): string {
-  const published = report.published ? Date.parse(report.published) : NaN;
-  return Number.isFinite(published) && published <= Date.parse(report.ingested) ? report.published! : report.ingested;
+function claimTime(report: Report): { at: string; ms: number; ingestedMs: number } {
+  const ingestedMs = parseMillis(report.ingested);
+  const published = report.published ? parseMillis(report.published) : NaN;
+  return Number.isFinite(published) && published <= ingestedMs
+    ? { at: report.published!, ms: published, ingestedMs }
+    : { at: report.ingested, ms: ingestedMs, ingestedMs };
 }
 
 /** A report's claim of the counts, or null when it states none (most reports of a strike or a march): an incident
@@ -227,7 +237,8 @@ function withToll(history: TollPoint[], next: Omit<TollPoint, 'at' | 'outlets'>,
 }
 
 function create(report: Report, id: string): Incident {
-  const statusAt = claimTime(report);
+  const time = claimTime(report);
+  const statusAt = time.at;
   const claim = claimOf(report, statusAt);
   const figures = { killed: report.killed, injured: report.injured, detained: report.detained };
   const incident: Incident = {
@@ -267,17 +278,13 @@ function create(report: Report, id: string): Incident {
     scales: [report.scale],
     statusAt,
   };
-  ownShape.add(incident);
   const summary = summaryOf(incident.claims);
   summary.incident = incident;
+  summary.ownShape = true;
+  summary.seen = { first: time.ingestedMs, last: time.ingestedMs, status: time.ms };
   summary.ids = new Set(incident.reportIds);
   return incident;
 }
-
-/** Incidents made by create(), or by merged() from one of these: their keys are create()'s, in its order. merged()
- *  makes their next versions with an object literal of these keys, so that they all have one shape (property reads
- *  of a shape or two stay fast all through matching). */
-const ownShape = new WeakSet<Incident>();
 
 /**
  * A new incident opened by the report (with `id`, or newIncidentId(report)), or `incident` with the report added.
@@ -293,33 +300,39 @@ const ownShape = new WeakSet<Incident>();
 export function mergeReport(incident: Incident | null, report: Report, id?: string): Incident {
   if (incident === null) return create(report, id ?? newIncidentId(report));
   // (The report ids of incidents read from elsewhere, the store's copies, are searched.)
-  const ids = madeSummary(incident)?.ids;
+  const made = madeSummary(incident);
+  const ids = made?.ids;
   if (ids ? ids.has(report.id) : incident.reportIds.includes(report.id)) return incident;
-  return merged(incident, report, ids);
+  return merged(incident, report, made);
 }
 
-/** The version of the incident that mergeReport made this one from, so that matching can carry over what it derived
- *  from the headlines. Given once, so that a chain of versions is not kept alive. */
-export function takePreviousVersion(incident: Incident): Incident | undefined {
-  const summary = madeSummary(incident);
-  const p = summary?.previous;
-  if (summary) summary.previous = undefined;
-  return p;
+/** What mergeReport keeps with the latest version of an incident it made (undefined for any other: the store's
+ *  copies, older versions): `previous`, the version it was made from (matching takes it, so that a chain of versions
+ *  is not kept alive), and `matching`, what matching derived from an earlier version's texts (see ClaimSummary). */
+export function latestVersion(incident: Incident): { previous?: Incident; matching?: unknown } | undefined {
+  return madeSummary(incident);
 }
 
-/** `incident` with the report added; `ids`: the incident's report ids as a set, if known. */
-function merged(incident: Incident, report: Report, ids: Set<string> | undefined): Incident {
-  const reportTime = claimTime(report);
-  const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), ids?.add(report.id));
+/** `incident` with the report added; `made`: its record, when it is the latest version mergeReport made (its report
+ *  ids as a set, its times as numbers). When that version has create()'s keys in its order (`ownShape`: made by
+ *  create(), or by merged() from such an incident), the next version is made with an object literal of these keys, so
+ *  that they all have one shape (property reads of a shape or two stay fast all through matching). Other incidents
+ *  (the store's copies, an older version) are spread: the same keys in the same order for one of create()'s. */
+function merged(incident: Incident, report: Report, made: ClaimSummary | undefined): Incident {
+  const ownShape = made?.ownShape === true;
+  const time = claimTime(report);
+  const reportTime = time.at;
+  const seen = made?.seen ?? { first: millis(incident.firstSeen), last: millis(incident.lastSeen), status: millis(incident.statusAt ?? incident.lastSeen) };
+  const { claims, summary } = withClaim(incident.claims, claimOf(report, reportTime), time.ms, made?.ids?.add(report.id));
   const outlets = incident.outlets.includes(report.outlet) ? incident.outlets : [...incident.outlets, report.outlet];
-  const at = millis(report.ingested);
-  const isLatest = at >= millis(incident.lastSeen);
+  const at = time.ingestedMs;
+  const isLatest = at >= seen.last;
   const morePrecise = (report.precision ?? 4) < (incident.precision ?? 4);
   const figures = headlines(summary);
   const scales = incident.scales ?? [];
   const type = moreSevere(incident.type, report.type);
   // The status is the one most recently published (as claims are ordered: claimTime).
-  const statusLatest = millis(reportTime) >= millis(incident.statusAt ?? incident.lastSeen);
+  const statusLatest = time.ms >= seen.status;
   const status = statusLatest ? report.status : incident.status;
   const statusAt = statusLatest ? reportTime : (incident.statusAt ?? incident.lastSeen);
   const date = report.date < incident.date ? report.date : incident.date;
@@ -327,7 +340,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const actors = union(incident.actors, report.actors);
   const cues = union(incident.cues, report.cues);
   const confidence = Math.max(incident.confidence, report.confidence);
-  const firstSeen = at < millis(incident.firstSeen) ? report.ingested : incident.firstSeen;
+  const firstSeen = at < seen.first ? report.ingested : incident.firstSeen;
   const lastSeen = isLatest ? report.ingested : incident.lastSeen;
   const sources = withCapped(incident.sources, sourceOf(report), MAX_SOURCES, MAX_SOURCES / 3);
   const reportIds = incident.reportIds.concat([report.id]);
@@ -339,7 +352,7 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
   const reportCount = incident.reportIds.length + 1;
   const nextScales = scales.includes(report.scale) ? scales : [...scales, report.scale];
   let next: Incident;
-  if (ownShape.has(incident)) {
+  if (ownShape) {
     const { killed, injured, detained } = figures;
     const l = morePrecise ? report : incident;
     next = {
@@ -348,7 +361,6 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
       title: incident.title, killed, injured, detained, actors, cues, confidence, firstSeen, lastSeen, outlets, sources,
       claims, reportIds, verification, revision, demo, running, tollHistory, reportCount, scales: nextScales, statusAt,
     };
-    ownShape.add(next);
   } else {
     next = {
       ...incident, type, status, ...(morePrecise ? locationOf(report) : {}), date, lastDate, ...figures, actors, cues,
@@ -357,6 +369,8 @@ function merged(incident: Incident, report: Report, ids: Set<string> | undefined
     };
   }
   summary.incident = next;
+  summary.ownShape = ownShape;
+  summary.seen = { first: Math.min(at, seen.first), last: isLatest ? at : seen.last, status: statusLatest ? time.ms : seen.status };
   summary.previous = incident;
   return next;
 }
