@@ -41,8 +41,8 @@ function parseMillis(s: string): number {
  * The headline figure from the outlets' claims (ACLED's conservative rule, with revisions):
  * 1. for each outlet, its latest claim that states the figure (by `at`; on equal times, the one added last);
  * 2. the headline is the lowest of those, since when outlets disagree the lowest credible figure stands;
- * 3. unless one of them is newer than all the others and larger than all the others: that is a revision of the toll
- *    (12 dead, then 17 once the injured die) and it wins.
+ * 3. unless one of them is newer than all the others and larger than all the others, or equal to the largest (other
+ *    outlets repeating it): that is a revision of the toll (12 dead, then 17 once the injured die) and it wins.
  * An outlet that corrects itself replaces its own figure by step 1, upwards or downwards.
  */
 export function headlineFigure(claims: Claim[], figure: Figure): number | null {
@@ -129,7 +129,7 @@ function headline(latest: Map<string, { value: number; at: number }>): number | 
   const all = [...latest.values()];
   if (all.length === 0) return null;
   const newest = all.reduce((a, b) => (b.at > a.at ? b : a));
-  const isRevision = all.every((o) => o === newest || (newest.at > o.at && newest.value > o.value));
+  const isRevision = all.every((o) => o === newest || (newest.at > o.at && newest.value >= o.value));
   return isRevision ? newest.value : Math.min(...all.map((o) => o.value));
 }
 

@@ -252,6 +252,16 @@ describe('headline figures', () => {
     expect(inc.killed).toBe(12);
   });
 
+  it('a revision that other outlets repeat still stands: the early outlets\' lower figure does not come back', () => {
+    const inc = mergeAll([
+      report({ outlet: 'A', killed: 12, ingested: at(10) }),
+      report({ outlet: 'B', killed: 17, ingested: at(12) }),
+      report({ outlet: 'C', killed: 17, ingested: at(14) }),
+    ]);
+    expect(inc.killed).toBe(17);
+    expect(inc.tollHistory.map((p) => p.killed)).toEqual([12, 17]);
+  });
+
   it('ignores reports that do not state the figure, and each figure stands alone', () => {
     const inc = mergeAll([
       report({ outlet: 'A', killed: 2, injured: null, detained: 5, ingested: at(10) }),
