@@ -30,7 +30,7 @@ import {
   TRIGGERS,
   type Trigger,
 } from './lexicon';
-import { Gate, gated, Scan, textKeys, type TextKeys } from './gate';
+import { Gate, gated, noteBlanked, Scan, textKeys, type TextKeys } from './gate';
 
 const blank = (s: string) => ' '.repeat(s.length);
 // Each list runs only the patterns whose words the text has (gate.ts).
@@ -95,6 +95,7 @@ export function prepared<K extends Set<number>>(folded: string, keys?: K): { wor
   for (const re of MASK_GATE.select(words)) work = blankAll(work, re, words);
   for (const re of BACKGROUND_GATE.select(words)) work = blankAll(work, re, words);
   if (gate.tally.test(work, words)) work = work.replace(/[^.;\n]+/g, (s) => (test(TALLY, s) && (DEATHS.test(s) || TALLY_HURT.test(s)) ? blank(s) : s));
+  if (work !== folded) noteBlanked(words, work);
   return { work, keys: words };
 }
 

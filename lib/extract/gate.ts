@@ -66,6 +66,26 @@ export class TextKeys extends Set<number> {
   readonly serial = ++serials;
   /** The text read (textKeys), for patterns gated by a literal rather than by words (gateLiterals). */
   text: string | null = null;
+  /** That text with some of its words blanked (noteBlanked): its words are the text's, where they were. */
+  blanked: string | null = null;
+}
+
+/**
+ * Notes, when it is so, that `blanked` is the text `keys` were read from with whole words turned into spaces (classify's
+ * masks), so that a Scan finds its matches at the words' starts as in the text itself.
+ */
+export function noteBlanked(keys: Set<number>, blanked: string): void {
+  if (!(keys instanceof TextKeys) || keys.text === null || keys.text.length !== blanked.length) return;
+  const text = keys.text;
+  for (let i = 0; i < text.length; i++) {
+    if (blanked.charCodeAt(i) === text.charCodeAt(i)) continue;
+    // A run of changed characters: spaces only, neither beginning nor ending inside a word of the text.
+    const start = i;
+    for (; i < text.length && blanked.charCodeAt(i) !== text.charCodeAt(i); i++) if (blanked.charCodeAt(i) !== 32) return;
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return;
+    if (i < text.length && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i))) return;
+  }
+  keys.blanked = blanked;
 }
 
 let serials = 0;
@@ -150,6 +170,8 @@ function nonWord(e: AST.Element | AST.CharacterClassElement): boolean {
 function boundaryBefore(elements: AST.Element[], i: number, boundaryAfter: boolean): boolean {
   const next = elements[i];
   if (next === undefined) return boundaryAfter;
+  // (A lookaround reads no character: what follows it comes next: "gnb(?! sudameris)\b".)
+  if (next.type === 'Assertion' && (next.kind === 'lookahead' || next.kind === 'lookbehind')) return boundaryBefore(elements, i + 1, boundaryAfter);
   return (next.type === 'Assertion' && next.kind === 'word' && !next.negate) || nonWord(next);
 }
 
@@ -258,7 +280,19 @@ function leadOf(elements: AST.Element[], atStart: boolean, boundaryAfter: boolea
       let j = i;
       let run = '';
       for (let x = elements[j]; x && x.type === 'Character' && isWordCode(x.value); x = elements[++j]) run += String.fromCharCode(x.value);
-      return start && (run.length >= KEY || boundaryBefore(elements, j, boundaryAfter)) ? new Set([wordKey(run)]) : null;
+      if (!start) return null;
+      if (run.length >= KEY || boundaryBefore(elements, j, boundaryAfter)) return new Set([wordKey(run)]);
+      // A shorter word that a group or an optional letter may go on with ("days? of rage", "anos?"): each way on.
+      const next = elements[j];
+      if (next?.type !== 'Group' && next?.type !== 'CapturingGroup' && !(next?.type === 'Quantifier' && next.max === 1)) return null;
+      const ways = next.type === 'Quantifier' ? (next.min === 0 ? [[], [next.element]] : [[next.element]]) : next.alternatives.map((alt) => alt.elements);
+      const keys = new Set<number>();
+      for (const way of ways) {
+        const lead = leadOf([...elements.slice(i, j), ...way, ...elements.slice(j + 1)], true, boundaryAfter);
+        if (!lead) return null;
+        for (const k of lead) keys.add(k);
+      }
+      return keys;
     }
     if (e.type === 'Group' || e.type === 'CapturingGroup') {
       // Each alternative, followed by the rest of the sequence (an alternative may consume nothing).
@@ -600,6 +634,13 @@ export class Gate<T> {
   }
 }
 
+/** Whether `text` has the words read in `read` (textKeys): it is that text, or its beginning up to a word's end (a
+ *  title). */
+function sameWords(read: string | null, text: string): boolean {
+  if (read === text) return true;
+  return read !== null && read.length > text.length && !isWordCode(read.charCodeAt(text.length)) && read.startsWith(text);
+}
+
 /** Sticky attempts at most, before a Scan searches the rest of the text as the pattern itself would. */
 const ATTEMPTS = 8;
 
@@ -624,11 +665,12 @@ export class Scan {
   /** The leftmost match at `from` or after, as the pattern run from there finds it (`from` is 0 for one not global). */
   exec(text: string, keys: Set<number>, from: number): RegExpExecArray | null {
     const { sticky, lead, re } = this;
-    if (sticky && keys instanceof TextKeys && keys.known === keyIds.size && keys.text === text) {
+    if (sticky && keys instanceof TextKeys && keys.known === keyIds.size && (sameWords(keys.text, text) || sameWords(keys.blanked, text))) {
       const { starts, wordIds } = keys;
       let attempts = 0;
       for (let w = 0; w < starts.length; w++) {
         const at = starts[w]!;
+        if (at >= text.length) break;
         const id = wordIds[w]!;
         if (at < from || id >>> 5 >= lead.length || !(lead[id >>> 5]! & (1 << (id & 31)))) continue;
         // (Many such words: the pattern searches from the first one left.)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Gate, gateKeys, gateLiterals, gateNeeds, leadKeys, mayMatch, Scan, textKeys } from '../../../lib/extract/gate';
+import { Gate, gateKeys, gateLiterals, gateNeeds, leadKeys, mayMatch, noteBlanked, Scan, textKeys } from '../../../lib/extract/gate';
 import * as lexicon from '../../../lib/extract/lexicon';
 import { fold } from '../../../lib/gazetteer';
 
@@ -94,6 +94,10 @@ describe('pattern gates', () => {
     expect(leadKeys(/\b(marcha|protesta)s?\b/g)).toEqual(new Set(keysOf('marcha protesta')));
     expect(leadKeys(/\b(vuelcan|volcaron)(?<=\bse \w+) a las calles\b/)).toEqual(new Set(keysOf('vuelcan volcaron')));
     expect(leadKeys(/\b(la|el) (comisaria|sede)\b/)).toEqual(new Set(keysOf('la el')));
+    // A short word that goes on in a group or an optional letter; a lookaround reads nothing.
+    expect(leadKeys(/\b(days? of rage|anos?)\b/)).toEqual(new Set(keysOf('day days ano anos')));
+    expect(leadKeys(/\bhrw ?(:|says\b)/)).toEqual(new Set(keysOf('hrw hrwsays')));
+    expect(leadKeys(/\bgnb(?! sudameris)\b/)).toEqual(new Set(keysOf('gnb')));
     // A match may begin before the word, or with no word (an optional part is not looked into): no lead.
     expect(leadKeys(/\b(la |el )?(comisaria|sede)\b/)).toBeNull();
     expect(leadKeys(/\b(\w+ )?marcha\b/)).toBeNull();
@@ -124,5 +128,27 @@ describe('pattern gates', () => {
     }
     expect(scans.filter((s) => leadKeys(s.re)).length).toBeGreaterThan(scans.length / 2);
     expect(differ).toBe(0);
+  });
+
+  it('reads a title, and a text with whole words blanked, by the words of the whole text', () => {
+    const text = fold('Comuneros bloquean la vía; policía reprime la protesta\nLos manifestantes marchan en Puno. Hubo un paro cardíaco.');
+    const keys = textKeys(text);
+    const plain = (re: RegExp, t: string) => (re.lastIndex = 0, re.exec(t)?.index ?? null);
+    const scan = new Scan(/\b(protesta|policia|marchan|bloquean)\b/g);
+    const title = text.slice(0, text.indexOf('\n'));
+    expect(scan.exec(title, keys, 0)?.index).toBe(plain(scan.re, title));
+    // Whole words blanked: read by the same words (a blanked word is simply not found).
+    const blanked = text.replace(/\bcomuneros bloquean\b/, (m) => ' '.repeat(m.length));
+    noteBlanked(keys, blanked);
+    expect(keys.blanked).toBe(blanked);
+    for (let from = 0; from < blanked.length; from += 7) {
+      const m = scan.exec(blanked, keys, from);
+      scan.re.lastIndex = from;
+      expect(m?.index ?? null).toBe(scan.re.exec(blanked)?.index ?? null);
+    }
+    // Part of a word blanked: another word may begin there; not noted.
+    const other = textKeys(text);
+    noteBlanked(other, text.replace('comuneros', 'comu     '));
+    expect(other.blanked).toBeNull();
   });
 });
