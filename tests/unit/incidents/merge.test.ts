@@ -259,7 +259,7 @@ describe('headline figures', () => {
       report({ outlet: 'C', killed: 17, ingested: at(14) }),
     ]);
     expect(inc.killed).toBe(17);
-    expect(inc.tollHistory.map((p) => p.killed)).toEqual([12, 17]);
+    expect(inc.tollHistory?.map((p) => p.killed)).toEqual([12, 17]);
   });
 
   it('ignores reports that do not state the figure, and each figure stands alone', () => {
