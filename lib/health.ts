@@ -32,7 +32,9 @@ export async function health(store: Store): Promise<Health> {
   if (!queue) {
     queue = pollQueue(patientDuplicate(store.redis));
   }
-  h.queue = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+  // The poll queue's depth. Done and failed polls leave the queue (removeOnComplete, removeOnFail): counting them
+  // would always show 0.
+  h.queue = await queue.getJobCounts('waiting', 'active', 'delayed');
   h.sources = (await store.listSources()).map((s) => ({
     id: s.id,
     name: s.name,
