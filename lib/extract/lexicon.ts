@@ -201,6 +201,9 @@ export interface Trigger {
 
 const T = (type: EventType, strength: Trigger['strength'], source: string): Trigger => ({ type, strength, re: rx(source) });
 
+
+/** Disasters, accidents and wars whose death toll rises as a protest's does (the English toll revision below). */
+const TOLL_DISASTER = String.raw`floods?|flooding|quake|earthquakes?|landslides?|mudslides?|storms?|cyclone|hurricane|typhoon|wildfires?|fires?|blaze|crash|accident|explosion|blast|collapse|heatwave|cholera|covid|dengue|outbreak|epidemic|bombing|airstrikes?|war|shipwreck|stampede`;
 export const TRIGGERS: Trigger[] = [
   // repression: lethal or excessive force by security forces
   T('repression', 'weak', String.raw`\b(disparos?(?! de (perdigones|balas de goma|bombas|gases|lacrimogenas))|balazos?|balacera|balas?(?! de (goma|salva|pintura))|impactos? de (bala|proyectil)|herida de bala|heridos? de bala|arma de fuego|proyectil(es)? de arma de fuego|balead[oa]s?|balearon|ejecucion(es)? extrajudicial(es)?|masacre)\b`),
@@ -264,9 +267,10 @@ export const TRIGGERS: Trigger[] = [
   // a toll revision of one town's incident ("raises Juliaca toll to 17"; national tallies say "death toll")
   T('repression', 'strong', String.raw`\braise[sd]? (?!the death |death )(\w+ ){1,2}toll to\b|\b(protests?|clash|clashes|unrest|crackdown) death toll in (?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|the country)\b)(\S+ ){1,2}(rises|rose|climbs|climbed|reaches|reached)\b|\btoll (from|in|of) (the )?(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|the country)\b)(\S+ ){0,4}(protests?|clash|clashes|unrest|crackdown|demonstrations?|blockade|march) (rises|rose|climbs|climbed)\b|\b(sube|suben|asciende|ascienden|se eleva|se elevan|llega|llegan) a (\w+ ){1,2}(la cifra|el numero) de (muertos|fallecidos|victimas)\b|\b(suben|ascienden|se elevan|llegan) a (\w+ ){1,2}(los muertos|los fallecidos|las victimas)\b|\b(cifra|numero|saldo) de (muertos|fallecidos|victimas)( mortales)? (por (los |las )?(disparos|balazos|impactos de bala|heridas de bala|proyectiles)|(de|en) (la |el )?(represion|masacre|balacera))( \S+){0,4}? (sube|subio|asciende|ascendio|se eleva|se elevo|llega|llego) a\b`),
   // The same told without its action ("Death toll in Peru's Juliaca rises to 17", "Ayacucho death toll climbs to
-  // eight", "Death toll from Ayacucho shootings rises to nine"): weak, it needs protest context; not a country's tally
-  // ("Death toll in Peru protests rises to 60") nor a national one ("Unrest death toll rises to 55").
-  T('repression', 'weak', String.raw`\b(death )?toll (in|from|at|of) (the )?(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|the country)(\b(?!'s)|'s (unrest|protests?|crisis|crackdown|uprising|demonstrations|political|anti)\b))(\S+ ){0,4}?(rises|rose|climbs|climbed|reaches|reached) to\b|\b(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|protest|protests|unrest|national|nationwide|overall|death|the|a|its|their)\b)\w+('s)? (death )?toll (rises|rose|climbs|climbed|reaches|reached) to\b`),
+  // eight", "Death toll from Ayacucho shootings rises to nine"): weak, it needs protest context; not a country's or a
+  // movement's tally ("Death toll in Peru protests rises to 60", "Unrest death toll rises to 55", "Death toll from
+  // Bangladesh student protests rises to 105") nor a disaster's ("Death toll from Sri Lanka floods climbs to 40").
+  T('repression', 'weak', String.raw`(?<!\b(${TOLL_DISASTER})( death)? )\b(death )?toll (in|from|at|of) (the )?(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|the country)(\b(?!'s)|'s (unrest|protests?|crisis|crackdown|uprising|demonstrations|political|anti)\b))((?!(protests|unrest|demonstrations|uprising|crisis|turmoil|${TOLL_DISASTER})\b)\S+ ){0,4}?(rises|rose|climbs|climbed|reaches|reached) to\b|\b(?!(peru|ecuador|colombia|bolivia|chile|argentina|mexico|brazil|protest|protests|unrest|national|nationwide|overall|death|the|a|its|their|${TOLL_DISASTER})\b)\w+('s)? (death )?toll (rises|rose|climbs|climbed|reaches|reached) to\b`),
   // Sixth round: headline grammar. A crackdown that leaves casualties ("Police crackdown leaves 30 injured"); people
   // blinded by security forces; protesters killed or shot in the passive ("Protesters killed as army clears highway");
   // deaths and wounds from security forces' gunfire ("tres muertos por disparos de la policía", "killed by police

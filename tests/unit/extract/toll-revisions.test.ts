@@ -18,6 +18,9 @@ it('no event: a country\'s or a nation\'s tally, or a toll with no protest in it
   expect(ev('Protest death toll reaches 12 as Congress debates reform')).toBeNull();
   expect(ev('Flood death toll in Piura climbs to 12')).toBeNull();
   expect(ev('Piura toll climbs to 12 after floods', 'Rescuers are still searching for residents.')).toBeNull();
+  // A disaster's toll, even beside a protest: "residents protested" is protest context.
+  expect(ev('Death toll from Sri Lanka floods climbs to 40', 'Thousands of residents protested the slow relief effort.')).toBeNull();
+  expect(ev('Flood death toll in Piura climbs to 12', 'Residents protested the slow relief effort.')).toBeNull();
 });
 
 it('coca growers are no place: "Coca" (Orellana, Ecuador) counts only written as a name', () => {
