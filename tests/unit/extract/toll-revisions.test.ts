@@ -16,6 +16,7 @@ it('no event: a country\'s or a nation\'s tally, or a toll with no protest in it
   expect(ev("Death toll from Ecuador's unrest rises to seven, rights group says")).toBeNull();
   expect(ev('National death toll rises to 30 since protests began')).toBeNull();
   expect(ev('Protest death toll reaches 12 as Congress debates reform')).toBeNull();
+  expect(ev('Death toll from Bangladesh student protests rises to 105', 'Clashes between students and police spread across the country.')).toBeNull();
   expect(ev('Flood death toll in Piura climbs to 12')).toBeNull();
   expect(ev('Piura toll climbs to 12 after floods', 'Rescuers are still searching for residents.')).toBeNull();
   // A disaster's toll, even beside a protest: "residents protested" is protest context.
