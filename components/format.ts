@@ -27,28 +27,21 @@ export function incidentTimeZone(incident: Pick<Incident, 'country'>, hydrated: 
   return hydrated ? undefined : 'UTC';
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One Intl.DateTimeFormat per locale and options, made on first use. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
 
 export function formatDateTime(iso: string, locale: string, timeZone: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const key = `${locale}|${timeZone ?? ''}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    dateTimeFormats.set(key, format);
-  }
-  return format.format(date);
+  return dateFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
 }
-
-const instantFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A moment to the second, with its date, in a named zone and saying which (operators' pages: polls, alerts). The
@@ -59,34 +52,13 @@ export function formatInstant(iso: string | null, locale: string, timeZone: stri
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const key = `${locale}|${timeZone}`;
-  let format = instantFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: '2-digit',
-      hour: 'numeric',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    instantFormats.set(key, format);
-  }
-  return format.format(date);
+  const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: '2-digit', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone, timeZoneName: 'short' };
+  return dateFormat(locale, options).format(date);
 }
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Wall-clock time in the browser's zone, for "latest change" hints. */
 export function formatClock(epochMs: number, locale: string): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(epochMs));
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(new Date(epochMs));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -146,20 +118,11 @@ export function safeHttpUrl(link: string | null | undefined): string | null {
   }
 }
 
-const bucketFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A timeline bucket's label: "14:00" for an hour, "9 ene" for a day, in the given zone. */
 export function formatBucket(iso: string, step: 'hour' | 'day', locale: string, timeZone: string): string {
-  const key = `${locale}|${timeZone}|${step}`;
-  let format = bucketFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      step === 'hour' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone },
-    );
-    bucketFormats.set(key, format);
-  }
-  return format.format(new Date(iso));
+  const options: Intl.DateTimeFormatOptions =
+    step === 'hour' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone };
+  return dateFormat(locale, options).format(new Date(iso));
 }
 
 const signedFormats = new Map<string, Intl.NumberFormat>();
