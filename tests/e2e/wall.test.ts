@@ -109,6 +109,21 @@ it('keeps the places outside Peru on the screen: the six with most incidents, th
   }
 });
 
+it('rotates to the charts: the timeline and the regions side by side, neither over the other', async () => {
+  const trend = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  try {
+    await trend.goto(`${app.url}/wall?rotate=5`, { waitUntil: 'domcontentloaded' });
+    const timeline = trend.locator('.timeline-panel');
+    await timeline.waitFor({ timeout: 15_000 });
+    const [t, r] = [(await timeline.boundingBox())!, (await trend.locator('.region-panel').boundingBox())!];
+    expect(t.x + t.width).toBeLessThanOrEqual(r.x);
+    expect(t.width).toBeGreaterThan(800);
+    await trend.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-wall-trend.png` });
+  } finally {
+    await trend.close();
+  }
+});
+
 it('shows a stale state while the app is down and catches up from the last id after a restart, without a reload', async () => {
   await page.goto(`${app.url}/wall?rotate=30`, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
