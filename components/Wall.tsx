@@ -175,7 +175,7 @@ export function Wall({ initial, info, lang, query, since: sinceIso, map, rotate 
         </main>
       ) : (
         <main className="wall-trend">
-          <TimelineChart t={t} stats={stats} timezone={info.timezone} height={420} />
+          <TimelineChart t={t} stats={stats} timezone={info.timezone} height={640} />
           <RegionChart t={t} stats={stats} />
         </main>
       )}
