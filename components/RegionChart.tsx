@@ -8,7 +8,11 @@ import type { Dictionary } from './i18n';
 
 /** Bars drawn; the rest of the regions are summed into one "other regions" bar (the table lists them all). */
 const MAX_BARS = 12;
-const BAR_ROW_PX = 30;
+/** Sizes for a page read at arm's length, and for a wall screen read from across a room (`large`). */
+const SIZES = {
+  normal: { rowPx: 30, axisWidth: 130, fontSize: 13 },
+  large: { rowPx: 52, axisWidth: 250, fontSize: 20 },
+};
 
 type ChartRow = { name: string } & Record<EventType, number>;
 
@@ -30,11 +34,12 @@ export function chartRows(regions: readonly RegionCount[], otherLabel: string, m
   return rows;
 }
 
-export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
+export function RegionChart({ t, stats, large = false }: { t: Dictionary; stats: Stats; large?: boolean }) {
   const regions = stats.byRegion.filter((r) => r.total > 0);
   const rows = chartRows(regions, t.chart.otherRegions);
+  const size = SIZES[large ? 'large' : 'normal'];
   // A fixed height: a region appearing must not move the rest of the page.
-  const height = 70 + MAX_BARS * BAR_ROW_PX;
+  const height = 70 + MAX_BARS * size.rowPx;
 
   return (
     <section className="panel region-panel" aria-labelledby="region-heading">
@@ -52,14 +57,14 @@ export function RegionChart({ t, stats }: { t: Dictionary; stats: Stats }) {
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
+          <XAxis type="number" allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: size.fontSize }} />
           <YAxis
             type="category"
             dataKey="name"
-            width={130}
+            width={size.axisWidth}
             interval={0}
             stroke="var(--muted)"
-            tick={{ fill: 'var(--fg)', fontSize: 13 }}
+            tick={{ fill: 'var(--fg)', fontSize: size.fontSize }}
           />
           {typeSeries(t)}
         </BarChart>

@@ -176,7 +176,7 @@ export function Wall({ initial, info, lang, query, since: sinceIso, map, rotate 
       ) : (
         <main className="wall-trend">
           <TimelineChart t={t} stats={stats} timezone={info.timezone} height={640} />
-          <RegionChart t={t} stats={stats} />
+          <RegionChart t={t} stats={stats} large />
         </main>
       )}
     </div>

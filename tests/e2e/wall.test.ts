@@ -118,6 +118,12 @@ it('rotates to the charts: the timeline and the regions side by side, neither ov
     const [t, r] = [(await timeline.boundingBox())!, (await trend.locator('.region-panel').boundingBox())!];
     expect(t.x + t.width).toBeLessThanOrEqual(r.x);
     expect(t.width).toBeGreaterThan(800);
+    // Region names at a size read from across the room, none cut at the chart's left edge.
+    const names = trend.locator('.region-panel .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await names.first().waitFor({ timeout: 15_000 });
+    await expect(names.first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).resolves.toBeGreaterThanOrEqual(18);
+    const left = await names.evaluateAll((els) => Math.min(...els.map((e) => e.getBoundingClientRect().left)));
+    expect(left).toBeGreaterThanOrEqual(r.x);
     await trend.screenshot({ path: `${process.env.VIGIA_SCREENSHOT_DIR ?? '/tmp'}/vigia-wall-trend.png` });
   } finally {
     await trend.close();
