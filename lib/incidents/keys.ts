@@ -1,3 +1,4 @@
+import { DAY, ymd } from '../time';
 import type { Incident, Report } from '../types';
 import type { EventType } from '../types';
 import { distinctiveName, localityKey, MAX_TEXT_NAMES, reportNames, textPlaceNames } from './place';
@@ -6,30 +7,19 @@ import { isRunningReport, RUNNING_IDLE_DAYS } from './running';
 /** The most days an incident is indexed under: a longer running strike is indexed by its latest 31 days. */
 export const MAX_INDEXED_DAYS = 31;
 
-const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Days as whole days since 1970-01-01, both ways, kept: matching turns the same few days over and over.
+// Days as whole days since 1970-01-01, kept: matching turns the same few days over and over (ymd keeps the other way).
 const dayNumbers = new Map<string, number>();
-const dayStrings = new Map<number, string>();
 
 /** Whole days since 1970-01-01. */
 export function dayNumber(day: string): number {
   let n = dayNumbers.get(day);
   if (n === undefined) {
     if (dayNumbers.size >= 20_000) dayNumbers.clear();
-    dayNumbers.set(day, (n = parseDay(day) / DAY_MS));
+    dayNumbers.set(day, (n = parseDay(day) / DAY));
   }
   return n;
-}
-
-function dayString(n: number): string {
-  let day = dayStrings.get(n);
-  if (day === undefined) {
-    if (dayStrings.size >= 20_000) dayStrings.clear();
-    dayStrings.set(n, (day = new Date(n * DAY_MS).toISOString().slice(0, 10)));
-  }
-  return day;
 }
 
 function parseDay(day: string): number {
@@ -42,7 +32,7 @@ function parseDay(day: string): number {
 }
 
 export function addDays(day: string, n: number): string {
-  return dayString(dayNumber(day) + n);
+  return ymd(dayNumber(day) + n);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
@@ -141,7 +131,7 @@ export function incidentKeys(i: Incident, names = townNames(i)): string[] {
   const out: string[] = [];
   // Region and country keys first, then the town's or the headlines' names.
   for (const group of [parts.slice(0, parts.length - names.length), names]) {
-    for (let day = first; day <= last; day++) for (const part of group) out.push(`${dayString(day)}|${part}`);
+    for (let day = first; day <= last; day++) for (const part of group) out.push(`${ymd(day)}|${part}`);
   }
   return out;
 }
